@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { DataSource, DataSourceOptions, Logger as TypeOrmLogger } from 'typeorm';
+import { DatabaseTarget, loadConfig } from './src/config';
+import { ENTITIES } from './src/entities';
+import { MIGRATIONS } from './src/migrations';
+
+export interface DataSourceSettings {
+  /** Sees every SQL statement sent (metrics, statement-count tests). */
+  logger?: TypeOrmLogger;
+  /** A second SQLite connection that only reads: it never sees another request's open transaction. */
+  readOnly?: boolean;
+}
+
+/** TypeORM options for a database target: SQLite (WAL, busy timeout, foreign keys) or PostgreSQL. */
+export function dataSourceOptions(target: DatabaseTarget, settings: DataSourceSettings = {}): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logger: settings.logger,
+  } as const;
+  if (target.kind === 'postgres') {
+    return { ...common, type: 'postgres', url: target.url, extra: { max: 10 } };
+  }
+  return {
+    ...common,
+    type: 'sqlite',
+    database: target.file,
+    // The writer puts the file in WAL mode once; a read-only connection cannot (and need not) set it.
+    enableWAL: !settings.readOnly,
+    busyTimeout: 10_000,
+    flags: settings.readOnly ? 1 /* SQLITE_OPEN_READONLY */ : undefined,
+  };
+}
+
+/** The DataSource the TypeORM CLI uses (`npx typeorm -d dist/ormconfig.js migration:show`). */
+export default new DataSource(dataSourceOptions(loadConfig().database));

@@ -1,0 +1,27 @@
+import type { Config } from './config';
+import type { Database } from './db/database';
+import type { Reviewer } from './entities';
+import { createLoaders, Loaders } from './loaders';
+import type { Logger } from './logger';
+import type { Services } from './services';
+
+/** What every resolver and service sees of one request: who asks, and its own loaders. */
+export interface Context {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  services: Services;
+  loaders: Loaders;
+  /** The authenticated caller, or null for an anonymous request. */
+  reviewer: Reviewer | null;
+  /** A token was sent but is unknown, revoked or malformed: the request is refused, not treated as anonymous. */
+  badToken: boolean;
+}
+
+/** Builds a fresh per-request context; loaders are never shared between requests. */
+export function createContext(app: AppContext, reviewer: Reviewer | null, badToken = false): Context {
+  return { ...app, reviewer, badToken, loaders: createLoaders(app.db.reader) };
+}
+
+/** The part of the context that lives as long as the process. */
+export type AppContext = Omit<Context, 'loaders' | 'reviewer' | 'badToken'>;

@@ -1,0 +1,110 @@
+import { DataSource, EntityManager, Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { dataSourceOptions } from '../../ormconfig';
+import { DatabaseTarget } from '../config';
+import { WriteLane } from './write-lane';
+
+/** Sees every SQL statement either connection sends. */
+export type StatementListener = (sql: string) => void;
+
+class StatementLogger implements TypeOrmLogger {
+  constructor(private readonly onStatement: StatementListener) {}
+  logQuery(query: string): void {
+    this.onStatement(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+/**
+ * The one way into the database. Reads go to `reader`; every write goes through `write()`, which on
+ * SQLite runs in a FIFO lane with `BEGIN IMMEDIATE` (so other processes wait on the busy timeout instead
+ * of failing), and on PostgreSQL in a pooled transaction.
+ */
+export class Database {
+  private readonly lane = new WriteLane();
+  private statements = 0;
+  private readonly listeners: StatementListener[] = [];
+
+  private constructor(
+    readonly target: DatabaseTarget,
+    private readonly writer: DataSource,
+    /** Only reads; on SQLite a second, read-only connection that never sees an open write transaction. */
+    readonly reader: DataSource,
+  ) {}
+
+  /** Opens the database and applies pending migrations. */
+  static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
+    let db: Database | undefined;
+    const logger = new StatementLogger((sql) => db?.onStatement(sql));
+    const writer = new DataSource(dataSourceOptions(target, { logger }));
+    await writer.initialize();
+    try {
+      if (options.migrate !== false) await writer.runMigrations({ transaction: 'each' });
+      let reader = writer;
+      if (target.kind === 'sqlite' && target.file !== ':memory:') {
+        reader = new DataSource(dataSourceOptions(target, { logger, readOnly: true }));
+        await reader.initialize();
+      }
+      db = new Database(target, writer, reader);
+      return db;
+    } catch (error) {
+      await writer.destroy();
+      throw error;
+    }
+  }
+
+  get kind(): DatabaseTarget['kind'] {
+    return this.target.kind;
+  }
+
+  /** Statements sent since the database was opened, on both connections. */
+  get statementCount(): number {
+    return this.statements;
+  }
+
+  onStatements(listener: StatementListener): void {
+    this.listeners.push(listener);
+  }
+
+  private onStatement(sql: string): void {
+    this.statements += 1;
+    for (const listener of this.listeners) listener(sql);
+  }
+
+  /** Runs `work` in one transaction: all of it is committed, or none of it. */
+  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.target.kind === 'postgres') return this.writer.transaction(work);
+    return this.lane.run(async () => {
+      const runner: QueryRunner = this.writer.createQueryRunner();
+      await runner.query('BEGIN IMMEDIATE');
+      try {
+        const result = await work(runner.manager);
+        await runner.query('COMMIT');
+        return result;
+      } catch (error) {
+        await runner.query('ROLLBACK');
+        throw error;
+      } finally {
+        await runner.release();
+      }
+    });
+  }
+
+  /** True when the database answers a trivial query. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.reader.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
+    if (this.writer.isInitialized) await this.writer.destroy();
+  }
+}

@@ -1,0 +1,14 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  ClaimEventKind, EvidenceStance, Role, SourceKind, Stance, Verdict, VerificationState,
+} from '../domain/types';
+
+registerEnumType(Stance, { name: 'Stance', description: "The source's commitment to its own statement." });
+registerEnumType(SourceKind, { name: 'SourceKind' });
+registerEnumType(VerificationState, { name: 'VerificationState' });
+registerEnumType(Verdict, { name: 'Verdict' });
+registerEnumType(EvidenceStance, { name: 'EvidenceStance' });
+registerEnumType(ClaimEventKind, { name: 'ClaimEventKind' });
+registerEnumType(Role, { name: 'Role', description: 'VIEWER < REVIEWER < EDITOR' });
+
+export { ClaimEventKind, EvidenceStance, Role, SourceKind, Stance, Verdict, VerificationState };

@@ -1,0 +1,49 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError, ErrorCode } from '../errors';
+import type { Logger } from '../logger';
+
+// Codes Apollo and graphql-js assign for bad requests; they describe the request, not our internals.
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Gives every error a stable `extensions.code`. Our own errors and request errors pass through;
+ * anything else is logged with its stack and becomes INTERNAL_SERVER_ERROR, without internals in production.
+ */
+export function createErrorFormatter(logger: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) return withoutStack(formatted, production);
+    if (original instanceof ArgumentValidationError) {
+      const problems = original.extensions.validationErrors?.map((v) => ({
+        field: v.property,
+        message: Object.values(v.constraints ?? {}).join('; '),
+      }));
+      return { ...formatted, message: 'Invalid input', extensions: { code: ErrorCode.BAD_USER_INPUT, problems } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+      return withoutStack(formatted, production);
+    }
+    logger.error({ err: original, path: formatted.path }, 'internal error while executing an operation');
+    return {
+      message: production ? 'Internal server error' : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: production
+        ? { code: ErrorCode.INTERNAL_SERVER_ERROR }
+        : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+function withoutStack(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  if (!production || !formatted.extensions?.stacktrace) return formatted;
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

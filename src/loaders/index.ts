@@ -1,0 +1,101 @@
+import DataLoader from 'dataloader';
+import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
+import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
+import type { Connection } from '../resolvers/connection.types';
+import { applyClaimFilter, ClaimFilter } from '../services/claim-filter';
+import { PageWindow, toConnection } from '../services/pagination';
+
+/** Loads rows by id in one query; a missing id yields an Error in its place, as DataLoader expects. */
+function byId<T extends ObjectLiteral & { id: number }>(reader: DataSource, entity: EntityTarget<T>, type: string) {
+  return new DataLoader<number, T>(async (ids) => {
+    const rows = await reader.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? new Error(`${type} ${id} not found`));
+  });
+}
+
+/** Loads every child of each parent in one query, ordered by id (oldest first). */
+function childrenOf<T extends ObjectLiteral & { id: number }>(
+  reader: DataSource,
+  entity: EntityTarget<T>,
+  parentKey: keyof T & string,
+) {
+  return new DataLoader<number, T[]>(async (parentIds) => {
+    const rows = await reader
+      .getRepository(entity)
+      .find({ where: { [parentKey]: In([...parentIds]) } as never, order: { id: 'ASC' } as never });
+    const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) groups.get(row[parentKey] as number)?.push(row);
+    return parentIds.map((id) => groups.get(id) ?? []);
+  });
+}
+
+/** A page of the claims of one article or one source. */
+export interface ClaimPageKey {
+  column: 'articleId' | 'sourceId';
+  parentId: number;
+  filter: ClaimFilter | null;
+  window: PageWindow;
+}
+
+/**
+ * Pages of claims for many parents in three statements, whatever their number: the ids of each
+ * parent's page (ROW_NUMBER per parent), the per-parent totals, and the claims themselves.
+ */
+function claimPages(reader: DataSource, claimLoader: DataLoader<number, Claim>) {
+  return new DataLoader<ClaimPageKey, Connection<Claim>, string>(
+    async (keys) => {
+      const groups = new Map<string, ClaimPageKey[]>();
+      for (const key of keys) {
+        const shape = JSON.stringify([key.column, key.filter, key.window]);
+        groups.set(shape, [...(groups.get(shape) ?? []), key]);
+      }
+      const pages = new Map<ClaimPageKey, Connection<Claim>>();
+      for (const group of groups.values()) {
+        const { column, filter, window } = group[0];
+        const parents = [...new Set(group.map((key) => key.parentId))];
+        const filtered = applyClaimFilter(reader.getRepository(Claim).createQueryBuilder('claim'), filter)
+          .andWhere(`claim.${column} IN (:...parents)`, { parents });
+        const paged = filtered.clone();
+        if (window.afterId !== null) paged.andWhere('claim.id > :afterId', { afterId: window.afterId });
+        const [sql, params] = paged
+          .select('claim.id', 'id')
+          .addSelect(`claim.${column}`, 'parent')
+          .addSelect(`ROW_NUMBER() OVER (PARTITION BY claim.${column} ORDER BY claim.id)`, 'rn')
+          .getQueryAndParameters();
+        const [ranked, counts] = await Promise.all([
+          reader.query(`SELECT ranked.id, ranked.parent FROM (${sql}) ranked WHERE ranked.rn <= ${window.first + 1} ORDER BY ranked.id`, params),
+          filtered.clone().select(`claim.${column}`, 'parent').addSelect('COUNT(*)', 'total').groupBy(`claim.${column}`).getRawMany(),
+        ]) as [{ id: number; parent: number }[], { parent: number; total: number | string }[]];
+        const claims = ranked.length === 0 ? [] : await reader.getRepository(Claim).findBy({ id: In(ranked.map((r) => Number(r.id))) });
+        const byId = new Map(claims.map((claim) => [claim.id, claim]));
+        for (const claim of claims) claimLoader.prime(claim.id, claim);
+        const totals = new Map(counts.map((row) => [Number(row.parent), Number(row.total)]));
+        for (const key of group) {
+          const rows = ranked.filter((r) => Number(r.parent) === key.parentId).map((r) => byId.get(Number(r.id))!);
+          pages.set(key, toConnection('Claim', window, rows, totals.get(key.parentId) ?? 0));
+        }
+      }
+      return keys.map((key) => pages.get(key)!);
+    },
+    { cacheKeyFn: (key) => JSON.stringify(key) },
+  );
+}
+
+/** Every loader a request needs, created fresh for each request and never shared between requests. */
+export function createLoaders(reader: DataSource) {
+  const claim = byId(reader, Claim, 'Claim');
+  return {
+    article: byId(reader, Article, 'Article'),
+    source: byId(reader, Source, 'Source'),
+    reviewer: byId(reader, Reviewer, 'Reviewer'),
+    claim,
+    claimPages: claimPages(reader, claim),
+    review: byId(reader, Review, 'Review'),
+    reviewsByClaim: childrenOf(reader, Review, 'claimId'),
+    eventsByClaim: childrenOf(reader, ClaimEvent, 'claimId'),
+    evidenceByReview: childrenOf(reader, Evidence, 'reviewId'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Article } from '../entities';
+import { ClaimFilter, PageArgsType } from './args';
+import { ClaimConnection } from './claim.resolver';
+import { ConnectionType } from './connection.types';
+
+export const ArticleConnection = ConnectionType(Article, 'Article');
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => ArticleConnection, { description: 'Articles, oldest first' })
+  articles(@Args() page: PageArgsType, @Ctx() ctx: Context) {
+    return ctx.services.articles.list(ctx, page);
+  }
+
+  @Query(() => Article, { nullable: true, description: 'One article, by id or by slug' })
+  article(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.articles.get(ctx, { id, slug });
+  }
+
+  @FieldResolver(() => ClaimConnection, { description: "The article's claims in reading order" })
+  claims(
+    @Root() article: Article,
+    @Args() page: PageArgsType,
+    @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.claims.listForArticle(ctx, article.id, filter, page);
+  }
+}

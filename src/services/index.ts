@@ -1,0 +1,17 @@
+import { ArticleService, ClaimExtractor } from './article.service';
+import { ClaimService } from './claim.service';
+import { NodeService } from './node.service';
+import { SourceService } from './source.service';
+
+/** The stateless services, created once per process; each method takes the request context first. */
+export function createServices(extract: ClaimExtractor) {
+  const sources = new SourceService();
+  return {
+    articles: new ArticleService(sources, extract),
+    claims: new ClaimService(),
+    nodes: new NodeService(),
+    sources,
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,72 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fromCursor, toCursor } from '../domain/global-id';
+import { BadUserInputError } from '../errors';
+import type { Connection } from '../resolvers/connection.types';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** A validated page request: how many rows, after which row id. */
+export interface PageWindow {
+  first: number;
+  afterId: number | null;
+  after: string | null;
+}
+
+/** Checks `first` (1..100) and decodes `after`; a malformed cursor is an error, never the first page. */
+export function pageWindow(type: string, args: PageArgs): PageWindow {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${first}`, [
+      { field: 'first', message: `must be from 1 to ${MAX_PAGE_SIZE}` },
+    ]);
+  }
+  if (args.after == null) return { first, afterId: null, after: null };
+  const afterId = fromCursor(type, args.after);
+  if (afterId === null) {
+    throw new BadUserInputError(`after is not a ${type} cursor from this API`, [
+      { field: 'after', message: 'malformed cursor' },
+    ]);
+  }
+  return { first, afterId, after: args.after };
+}
+
+/** Builds a connection from `first + 1` rows ordered by id (the extra row says whether there is a next page). */
+export function toConnection<T extends { id: number }>(
+  type: string,
+  window: PageWindow,
+  rows: T[],
+  totalCount: number,
+): Connection<T> {
+  const page = rows.slice(0, window.first);
+  const edges = page.map((node) => ({ cursor: toCursor(type, node.id), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > window.first,
+      hasPreviousPage: window.afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** One page of a query in id order, with the total count of the unpaged query. */
+export async function paginate<T extends ObjectLiteral & { id: number }>(
+  type: string,
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+): Promise<Connection<T>> {
+  const window = pageWindow(type, args);
+  const alias = query.alias;
+  const paged = query.clone().orderBy(`${alias}.id`, 'ASC').limit(window.first + 1);
+  if (window.afterId !== null) paged.andWhere(`${alias}.id > :afterId`, { afterId: window.afterId });
+  const [rows, totalCount] = await Promise.all([paged.getMany(), query.clone().getCount()]);
+  return toConnection(type, window, rows, totalCount);
+}

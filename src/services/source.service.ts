@@ -1,0 +1,66 @@
+import { EntityManager, In } from 'typeorm';
+import type { Context } from '../context';
+import { normalizeSourceName } from '../domain/sources';
+import { SourceRef } from '../domain/types';
+import { Source } from '../entities';
+import { NotFoundError } from '../errors';
+import { rowId } from './ids';
+import { PageArgs, paginate } from './pagination';
+import { likePattern } from './search';
+
+/** Sources: listing, lookup, and the one place new ones are created (deduplicated by normalised name). */
+export class SourceService {
+  async list(ctx: Context, args: PageArgs & { search?: string | null }) {
+    const query = ctx.db.reader.getRepository(Source).createQueryBuilder('source');
+    const search = args.search?.trim();
+    if (search) {
+      query.where("(LOWER(source.name) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(source.affiliation, '')) LIKE :q ESCAPE '\\')", {
+        q: likePattern(search),
+      });
+    }
+    return paginate('Source', query, args);
+  }
+
+  async get(ctx: Context, globalId: string): Promise<Source> {
+    const id = rowId('Source', globalId);
+    const source = await ctx.loaders.source.load(id).catch(() => null);
+    if (!source) throw new NotFoundError('Source', globalId);
+    return source;
+  }
+
+  /**
+   * Returns the stored source for each reference, creating the missing ones inside the caller's
+   * transaction. Keyed by normalised name, so "The Conference Board" and "conference board" are one.
+   */
+  async resolve(manager: EntityManager, refs: SourceRef[]): Promise<Map<string, Source>> {
+    const wanted = new Map<string, SourceRef>();
+    for (const ref of refs) {
+      const key = normalizeSourceName(ref.name);
+      const known = wanted.get(key);
+      // Keep the most informative spelling: the longest name, and any affiliation given.
+      if (!known || ref.name.length > known.name.length) wanted.set(key, { ...ref, affiliation: ref.affiliation ?? known?.affiliation ?? null });
+      else if (!known.affiliation && ref.affiliation) known.affiliation = ref.affiliation;
+    }
+    if (wanted.size === 0) return new Map();
+    const keys = [...wanted.keys()];
+    const existing = await manager.getRepository(Source).findBy({ normalizedName: In(keys) });
+    const found = new Map(existing.map((source) => [source.normalizedName, source]));
+    const missing = keys.filter((key) => !found.has(key));
+    if (missing.length > 0) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Source)
+        .values(missing.map((key) => {
+          const ref = wanted.get(key)!;
+          return { name: ref.name, normalizedName: key, kind: ref.kind, affiliation: ref.affiliation ?? null };
+        }))
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
+      const created = await manager.getRepository(Source).findBy({ normalizedName: In(missing) });
+      for (const source of created) found.set(source.normalizedName, source);
+    }
+    return found;
+  }
+}
