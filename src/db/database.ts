@@ -6,6 +6,9 @@ import { WriteLane } from './write-lane';
 /** Sees every SQL statement either connection sends. */
 export type StatementListener = (sql: string) => void;
 
+/** The transaction flags TypeORM keeps on a query runner, set by hand around BEGIN IMMEDIATE. */
+type OpenTransaction = Omit<QueryRunner, 'isTransactionActive'> & { isTransactionActive: boolean; transactionDepth: number };
+
 class StatementLogger implements TypeOrmLogger {
   constructor(private readonly onStatement: StatementListener) {}
   logQuery(query: string): void {
@@ -78,8 +81,12 @@ export class Database {
   async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (this.target.kind === 'postgres') return this.writer.transaction(work);
     return this.lane.run(async () => {
-      const runner: QueryRunner = this.writer.createQueryRunner();
+      const runner = this.writer.createQueryRunner() as OpenTransaction;
       await runner.query('BEGIN IMMEDIATE');
+      // Tell TypeORM a transaction is open, so save() and nested transactions use it (savepoints)
+      // instead of sending a BEGIN of their own, which SQLite refuses inside ours.
+      runner.isTransactionActive = true;
+      runner.transactionDepth = 1;
       try {
         const result = await work(runner.manager);
         await runner.query('COMMIT');
@@ -88,6 +95,8 @@ export class Database {
         await runner.query('ROLLBACK');
         throw error;
       } finally {
+        runner.isTransactionActive = false;
+        runner.transactionDepth = 0;
         await runner.release();
       }
     });

@@ -1,6 +1,7 @@
 import { ArticleService, ClaimExtractor } from './article.service';
 import { ClaimService } from './claim.service';
 import { NodeService } from './node.service';
+import { ReviewerService } from './reviewer.service';
 import { SourceService } from './source.service';
 
 /** The stateless services, created once per process; each method takes the request context first. */
@@ -10,6 +11,7 @@ export function createServices(extract: ClaimExtractor) {
     articles: new ArticleService(sources, extract),
     claims: new ClaimService(),
     nodes: new NodeService(),
+    reviewers: new ReviewerService(),
     sources,
   };
 }

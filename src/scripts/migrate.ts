@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { loadConfig } from '../config';
+import { Database } from '../db/database';
+
+/** Applies pending migrations and exits. */
+async function migrate(): Promise<void> {
+  const db = await Database.open(loadConfig().database);
+  await db.close();
+  process.stdout.write('migrations applied\n');
+}
+
+migrate().catch((error: Error) => {
+  process.stderr.write(`migration failed: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Article, Claim, ClaimEvent, Source } from '../../src/entities';
+import { loadSeeds, SEEDS_DIR, seedFiles } from '../../seeds/loader';
+import { createTestApp, TestApp } from '../support/app';
+
+let app: TestApp;
+let scratch: string;
+beforeAll(async () => {
+  app = await createTestApp();
+  scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-seeds-'));
+});
+afterAll(async () => {
+  await app.close();
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
+async function counts() {
+  const repo = (entity: any) => app.db.reader.getRepository(entity).count();
+  return { articles: await repo(Article), claims: await repo(Claim), sources: await repo(Source), events: await repo(ClaimEvent) };
+}
+
+function writeSeed(name: string, content: unknown): string {
+  const file = path.join(scratch, name);
+  fs.writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+describe('seed loading', () => {
+  it('loads the bundled seeds once: loading them again adds nothing', async () => {
+    const files = await seedFiles([SEEDS_DIR]);
+    const first = await loadSeeds(app.ctx(), files);
+    expect(first.every((o) => o.status === 'added')).toBe(true);
+    const after = await counts();
+    expect(after.articles).toBe(files.length);
+    expect(after.claims).toBe(first.reduce((n, o) => n + o.claims, 0));
+    expect(after.events).toBe(after.claims);
+
+    const second = await loadSeeds(app.ctx(), files);
+    expect(second.map((o) => o.status)).toEqual(files.map(() => 'skipped'));
+    expect(await counts()).toEqual(after);
+  });
+
+  it('anchors every seeded claim exactly in its article body', async () => {
+    const articles = await app.db.reader.getRepository(Article).find();
+    const claims = await app.db.reader.getRepository(Claim).find();
+    const bodies = new Map(articles.map((a) => [a.id, a.body]));
+    expect(claims.length).toBeGreaterThan(12);
+    for (const claim of claims) {
+      const body = bodies.get(claim.articleId)!;
+      expect(body.slice(claim.quoteStart, claim.quoteEnd)).toBe(claim.quoteExact);
+      expect(body.slice(0, claim.quoteStart).endsWith(claim.quotePrefix)).toBe(true);
+      expect(body.slice(claim.quoteEnd).startsWith(claim.quoteSuffix)).toBe(true);
+    }
+  });
+
+  it('starts every seeded claim UNVERIFIED at version 1 with one CREATED event', async () => {
+    const claims = await app.db.reader.getRepository(Claim).find();
+    const events = await app.db.reader.getRepository(ClaimEvent).find();
+    for (const claim of claims) {
+      expect(claim).toMatchObject({ state: 'UNVERIFIED', version: 1 });
+      expect(events.filter((e) => e.claimId === claim.id).map((e) => [e.kind, e.version])).toEqual([['CREATED', 1]]);
+    }
+  });
+
+  it('deduplicates sources by normalised name across articles', async () => {
+    const sources = await app.db.reader.getRepository(Source).find();
+    const keys = sources.map((s) => s.normalizedName);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(sources.filter((s) => /montufar/i.test(s.name))).toHaveLength(1);
+  });
+
+  it('rejects a quote that is not in the body, naming the file and the quote, and writes nothing', async () => {
+    const before = await counts();
+    const file = writeSeed('bad-quote.json', {
+      title: 'A bad quote', body: 'The council met on Monday.',
+      claims: [{ text: 'The council met.', quote: 'the council met on Tuesday', source: { name: 'Reporter', kind: 'PERSON' }, stance: 'ASSERTS' }],
+    });
+    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.error).toContain(file);
+    expect(outcome.error).toContain('the council met on Tuesday');
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['malformed JSON', '{ "title": ', /malformed JSON/],
+    ['unknown fields', { title: 'T', body: 'B.', tags: [] }, /unknown field tags/],
+    ['an empty body', { title: 'T', body: '   ' }, /body: must not be empty/],
+    ['a body over the limit', { title: 'T', body: 'x'.repeat(1024 * 1024 + 1) }, /body: is \d+ bytes/],
+    ['an ambiguous quote', { title: 'T', body: 'Rates rose. Rates rose.', claims: [{ text: 'Rates rose.', quote: 'Rates rose', source: { name: 'A' }, stance: 'ASSERTS' }] }, /occurs 2 times/],
+    ['an unknown stance', { title: 'T', body: 'Rates rose.', claims: [{ text: 'Rates rose.', quote: 'Rates rose', source: { name: 'A' }, stance: 'MAYBE' }] }, /stance: must be one of/],
+  ])('reports %s with a clear reason and loads the other files', async (_what, content, reason) => {
+    const before = await counts();
+    const bad = writeSeed(`bad-${Math.random().toString(36).slice(2)}.json`, content);
+    const good = writeSeed(`good-${Math.random().toString(36).slice(2)}.json`, { title: `Fine ${Math.random()}`, body: 'The bridge opened in 1932.' });
+    const outcomes = await loadSeeds(app.ctx(), [bad, good]);
+    expect(outcomes.map((o) => o.status)).toEqual(['failed', 'added']);
+    expect(outcomes[0].error).toMatch(reason);
+    expect((await counts()).articles).toBe(before.articles + 1);
+  });
+
+  it('reports binary data instead of loading it', async () => {
+    const file = path.join(scratch, 'binary.txt');
+    fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    expect(outcome).toMatchObject({ status: 'failed' });
+    expect(outcome.error).toMatch(/binary/);
+  });
+
+  it('reports an article whose slug is taken by another text instead of duplicating it', async () => {
+    const original = writeSeed('one.json', { title: 'Same slug', slug: 'same-slug', body: 'First text.' });
+    const changed = writeSeed('two.json', { title: 'Same slug', slug: 'same-slug', body: 'Changed text.' });
+    const outcomes = await loadSeeds(app.ctx(), [original, changed]);
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'failed']);
+    expect(outcomes[1].error).toMatch(/already stored with a different title or body/);
+  });
+});

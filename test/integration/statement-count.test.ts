@@ -1,0 +1,66 @@
+import { Claim, Evidence, Review } from '../../src/entities';
+import { EvidenceStance, Role, Verdict } from '../../src/domain/types';
+import { createTestApp, TestApp } from '../support/app';
+
+let app: TestApp;
+
+const PAGE = `
+  query ($first: Int) {
+    claims(first: $first) {
+      totalCount
+      edges { node {
+        id text state version
+        article { id title }
+        source { id name }
+        reviews { verdict reviewer { id name } evidence { url } }
+        history { kind actor { name } }
+      } }
+    }
+  }`;
+
+beforeAll(async () => {
+  app = await createTestApp({ seed: true });
+  // Two reviews with evidence on every claim, so each relation has rows to load.
+  const reviewers = [await app.reviewer(Role.REVIEWER, 'Rae'), await app.reviewer(Role.REVIEWER, 'Sam')];
+  await app.db.write(async (manager) => {
+    const claims = await manager.getRepository(Claim).find();
+    for (const claim of claims) {
+      for (const { reviewer } of reviewers) {
+        const review = await manager.getRepository(Review).save({
+          claimId: claim.id, reviewerId: reviewer.id, verdict: Verdict.SUPPORTED, confidence: 0.8, rationale: 'Matches the record.',
+        });
+        await manager.getRepository(Evidence).save({ reviewId: review.id, position: 0, url: 'https://example.org/a', title: null, excerpt: null, stance: EvidenceStance.SUPPORTS });
+      }
+    }
+  });
+});
+afterAll(() => app.close());
+
+async function statementsFor(query: string, variables: Record<string, unknown>): Promise<{ count: number; result: any }> {
+  const before = app.db.statementCount;
+  const result = await app.gql(query, variables);
+  expect(result.errors).toBeUndefined();
+  return { count: app.db.statementCount - before, result };
+}
+
+describe('statements per request', () => {
+  it('takes the same small number of statements for a page of 50 claims as for a page of 5', async () => {
+    const small = await statementsFor(PAGE, { first: 5 });
+    const large = await statementsFor(PAGE, { first: 50 });
+    expect(small.result.data.claims.edges).toHaveLength(5);
+    expect(large.result.data.claims.edges).toHaveLength(50);
+    expect(large.result.data.claims.edges[0].node.reviews[0].reviewer.name).toBe('Rae');
+    expect(large.count).toBe(small.count);
+    // page, count, article, source, reviews, reviewer, evidence, history
+    expect(large.count).toBeLessThanOrEqual(8);
+    process.stdout.write(`statements for a page of 50 claims with article, source, reviews, reviewers, evidence, history: ${large.count}\n`);
+  });
+
+  it('pages the claims of every article on a page of articles without a query per article', async () => {
+    const query = '{ articles(first: 10) { edges { node { title claims(first: 5) { totalCount edges { node { text source { name } } } } } } } }';
+    const { count, result } = await statementsFor(query, {});
+    expect(result.data.articles.edges.length).toBeGreaterThan(1);
+    // articles page, articles count, claim page ids, claim totals, claims, sources
+    expect(count).toBeLessThanOrEqual(6);
+  });
+});
