@@ -3,6 +3,7 @@ import { ClaimService } from './claim.service';
 import { NodeService } from './node.service';
 import { ReviewerService } from './reviewer.service';
 import { SourceService } from './source.service';
+import { VerificationService } from './verification.service';
 
 /** The stateless services, created once per process; each method takes the request context first. */
 export function createServices(extract: ClaimExtractor) {
@@ -13,6 +14,7 @@ export function createServices(extract: ClaimExtractor) {
     nodes: new NodeService(),
     reviewers: new ReviewerService(),
     sources,
+    verification: new VerificationService(sources),
   };
 }
 

@@ -1,0 +1,176 @@
+import { authenticate } from '../../src/auth';
+import { Role } from '../../src/domain/types';
+import { Claim } from '../../src/entities';
+import { codes, createTestApp, GqlResult, TestApp } from '../support/app';
+import { claimRows, evidence, httpClient, MUTATIONS, MutationName } from '../support/verification';
+
+type Caller = 'anonymous' | 'VIEWER' | 'REVIEWER' | 'EDITOR' | 'revoked';
+const CALLERS: Caller[] = ['anonymous', 'VIEWER', 'REVIEWER', 'EDITOR', 'revoked'];
+
+// Who may call what, from CONTRACT.md: editors curate and decide, reviewers review.
+const NEEDS: Record<MutationName, Role> = {
+  createClaim: Role.EDITOR,
+  updateClaim: Role.EDITOR,
+  assignClaim: Role.EDITOR,
+  startReview: Role.REVIEWER,
+  submitReview: Role.REVIEWER,
+  setClaimState: Role.EDITOR,
+};
+
+function expected(mutation: MutationName, caller: Caller): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+  if (caller === 'anonymous' || caller === 'revoked') return 'UNAUTHENTICATED';
+  if (caller === 'VIEWER') return 'FORBIDDEN';
+  if (caller === 'REVIEWER') return NEEDS[mutation] === Role.REVIEWER ? 'allowed' : 'FORBIDDEN';
+  return 'allowed';
+}
+
+describe('authorization', () => {
+  let app: TestApp;
+  const tokens = {} as Record<Exclude<Caller, 'anonymous'>, string>;
+  let articleId: string;
+  let assigneeId: string;
+
+  /** Runs an operation with the Authorization header a client would send, authenticated as the HTTP layer does. */
+  async function as(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
+    const header = caller === 'anonymous' ? undefined : `Bearer ${tokens[caller]}`;
+    const { reviewer, badToken } = await authenticate(app.db, header);
+    const contextValue = { ...app.server.context(reviewer), badToken };
+    const response = await app.server.apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as GqlResult;
+  }
+
+  async function newClaim() {
+    const result = await as('EDITOR', MUTATIONS.createClaim, {
+      input: {
+        articleId, text: 'Water rates rise by 18 percent', quote: { exact: 'raise water rates by 18 percent' },
+        source: { name: 'Millbrook City Council', kind: 'GOVERNMENT' }, stance: 'ASSERTS',
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!.createClaim as { id: string; version: number };
+  }
+
+  function inputFor(mutation: MutationName, claim: { id: string; version: number }): Record<string, unknown> {
+    const target = { claimId: claim.id, expectedVersion: claim.version };
+    switch (mutation) {
+      case 'createClaim':
+        return {
+          articleId, text: 'Most mains are old', quote: { exact: '41 percent of the city’s water mains are more than 70 years old' },
+          source: { name: 'Department of Public Utilities', kind: 'GOVERNMENT' }, stance: 'ASSERTS',
+        };
+      case 'updateClaim':
+        return { ...target, stance: 'HEDGES' };
+      case 'assignClaim':
+        return { ...target, reviewerId: assigneeId };
+      case 'startReview':
+        return target;
+      case 'submitReview':
+        return { ...target, verdict: 'SUPPORTED', confidence: 0.9, rationale: 'The minutes say so', evidence: evidence() };
+      case 'setClaimState':
+        return { ...target, state: 'VERIFIED', note: 'Confirmed' };
+    }
+  }
+
+  beforeAll(async () => {
+    app = await createTestApp({ seed: true });
+    for (const role of [Role.VIEWER, Role.REVIEWER, Role.EDITOR]) tokens[role] = (await app.reviewer(role)).token;
+    const revoked = await app.reviewer(Role.EDITOR, 'Former editor');
+    await app.ctx().services.reviewers.revoke(app.ctx(), revoked.reviewer.id);
+    tokens.revoked = revoked.token;
+    assigneeId = (await app.reviewer(Role.REVIEWER, 'Assignee')).reviewer.globalId;
+    articleId = (await app.gql('{ article(slug: "city-water-rates") { id } }')).data!.article.id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const matrix = (Object.keys(NEEDS) as MutationName[]).flatMap((mutation) =>
+    CALLERS.map((caller) => [mutation, caller, expected(mutation, caller)] as const));
+
+  it.each(matrix)('%s by %s: %s', async (mutation, caller, outcome) => {
+    const claim = await newClaim();
+    const claimsBefore = await app.db.reader.getRepository(Claim).count();
+    const result = await as(caller, MUTATIONS[mutation], { input: inputFor(mutation, claim) });
+    if (outcome === 'allowed') {
+      expect(result.errors).toBeUndefined();
+      expect(result.data![mutation]).toEqual(expect.objectContaining({ id: expect.any(String) }));
+      return;
+    }
+    expect(codes(result)).toEqual([outcome]);
+    expect(result.data ?? null).toBeNull();
+    // A refused mutation writes nothing.
+    expect((await claimRows(app.db, claim.id)).claim.version).toBe(1);
+    expect(await app.db.reader.getRepository(Claim).count()).toBe(claimsBefore);
+  });
+
+  describe('me', () => {
+    it.each([Role.VIEWER, Role.REVIEWER, Role.EDITOR])('returns the %s who sent the token', async (role) => {
+      const result = await as(role as Caller, '{ me { id name role } }');
+      expect(result.data!.me).toEqual(expect.objectContaining({ role }));
+    });
+
+    it('is null for an anonymous client', async () => {
+      expect((await as('anonymous', '{ me { id } }')).data!.me).toBeNull();
+    });
+
+    it('refuses a revoked token with UNAUTHENTICATED instead of answering as anonymous', async () => {
+      expect(codes(await as('revoked', '{ me { id } }'))).toEqual(['UNAUTHENTICATED']);
+    });
+  });
+
+  it('leaves reads open to anonymous clients', async () => {
+    const result = await as('anonymous', '{ claims(first: 1) { totalCount edges { node { id history { kind } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.claims.totalCount).toBeGreaterThan(0);
+  });
+
+  describe('over HTTP', () => {
+    let url: string;
+    let gql: ReturnType<typeof httpClient>;
+    beforeAll(async () => {
+      url = (await app.server.listen(0, '127.0.0.1')).url;
+      gql = httpClient(url);
+    });
+
+    it('authenticates with Authorization: Bearer TOKEN', async () => {
+      const { status, body } = await gql('{ me { role } }', {}, tokens.REVIEWER);
+      expect(status).toBe(200);
+      expect(body.data!.me).toEqual({ role: 'REVIEWER' });
+    });
+
+    it('refuses a mutation with a revoked, unknown or malformed token, and without one', async () => {
+      const claim = await newClaim();
+      const input = inputFor('startReview', claim);
+      for (const token of [tokens.revoked, 'cg_not-a-real-token', undefined]) {
+        const { body } = await gql(MUTATIONS.startReview, { input }, token);
+        expect(codes(body)).toEqual(['UNAUTHENTICATED']);
+      }
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Basic dXNlcjpwYXNz' },
+        body: JSON.stringify({ query: MUTATIONS.startReview, variables: { input } }),
+      });
+      expect(codes((await response.json()) as GqlResult)).toEqual(['UNAUTHENTICATED']);
+      expect((await claimRows(app.db, claim.id)).claim.version).toBe(1);
+    });
+  });
+});
+
+describe('authorization with REQUIRE_AUTH_FOR_READS=true', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ seed: true, env: { REQUIRE_AUTH_FOR_READS: 'true' } });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('refuses anonymous reads and answers a VIEWER', async () => {
+    const gql = httpClient((await app.server.listen(0, '127.0.0.1')).url);
+    const { token } = await app.reviewer(Role.VIEWER);
+    expect(codes((await gql('{ claims(first: 1) { totalCount } }')).body)).toEqual(['UNAUTHENTICATED']);
+    const { body } = await gql('{ claims(first: 1) { totalCount } }', {}, token);
+    expect(body.errors).toBeUndefined();
+  });
+});
