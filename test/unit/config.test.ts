@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig, parseDatabaseUrl } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('defaults to an embedded SQLite file under data/ on port 4000 with a quorum of 2', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.reviewQuorum).toBe(2);
+    expect(config.database).toEqual({ kind: 'sqlite', file: expect.stringMatching(/data\/claimgraph\.db$/) });
+    expect(config.introspection).toBe(true);
+  });
+
+  it('reads PostgreSQL from DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/cg' }).database).toEqual({ kind: 'postgres', url: 'postgres://u:p@localhost:5432/cg' });
+  });
+
+  it('turns introspection off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT must be an integer/],
+    ['PORT', '70000', /PORT must be an integer from 0 to 65535/],
+    ['REVIEW_QUORUM', '0', /REVIEW_QUORUM/],
+    ['INTROSPECTION', 'maybe', /INTROSPECTION must be true or false/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
+    ['DATABASE_URL', 'mysql://localhost/db', /DATABASE_URL must be/],
+  ])('fails fast on %s=%s with a message naming the variable', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('never prints database credentials in its errors', () => {
+    expect(() => parseDatabaseUrl('mysql://admin:secret@db/x')).toThrow(/^(?!.*secret)/);
+  });
+});
