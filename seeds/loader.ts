@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Context } from '../src/context';
 import type { ArticleDraft, ClaimSeed } from '../src/domain/article-rules';
 import type { QuoteSelector } from '../src/domain/anchoring';
+import { cleanArticleText } from '../src/domain/extraction';
 import { SourceKind, Stance } from '../src/domain/types';
 import { AppError } from '../src/errors';
 
@@ -116,14 +117,42 @@ export function parseSeedJson(text: string): ArticleDraft {
   };
 }
 
+const FRONT_MATTER_FIELDS = new Set(['title', 'slug', 'url', 'publisher', 'date', 'publishedat', 'published', 'language', 'lang']);
+
+/**
+ * Parses a plain article: optional front matter (url, publisher, date, language, slug), the first line
+ * as the title, the rest as the body with the website around it removed. Claims are extracted later.
+ */
+export function parsePlainArticle(text: string): ArticleDraft {
+  const cleaned = cleanArticleText(text);
+  const meta = Object.fromEntries(Object.entries(cleaned.frontMatter).map(([key, value]) => [key.toLowerCase(), value]));
+  const unknown = Object.keys(meta).filter((key) => !FRONT_MATTER_FIELDS.has(key));
+  if (unknown.length > 0) throw new Error(`front matter has unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+  const title = meta.title ?? cleaned.title;
+  if (!title) throw new Error('no title: the first line of a plain article is its title');
+  return {
+    title,
+    body: cleaned.body,
+    slug: meta.slug ?? null,
+    url: meta.url ?? null,
+    publisher: meta.publisher ?? null,
+    publishedAt: parseDate(meta.date ?? meta.publishedat ?? meta.published ?? null, 'front matter '),
+    language: meta.language ?? meta.lang ?? null,
+    claims: null,
+  };
+}
+
 /** Reads one seed file (.json in the seed format; .txt/.md plain articles) into an article draft. */
 export async function readSeedFile(file: string): Promise<ArticleDraft> {
   const extension = path.extname(file).toLowerCase();
-  const content = await fs.readFile(file);
+  const content = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new SeedError(file, error.code === 'ENOENT' ? 'no such file or folder' : error.message);
+  });
   if (content.includes(0)) throw new SeedError(file, 'binary data, not a text article');
   const text = content.toString('utf8');
   try {
     if (extension === '.json') return parseSeedJson(text);
+    if (extension === '.txt' || extension === '.md') return parsePlainArticle(text);
     throw new Error(`unsupported file type "${extension}" (use .json, .txt or .md)`);
   } catch (error) {
     throw new SeedError(file, (error as Error).message);
@@ -135,8 +164,8 @@ export async function seedFiles(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const entry of paths) {
     const stat = await fs.stat(entry).catch(() => null);
-    if (!stat) throw new SeedError(entry, 'no such file or folder');
-    if (stat.isDirectory()) {
+    // A missing path stays in the list, so it is reported with the others instead of stopping them.
+    if (stat?.isDirectory()) {
       const names = (await fs.readdir(entry)).sort();
       for (const name of names) {
         if (/\.(json|txt|md)$/i.test(name) && name.toLowerCase() !== 'readme.md') files.push(path.join(entry, name));

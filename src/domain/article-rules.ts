@@ -18,6 +18,27 @@ export interface ClaimSeed {
   checkworthiness?: number | null;
 }
 
+/** A claim as a client sends it: the source's kind may be left out (UNKNOWN). */
+export interface ClaimRequest {
+  text: string;
+  quote: QuoteSelector;
+  source: { name: string; kind?: SourceKind | null; affiliation?: string | null };
+  stance: Stance;
+  checkworthiness?: number | null;
+}
+
+/** The claim seed for a client's request. */
+export function claimSeedFrom(request: ClaimRequest): ClaimSeed {
+  const { quote, source } = request;
+  return {
+    text: request.text,
+    quote: { exact: quote.exact, prefix: quote.prefix ?? null, suffix: quote.suffix ?? null, start: quote.start ?? null },
+    source: { name: source.name, kind: source.kind ?? SourceKind.UNKNOWN, affiliation: source.affiliation ?? null },
+    stance: request.stance,
+    checkworthiness: request.checkworthiness ?? null,
+  };
+}
+
 /** An article as a seed file or `ingestArticle` gives it; claims are extracted when absent. */
 export interface ArticleDraft {
   title: string;

@@ -58,10 +58,10 @@ export class BadUserInputError extends AppError {
   }
 }
 
-/** A stale `expectedVersion`: somebody else changed the claim first. Nothing was written. */
+/** A stale `expectedVersion` (somebody else changed the claim first), or a slug taken by another article. Nothing was written. */
 export class ConflictError extends AppError {
-  constructor(message: string, currentVersion: number) {
-    super(message, ErrorCode.CONFLICT, { currentVersion });
+  constructor(message: string, currentVersion?: number) {
+    super(message, ErrorCode.CONFLICT, currentVersion === undefined ? {} : { currentVersion });
   }
 }
 

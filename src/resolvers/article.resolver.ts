@@ -1,6 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { claimSeedFrom } from '../domain/article-rules';
+import { Role } from '../domain/types';
 import { Article } from '../entities';
+import { IngestArticleInput } from './article.inputs';
 import { ClaimFilter, PageArgsType } from './args';
 import { ClaimConnection } from './claim.resolver';
 import { ConnectionType } from './connection.types';
@@ -21,6 +24,15 @@ export class ArticleResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.articles.get(ctx, { id, slug });
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => Article, {
+    description: 'EDITOR. Stores an article with its claims (extracted unless given), all or nothing; the same article again changes nothing.',
+  })
+  async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() ctx: Context) {
+    const result = await ctx.services.articles.ingest(ctx, { ...input, claims: input.claims?.map(claimSeedFrom) ?? null });
+    return result.article;
   }
 
   @FieldResolver(() => ClaimConnection, { description: "The article's claims in reading order" })

@@ -67,7 +67,6 @@ export class ArticleService {
       if (sameSlug) {
         throw new ConflictError(
           `An article with slug "${article.slug}" is already stored with a different title or body; give it another slug`,
-          1,
         );
       }
       await manager.createQueryBuilder().insert().into(Article).values({

@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import type { Context } from '../context';
-import { normalizeSourceName } from '../domain/sources';
-import { SourceRef } from '../domain/types';
+import { normalizeSourceName, sameSource } from '../domain/sources';
+import { SourceKind, SourceRef } from '../domain/types';
 import { Source } from '../entities';
 import { NotFoundError } from '../errors';
 import { rowId } from './ids';
@@ -45,6 +45,7 @@ export class SourceService {
     const keys = [...wanted.keys()];
     const existing = await manager.getRepository(Source).findBy({ normalizedName: In(keys) });
     const found = new Map(existing.map((source) => [source.normalizedName, source]));
+    await this.matchSurnames(manager, wanted, found);
     const missing = keys.filter((key) => !found.has(key));
     if (missing.length > 0) {
       await manager
@@ -62,5 +63,23 @@ export class SourceService {
       for (const source of created) found.set(source.normalizedName, source);
     }
     return found;
+  }
+
+  /**
+   * A person named by surname only ("Montufar-Helu") is the stored person whose full name ends with it
+   * ("Alfredo Montufar-Helu"), when exactly one does; otherwise a new source is created.
+   */
+  private async matchSurnames(manager: EntityManager, wanted: Map<string, SourceRef>, found: Map<string, Source>): Promise<void> {
+    for (const [key, ref] of wanted) {
+      if (found.has(key) || ref.kind !== SourceKind.PERSON) continue;
+      const candidates = await manager
+        .getRepository(Source)
+        .createQueryBuilder('source')
+        .where('source.kind = :kind AND source.normalizedName LIKE :tail', { kind: SourceKind.PERSON, tail: `% ${key}` })
+        .limit(2)
+        .getMany();
+      const matches = candidates.filter((source) => sameSource(source, ref));
+      if (matches.length === 1) found.set(key, matches[0]);
+    }
   }
 }

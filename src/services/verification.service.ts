@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import type { Context } from '../context';
-import { ClaimSeed, PreparedClaim, Problem, prepareClaim } from '../domain/article-rules';
+import { ClaimSeed, claimSeedFrom, PreparedClaim, Problem, prepareClaim } from '../domain/article-rules';
 import { consensusState, latestByReviewer } from '../domain/consensus';
 import { EvidenceDraft, validateNote, validateReview } from '../domain/review-rules';
 import { ClaimEventKind, Role, SourceKind, Stance, Verdict, VerificationState } from '../domain/types';
+import { contentHash } from '../domain/text';
 import { checkTransition, ClaimAction } from '../domain/workflow';
 import { Article, Claim, ClaimEvent, Evidence, IdempotencyKey, Review, Reviewer, Source } from '../entities';
 import {
@@ -119,13 +119,7 @@ export class VerificationService {
     // Articles never change once stored, so the quote can be anchored before the transaction opens.
     const article = await ctx.db.reader.getRepository(Article).findOneBy({ id: articleId });
     if (!article) throw new NotFoundError('Article', input.articleId);
-    const prepared = prepareOrThrow(article.body, {
-      text: input.text,
-      quote: quoteSelector(input.quote),
-      source: sourceRef(input.source),
-      stance: input.stance,
-      checkworthiness: input.checkworthiness ?? null,
-    });
+    const prepared = prepareOrThrow(article.body, claimSeedFrom(input));
     const claim = await ctx.db.write(async (manager) => {
       const source = await this.resolveSource(manager, prepared);
       const now = new Date();
@@ -175,15 +169,13 @@ export class VerificationService {
       ctx.db.reader.getRepository(Article).findOneByOrFail({ id: snapshot.articleId }),
       ctx.db.reader.getRepository(Source).findOneByOrFail({ id: snapshot.sourceId }),
     ]);
-    const prepared = prepareOrThrow(article.body, {
+    const prepared = prepareOrThrow(article.body, claimSeedFrom({
       text: input.text ?? snapshot.text,
-      quote: input.quote
-        ? quoteSelector(input.quote)
-        : { exact: snapshot.quoteExact, prefix: snapshot.quotePrefix, suffix: snapshot.quoteSuffix, start: snapshot.quoteStart },
-      source: input.source ? sourceRef(input.source) : { name: currentSource.name, kind: currentSource.kind, affiliation: currentSource.affiliation },
+      quote: input.quote ?? { exact: snapshot.quoteExact, prefix: snapshot.quotePrefix, suffix: snapshot.quoteSuffix, start: snapshot.quoteStart },
+      source: input.source ?? currentSource,
       stance: input.stance ?? snapshot.stance,
       checkworthiness: given.checkworthiness ? input.checkworthiness ?? null : snapshot.checkworthiness,
-    });
+    }));
 
     const claim = await ctx.db.write(async (manager) => {
       const current = await lockClaim(ctx, manager, target);
@@ -289,7 +281,7 @@ export class VerificationService {
         stance: item.stance,
       })),
     };
-    const requestHash = sha256(JSON.stringify([target.id, target.expectedVersion, review]));
+    const requestHash = contentHash(JSON.stringify([target.id, target.expectedVersion, review]));
 
     const attempt = () => ctx.db.write(async (manager) => {
       const current = await lockClaim(ctx, manager, target);
@@ -469,14 +461,6 @@ function prepareOrThrow(body: string, seed: ClaimSeed): PreparedClaim {
   return prepared;
 }
 
-function quoteSelector(quote: QuoteRequest): ClaimSeed['quote'] {
-  return { exact: quote.exact, prefix: quote.prefix ?? null, suffix: quote.suffix ?? null, start: quote.start ?? null };
-}
-
-function sourceRef(source: SourceRequest): ClaimSeed['source'] {
-  return { name: source.name, kind: source.kind ?? SourceKind.UNKNOWN, affiliation: source.affiliation ?? null };
-}
-
 function quoteColumns(prepared: PreparedClaim): ClaimColumns {
   return {
     quoteExact: prepared.quote.exact,
@@ -485,10 +469,6 @@ function quoteColumns(prepared: PreparedClaim): ClaimColumns {
     quoteStart: prepared.quote.start,
     quoteEnd: prepared.quote.end,
   };
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** PostgreSQL's unique_violation; SQLite's write lane runs one transaction at a time, so it never races there. */

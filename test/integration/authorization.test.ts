@@ -15,6 +15,7 @@ const NEEDS: Record<MutationName, Role> = {
   startReview: Role.REVIEWER,
   submitReview: Role.REVIEWER,
   setClaimState: Role.EDITOR,
+  ingestArticle: Role.EDITOR,
 };
 
 function expected(mutation: MutationName, caller: Caller): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
@@ -69,6 +70,8 @@ describe('authorization', () => {
         return { ...target, verdict: 'SUPPORTED', confidence: 0.9, rationale: 'The minutes say so', evidence: evidence() };
       case 'setClaimState':
         return { ...target, state: 'VERIFIED', note: 'Confirmed' };
+      case 'ingestArticle':
+        return { title: `Harbor reopens ${claim.id}`, body: 'The harbor reopened on 3 May 2026 after repairs costing $12 million, the port authority said.' };
     }
   }
 

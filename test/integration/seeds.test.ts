@@ -71,6 +71,20 @@ describe('seed loading', () => {
     expect(sources.filter((s) => /montufar/i.test(s.name))).toHaveLength(1);
   });
 
+  it('takes a person named by surname only in a later article to be the stored person with that surname', async () => {
+    const file = writeSeed('surname.json', {
+      title: 'Follow-up on rare earths', body: 'Montufar-Helu said the magnets exemption would stay.',
+      claims: [{ text: 'The magnets exemption will stay.', quote: 'the magnets exemption would stay', source: { name: 'Montufar-Helu', kind: 'PERSON' }, stance: 'ASSERTS' }],
+    });
+    const before = await counts();
+    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    expect(outcome.status).toBe('added');
+    expect((await counts()).sources).toBe(before.sources);
+    const claim = await app.db.reader.getRepository(Claim).findOneByOrFail({ quoteExact: 'the magnets exemption would stay' });
+    const source = await app.db.reader.getRepository(Source).findOneByOrFail({ id: claim.sourceId });
+    expect(source).toMatchObject({ name: 'Alfredo Montufar-Helu', affiliation: 'The Conference Board' });
+  });
+
   it('rejects a quote that is not in the body, naming the file and the quote, and writes nothing', async () => {
     const before = await counts();
     const file = writeSeed('bad-quote.json', {

@@ -24,6 +24,7 @@ export const MUTATIONS = {
   startReview: mutation('startReview', 'StartReviewInput'),
   submitReview: mutation('submitReview', 'SubmitReviewInput'),
   setClaimState: mutation('setClaimState', 'SetClaimStateInput'),
+  ingestArticle: 'mutation IngestArticle($input: IngestArticleInput!) { ingestArticle(input: $input) { id slug } }',
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

@@ -1,0 +1,285 @@
+import { DENIAL_VERBS, EXPRESSION_VERBS, REPORTING_VERBS, STATEMENT_NOUNS } from './lexicon';
+import { type Range, tightenRange } from './ranges';
+import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
+import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
+
+
+/** How a sentence names who speaks. */
+export type FrameStyle =
+  | 'according-to'
+  | 'speaker-first'
+  | 'speaker-after'
+  | 'speaker-inside'
+  // "X has expressed frustration over Y": the speaker's position is the whole sentence.
+  | 'expression'
+  | 'possessive'
+  // "X rejected that claim": the denial itself is the statement.
+  | 'denial'
+  // Borrowed from a neighbouring sentence (a quotation running on, "Concurrently, …").
+  | 'borrowed'
+  // Nobody is named: the publisher speaks.
+  | 'narration';
+
+/** One statement of a sentence and who makes it: a sentence may hold several ("A, she said, adding B"). */
+export interface Statement {
+  range: Range;
+  /** The speaker as written ("she", "the ministry", "Jane Doe, a spokesperson"); null for the publisher. */
+  speaker: string | null;
+  /** The reporting verb, lower-cased ("said", "according to", "denied"); null for narration. */
+  cue: string | null;
+  style: FrameStyle;
+  /** A frame inside the statement ("“A,” she said, “B.”"), left out of the claim's text. */
+  cut?: Range;
+  /** The frame qualifies the statement (", though they called it preliminary"). */
+  hedged?: boolean;
+  /** Where the frame inside the range ends ("Washington has expressed"): no clause splits before it. */
+  frameEnd?: number;
+}
+
+interface Token {
+  word: string;
+  bare: string;
+  start: number;
+  end: number;
+}
+
+const tokenize = (text: string): Token[] =>
+  [...text.matchAll(/\S+/g)].map((m) => ({
+    word: m[0],
+    bare: m[0].toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, ''),
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'repeatedly', 'publicly', 'later', 'again', 'once', 'then', 'reportedly', 'recently', 'already', 'long', 'separately', 'earlier', 'privately', 'strongly', 'firmly', 'flatly', 'quickly', 'initially', 'originally', 'first', 'subsequently']);
+// Reporting verbs that also name a state ("the deal, expected to…", "he is said to…").
+const PASSIVE_BEFORE_TO = new Set(['expected', 'said', 'reported', 'believed', 'thought', 'estimated', 'alleged', 'claimed', 'projected', 'forecast']);
+// Verbs that report only with "that" after them: "the study found that…", not "police found a body".
+const THAT_ONLY_VERBS = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'concluded', 'concludes', 'determined', 'ruled', 'learned', 'reveals', 'revealed', 'indicated', 'indicates']);
+// Verbs whose object is a position, not a statement: the whole sentence is the claim.
+const WHOLE_SENTENCE_VERBS = new Set([...EXPRESSION_VERBS, 'accuse', 'accuses', 'accused', 'complain', 'complains', 'complained']);
+// Verbs that take a clause even without "that" ("He said the plan failed"); others need a verb to prove it.
+const CLAUSE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'note', 'notes', 'noted', 'add', 'adds', 'added', 'write', 'writes', 'wrote', 'state', 'states', 'stated', 'explain', 'explains', 'explained', 'predict', 'predicts', 'predicted', 'expect', 'expects', 'expected', 'caution', 'cautions', 'cautioned', 'maintain', 'maintains', 'maintained', 'contend', 'contends', 'contended', 'assert', 'asserts', 'asserted', 'allege', 'alleges', 'alleged', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'concede', 'concedes', 'conceded', 'stress', 'stresses', 'stressed', 'declare', 'declares', 'declared']);
+const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|do|won't|can't|isn't|aren't|wasn't|\p{Ll}+ed)\b/u;
+// "Republicans disputed that." — a bare demonstrative is the statement just made.
+const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
+// The object of a denial that is the statement denied: "rejected that claim", "dismissed the report".
+const DENIED_OBJECT =
+  /^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:claims?|reports?|estimates?|accounts?|allegations?|accusations?|characteri[sz]ations?|figures?|numbers?|assertions?|suggestions?|stor(?:y|ies)|rumou?rs?|idea|notion|charges?|criticism|version|description|findings?|speculation|views?|assessments?|arguments?|premise|conclusions?|interpretations?|readings?|narrative|theory|theories|allegation)\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?/u;
+// Verbs a speaker's own follow-up is reported with: "…, saying B", "…, adding that B".
+const SPEECH_GERUNDS = /^(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing|suggesting|acknowledging|admitting|asserting|contending|cautioning|predicting|estimating|pointing out)$/;
+const SPEECH_VERBS_AFTER_AND = /^(?:said|says|added|adds|noted|notes|argued|argues|warned|warns|insisted|insists|claimed|claims|explained|explains|stressed|suggested|suggests|acknowledged|admitted|predicted|estimated|cautioned|wrote)$/;
+const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** Where the statement starts after its reporting verb: past "told reporters on Monday that", "said:". */
+const contentStartAfterCue = (text: string, from: number, cue: string): number => {
+  const rest = text.slice(from);
+  const that = /^((?:[^,:“"”.;]{0,60}?\s)?)that\s+/.exec(rest);
+  if (that && (that[1].trim() === '' || ADVERBIAL_START.test(that[1].trim()))) return from + that[0].length;
+  let offset = 0;
+  if (/^(?:told|tells|tell)$/.test(cue)) {
+    // The person told: "told reporters", "told The Associated Press", "told the BBC".
+    const object = /^\s+(?:(?:the|a|an|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*)+|^\s+(?:(?:the|a|an|his|her|their)\s+)?\p{Ll}+/u.exec(rest);
+    if (object) offset = object[0].length;
+  }
+  const adverbial = /^\s*((?:on|in|at|during|last|this|earlier|later|over|via|after|before|from|through|to|with)\b[^,:“"”]{0,60}?)(?=\s*[,:]|\s+[“"])/i.exec(rest.slice(offset));
+  if (adverbial) offset += adverbial[0].length;
+  const punctuation = /^\s*[,:]?\s*(?:that\s+)?/.exec(rest.slice(offset));
+  offset += punctuation ? punctuation[0].length : 0;
+  if (DENIAL_VERBS.has(cue)) {
+    const object = /^(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|notion|idea|charges?|assertions?)\s+(?:that\s+)?/i.exec(rest.slice(offset));
+    if (object) offset += object[0].length;
+  }
+  return from + offset;
+};
+
+const shift = (statement: Statement, by: number): Statement => ({
+  ...statement,
+  range: { start: statement.range.start + by, end: statement.range.end + by },
+  cut: statement.cut && { start: statement.cut.start + by, end: statement.cut.end + by },
+});
+
+/**
+ * What follows a frame: ", saying B" and ", and said B" are more of the speaker's statements;
+ * ", but Y cautioned that C" is another speaker's; ", though they called it preliminary" qualifies.
+ */
+const followUps = (text: string, from: number, speaker: string): { statements: Statement[]; hedged: boolean } => {
+  const rest = text.slice(from);
+  const joint = /^\s*,?\s*(?:(and|but|while|though|although|yet)\s+)?/.exec(rest);
+  const conjunction = joint?.[1]?.toLowerCase() ?? null;
+  const at = from + (joint?.[0].length ?? 0);
+  const body = text.slice(at);
+  const firstWord = /^(\p{Ll}+(?: out)?)\b/u.exec(body)?.[1] ?? '';
+  if (SPEECH_GERUNDS.test(firstWord) || (conjunction === 'and' && SPEECH_VERBS_AFTER_AND.test(firstWord))) {
+    const start = contentStartAfterCue(text, at + firstWord.length, firstWord);
+    const inner = statementsFrom(text, start, speaker, firstWord, 'speaker-first');
+    return { statements: inner, hedged: false };
+  }
+  if (conjunction === 'though' || conjunction === 'although') {
+    // A concession about the statement itself hedges it: "though they described that result as preliminary".
+    return { statements: [], hedged: /\b(?:preliminary|uncertain|unclear|small|limited|caution|cautioned|caveat|may|might|could|not (?:yet )?(?:clear|known|certain))\b/i.test(body) };
+  }
+  if (conjunction) {
+    const nested = attributeSentence(body);
+    if (nested.some((s) => s.speaker)) return { statements: nested.map((s) => shift(s, at)), hedged: false };
+  }
+  return { statements: [], hedged: false };
+};
+
+/**
+ * The statement from `start` to the end of the sentence, split where the speaker goes on with a
+ * follow-up (", saying B", ", and said B").
+ */
+const statementsFrom = (text: string, start: number, speaker: string, cue: string, style: FrameStyle): Statement[] => {
+  const follow = /,\s*(?:(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing|acknowledging|admitting|pointing out|calling|describing|dismissing|rejecting|denying|citing|referring|speaking|declining)\b|and\s+(?:said|added|noted|argued|warned|insisted|claimed|explained|stressed|suggested|acknowledged|admitted|predicted|wrote)\b|(?:but|though|although|while|yet)\s+)/g;
+  follow.lastIndex = start;
+  let match = follow.exec(text);
+  // ", though economists caution that …" hands over to another speaker; other concessions stay in.
+  while (match && /^,\s*(?:but|though|although|while|yet)\s/.test(match[0]) && !attributeSentence(text.slice(match.index + match[0].length)).some((s) => s.speaker)) {
+    match = follow.exec(text);
+  }
+  if (!match) return [{ range: tightenRange(text, { start, end: text.length }), speaker, cue, style }];
+  const main: Statement = { range: tightenRange(text, { start, end: match.index }), speaker, cue, style };
+  const more = followUps(text, match.index, speaker);
+  return [main, ...more.statements];
+};
+
+/** "According to X, Y." / "As X noted, Y." */
+const accordingToPrefix = (text: string): Statement[] | null => {
+  const match = /^((?:[^,]{0,60},\s*)?)(according to|as)\s+([^,]{2,120}?)(?:\s+(said|says|noted|notes|put it|reported|reports|wrote|writes|explained|pointed out|told [^,]+))?,\s*/i.exec(text);
+  if (!match) return null;
+  if (match[2].toLowerCase() === 'as' && !match[4]) return null;
+  if (match[1] && !INTRO_START.test(match[1])) return null;
+  const speaker = match[3];
+  const unwrapped = speaker.replace(/^(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:statement|report|announcement|data|figures|study|survey|analysis|estimates?|poll|document|letter|filing|release)\s+(?:from|by|of|issued by|released by|published by)\s+/i, '');
+  if (!isSpeakerPhrase(unwrapped)) return null;
+  return statementsFrom(text, match[0].length, speaker, 'according to', 'according-to');
+};
+
+/** "Y, she said." / "“Y,” said Mayor Jane Doe." / "Y, the people said, speaking on condition…" / "“A,” she said, “B.”" */
+const speakerAfter = (text: string): Statement[] | null => {
+  for (const point of splitPoints(text)) {
+    const tail = text.slice(point);
+    if (tail.split(/\s+/).length > 60) continue;
+    const inside = /^\s*[“"]/.test(text.slice(point)) ? null : matchTail(tail, INSIDE_PATTERNS);
+    if (inside && /^[“"‘]/.test(text)) {
+      // The quote goes on after the frame: keep both halves, cut the frame out.
+      const content = tightenRange(text, { start: 0, end: text.length });
+      const cut = { start: tightenRange(text, { start: 0, end: point }).end, end: point + inside.length };
+      return [{ range: content, speaker: inside.speaker, cue: inside.cue, style: 'speaker-inside', cut }];
+    }
+    const found = matchTail(tail, TAIL_PATTERNS);
+    if (!found) continue;
+    const main: Statement = { range: tightenRange(text, { start: 0, end: point }), speaker: found.speaker, cue: found.cue, style: 'speaker-after' };
+    if (found.rest === null) return [main];
+    const more = followUps(text, point + found.rest, found.speaker);
+    return [{ ...main, hedged: more.hedged }, ...more.statements];
+  }
+  return null;
+};
+
+/** "Y, according to X, Z." — a complete Y is X's and Z the publisher's aside; otherwise the frame is cut out. */
+const accordingToInside = (text: string): Statement[] | null => {
+  const match = /,\s*according to\s+([^,]{2,100}),\s*/i.exec(text);
+  if (!match || match.index === undefined || !isSpeakerPhrase(match[1])) return null;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  // "…, according to X, in what would be …": what follows is the publisher's aside; "…, up from …" is still X's.
+  if (before.split(/\s+/).length >= 5 && FINITE_VERB.test(before) && /^(?:in what|which|who|what|a move|in a move|marking|making|raising|a sign|the latest)\b/i.test(after)) {
+    const aside = tightenRange(text, { start: match.index + match[0].length, end: text.length });
+    return [
+      { range: tightenRange(text, { start: 0, end: match.index }), speaker: match[1], cue: 'according to', style: 'speaker-after' },
+      { range: aside, speaker: null, cue: null, style: 'narration' },
+    ];
+  }
+  const cut = { start: match.index, end: match.index + match[0].length };
+  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: match[1], cue: 'according to', style: 'speaker-inside', cut }];
+};
+
+/** Where a speaker phrase may start: the sentence's start, or after a short introductory phrase. */
+const speakerStarts = (text: string, tokens: Token[]): number[] => {
+  // "“A. …" — a quotation opening the sentence is not a speaker.
+  if (/^[“"]/.test(text)) return [];
+  // "But the authors cautioned…": a leading conjunction is not part of the speaker.
+  const starts = /^(?:but|and|yet|so|still|now|then|also)$/i.test(tokens[0]?.word ?? '') ? [1, 0] : [0];
+  const firstComma = tokens.findIndex((t) => t.word.endsWith(','));
+  // After an introductory phrase ("In a statement, …") the speaker comes first.
+  if (firstComma >= 0 && firstComma < 14 && INTRO_START.test(tokens[0].bare)) starts.unshift(firstComma + 1);
+  return starts;
+};
+
+/** A speaker phrase with commas must be a name and an appositive: "Jane Doe, an analyst at ING,". */
+const plausibleSpeakerSpan = (tokens: Token[]): boolean => {
+  const commas = tokens.filter((t) => t.word.endsWith(',')).length;
+  if (commas === 0) return true;
+  if (commas > 3) return false;
+  const first = tokens.findIndex((t) => t.word.endsWith(','));
+  return /^\p{Lu}/u.test(tokens[0].word) && first <= 4 && tokens.length - first <= 20;
+};
+
+/** "X said (that) Y." / "X, an analyst at Z, believes Y." / "X has expressed frustration over Y." / "X rejected that claim." */
+const speakerFirst = (text: string): Statement[] | null => {
+  const tokens = tokenize(text);
+  for (const startIndex of speakerStarts(text, tokens)) {
+    for (let i = startIndex + 1; i < Math.min(tokens.length - 1, startIndex + 24); i += 1) {
+      const verb = tokens[i].bare;
+      const multiword = verb === 'pointed' && tokens[i + 1]?.bare === 'out';
+      if (verb === 'pointed' && !multiword) continue;
+      if (!REPORTING_VERBS.has(verb) && !EXPRESSION_VERBS.has(verb) && !THAT_ONLY_VERBS.has(verb)) continue;
+      if (PASSIVE_BEFORE_TO.has(verb) && tokens[i + 1]?.bare === 'to') continue;
+      // "the German state of Saxony", "a report by": a noun, not a reporting verb.
+      if (tokens[i + 1]?.bare === 'of' || /^(?:the|a|an|this|that|its|their|his|her)$/.test(tokens[i - 1].bare)) continue;
+      let speakerEnd = i;
+      while (speakerEnd > startIndex && AUXILIARIES.has(tokens[speakerEnd - 1].bare)) speakerEnd -= 1;
+      if (speakerEnd === startIndex) continue;
+      // "The Kremlin on Monday" is the Kremlin: when it spoke is not who spoke.
+      const speaker = text
+        .slice(tokens[startIndex].start, tokens[speakerEnd - 1].end)
+        .replace(/,$/, '')
+        .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))$/, '');
+      if (!isSpeakerPhrase(speaker) || !plausibleSpeakerSpan(tokens.slice(startIndex, speakerEnd))) continue;
+      const cueEnd = multiword ? tokens[i + 1].end : tokens[i].end;
+      const whole = { start: tokens[startIndex].start, end: text.length };
+      if (DENIAL_VERBS.has(verb)) {
+        const object = DENIED_OBJECT.exec(text.slice(cueEnd)) ?? DENIED_DEMONSTRATIVE.exec(text.slice(cueEnd));
+        if (object) {
+          const denial: Statement = { range: tightenRange(text, { start: whole.start, end: cueEnd + object[0].length }), speaker, cue: verb, style: 'denial', frameEnd: cueEnd };
+          return [denial, ...followUps(text, cueEnd + object[0].length, speaker).statements];
+        }
+      }
+      const next = text.slice(cueEnd).trim();
+      const start = contentStartAfterCue(text, cueEnd, verb);
+      const afterThat = /\bthat\s+$|:\s*$/.test(text.slice(cueEnd, start));
+      if (THAT_ONLY_VERBS.has(verb) && !afterThat) continue;
+      if (WHOLE_SENTENCE_VERBS.has(verb) || /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next)) {
+        return [{ range: tightenRange(text, whole), speaker, cue: verb, style: 'expression', frameEnd: cueEnd }];
+      }
+      const statement = text.slice(start);
+      if (statement.trim().split(/\s+/).length < 2) continue;
+      // "announced a new product", "denied the allegations": an object, not a statement.
+      const isClause = afterThat || /^[“"]/.test(statement) || CLAUSE_VERBS.has(verb) || FINITE_VERB.test(statement);
+      if (!isClause) return [{ range: tightenRange(text, whole), speaker, cue: verb, style: 'expression', frameEnd: cueEnd }];
+      return statementsFrom(text, start, speaker, verb, 'speaker-first');
+    }
+  }
+  return null;
+};
+
+/** "This follows President X's remarks about Y." — the owner of the remarks is the source. */
+const possessiveStatement = (text: string): Statement[] | null => {
+  const match = /((?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*)[’']s\s+(?:(?:recent|latest|earlier|public|own|repeated|new)\s+)?(\p{Ll}+)\b/u.exec(text);
+  if (!match || !STATEMENT_NOUNS.has(match[2])) return null;
+  if (!isSpeakerPhrase(match[1])) return null;
+  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: match[1], cue: match[2], style: 'possessive' }];
+};
+
+/**
+ * Splits one sentence into its statements and who makes each: the forms reporters use, most
+ * specific first; a sentence nobody is named in is the publisher's narration.
+ */
+export const attributeSentence = (text: string): Statement[] =>
+  accordingToPrefix(text) ??
+  speakerAfter(text) ??
+  speakerFirst(text) ??
+  accordingToInside(text) ??
+  possessiveStatement(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];

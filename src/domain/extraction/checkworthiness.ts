@@ -1,0 +1,92 @@
+import { ACTION_WORDS, CALL_TO_ACTION, DATE_WORDS, VAGUE_PHRASES } from './lexicon';
+
+/** What a statement's check-worthiness is judged from. */
+export interface CheckworthinessInput {
+  /** The statement without its attribution frame. */
+  statement: string;
+  /** The whole sentence it stands in. */
+  sentence: string;
+  /** Whether someone other than the publisher makes it (a name, an organisation, "experts"). */
+  namedSource: boolean;
+  /** Whether the source is vague ("experts", "observers"). */
+  vagueSource: boolean;
+  /** Whether the statement is someone's denial of another claim ("The department rejected that claim"). */
+  denial?: boolean;
+  /** The speaker's own words at the start of the statement, whose names do not make it more checkable. */
+  speakerPhrase?: string | null;
+}
+
+const DIGIT = /\d/;
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|first|second|third|fourth|fifth|last)\b/i;
+const MONEY_OR_SHARE = /[$€£¥]\s?\d|\d\s?(?:%|percent|per cent)|\b(?:million|billion|trillion|dollars?|euros?|pounds?|yuan|yen|money|budget|fee|price|cost|costs)\b/i;
+const YEAR = /\b(?:1[89]|20)\d{2}\b/;
+const QUESTION = /\?\s*[”"’]?\s*$/;
+const FIRST_PERSON_SINGULAR = /\b(?:I|I’m|I'm|me|my|mine)\b/;
+// Judgements nobody can check: "the wrong bill", "encouraging", "a balanced approach".
+const EVALUATIVE =
+  /\b(?:wrong|right thing|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough)\b/i;
+// Opinions about what ought to be, not statements of what is.
+const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|deserves?|have to be)\b/i;
+// How people looked or felt, and what the scene was like: colour, not claims.
+const SCENE =
+  /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
+// Everyone and no one are not anyone in particular.
+const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|people|someone)\b/i;
+// "…can call the customer service line or visit the website": service information, not a claim.
+const SERVICE_INFORMATION = /\bcan\s+(?:call|visit|register|sign up|apply|contact|email|write to|find|learn|reach|download|subscribe|follow|read)\b/i;
+// Saying nothing is not a claim: "declined to comment", "did not respond to a request for comment".
+const NO_COMMENT = /\b(?:declined to comment|declined to (?:be interviewed|elaborate|say more)|did not (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests?|could not (?:immediately )?be reached|did not return (?:calls|messages|a request))\b/i;
+const PROMISES = /\b(?:promises to be|is set to be a|remains? to be seen|it is unclear|it remains unclear|willing to (?:guess|predict|bet|say)|anyone[’']s guess)\b/i;
+// "a difficult day for investors": a mood, not a fact.
+const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|historic|dark|sad|grim|bleak|strange|remarkable) (?:day|week|month|year|night|time|moment|few (?:days|weeks|months))\b/i;
+
+const clamp = (value: number): number => Math.max(0, Math.min(1, value));
+
+// Capitalised only because they open the statement.
+const COMMON_OPENER = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|in|on|at|for|as|if|but|and|both|any|some|many|most|all|no|one|there|here|what|when|while|after|before|under|among|about|nobody|everyone|patients|people)$/i;
+
+/** Capitalised words (the first too, unless it is a common opener): the named people, places and organisations. */
+const namesIn = (text: string): number => {
+  const words = text.split(/\s+/).map((w) => w.replace(/^[“"‘(]+/, ''));
+  return words.filter((w, i) => /^\p{Lu}/u.test(w) && !/^I\b/.test(w) && (i > 0 || !COMMON_OPENER.test(w.replace(/[^\p{L}]+$/u, '')))).length;
+};
+
+const actionWords = (text: string): number =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => ACTION_WORDS.has(w)).length;
+
+/**
+ * How worth checking a statement is, 0..1. A declarative statement starts near the threshold; numbers,
+ * money, dates, named actors, events and policy actions raise it; questions, calls to action, musing,
+ * judgements, scene-setting and opinions about what ought to be lower it.
+ */
+export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSource, denial = false, speakerPhrase = null }: CheckworthinessInput): number => {
+  const words = statement.split(/\s+/).filter(Boolean);
+  const quoted = /[“”"]/.test(sentence);
+  let score = 0.45;
+  if (DIGIT.test(statement)) score += 0.2;
+  else if (NUMBER_WORD.test(statement)) score += 0.1;
+  if (MONEY_OR_SHARE.test(statement)) score += 0.1;
+  if (YEAR.test(statement) || words.some((w) => DATE_WORDS.has(w.toLowerCase().replace(/[,.]$/, '')) && /^\p{Lu}/u.test(w))) score += 0.05;
+  const names = namesIn(speakerPhrase && statement.startsWith(speakerPhrase) ? statement.slice(speakerPhrase.length) : statement);
+  score += Math.min(0.15, names * 0.05);
+  score += Math.min(0.15, actionWords(statement) * 0.05);
+  if (namedSource || vagueSource) score += 0.05;
+  if (words.length < 4) score -= 0.3;
+  else if (words.length < 6 && names === 0 && !DIGIT.test(statement)) score -= 0.05;
+  if (QUESTION.test(sentence) && QUESTION.test(statement)) score -= 0.6;
+  if (CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')) || SERVICE_INFORMATION.test(statement)) score -= 0.4;
+  if (VAGUE_PHRASES.some((re) => re.test(statement)) || PROMISES.test(statement) || NO_COMMENT.test(statement)) score -= 0.45;
+  if (EVALUATIVE.test(statement) || EVALUATED_TIME.test(statement)) score -= 0.25;
+  if (NORMATIVE.test(statement)) score -= 0.25;
+  if (SCENE.test(statement)) score -= 0.25;
+  if (UNIVERSAL_SUBJECT.test(statement)) score -= 0.2;
+  if (FIRST_PERSON_SINGULAR.test(statement)) score -= 0.2;
+  // A quotation with nothing to pin it down (no number, no name) is usually colour.
+  if (quoted && !DIGIT.test(statement) && !NUMBER_WORD.test(statement) && names === 0 && actionWords(statement) === 0) score -= 0.1;
+  if (denial) score = Math.max(score, 0.6);
+  return Math.round(clamp(score) * 100) / 100;
+};

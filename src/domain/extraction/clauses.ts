@@ -1,0 +1,157 @@
+import { type Range, tightenRange } from './ranges';
+
+/**
+ * What a clause is to its statement: the statement proper, background the publisher adds about a
+ * subject ("Riverton, who finished fourth, …"), an aside, or someone's denial of the clause before.
+ */
+export type ClauseRole = 'main' | 'background' | 'denial';
+
+export interface Clause {
+  range: Range;
+  role: ClauseRole;
+  /** The subject the clause shares with the clause before it ("Smith … and has two years left"). */
+  subject?: string;
+  /** Who denies, for a denial clause ("an account the club flatly denied"). */
+  speaker?: string;
+  cue?: string;
+}
+
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|plans?|remains?|says?|said)$/;
+const FINITE_VERB =
+  /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|plans?|remains?|won't|can't|\p{Ll}{3,}ed)\b/u;
+const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|made|known|led|held|built|set|run|given|taken|seen|shown|written|brought|found|sold|paid|born|based|chosen|driven|kept|left|lost|meant|put|sent|spent|told|won|backed|struck|hit|cut|begun|drawn|grown|thrown|done|gone|laid|bought|caught|taught|sought|fought|brought)$/u;
+// A clause of its own starts with its subject, not with "also", a gerund or a preposition.
+const SUBJECT_START =
+  /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|their|his|her|our|some|many|most|both|all|no|none|one|two|every|each|\d|[“"]?\p{Lu})/iu;
+const NOT_A_SUBJECT = /^(?:also|still|then|not|only|in|on|at|for|with|by|to|from|as|if|because|after|before|\p{Ll}+ing)\b/u;
+// A naming appositive ("known as CTX-417") names; it does not state anything.
+const NAMING = /^(?:known|called|named|dubbed|nicknamed|titled|branded|marketed|also known)\b/;
+const DENIAL_APPOSITIVE =
+  /,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s*$/u;
+
+const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
+const wordCount = (text: string): number => words(text).length;
+const standsAlone = (text: string): boolean => wordCount(text) >= 4 && FINITE_VERB.test(text);
+const isVerbLike = (word: string): boolean => AUXILIARY.test(word) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(word);
+
+/** The subject of a clause: its words before the first verb, without an appositive ("Smith, 24,"). */
+const leadingSubject = (text: string): string | undefined => {
+  const tokens = words(text);
+  const verbAt = tokens.findIndex((w, i) => i > 0 && (AUXILIARY.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
+  if (verbAt <= 0 || verbAt > 8) return undefined;
+  const subject = tokens.slice(0, verbAt).join(' ').split(',')[0].trim();
+  return subject || undefined;
+};
+
+interface Cut {
+  /** Where the left clause ends. */
+  at: number;
+  /** Where the right clause starts. */
+  next: number;
+  role?: ClauseRole;
+  subject?: string;
+  speaker?: string;
+  cue?: string;
+}
+
+/** "NP, made public by X, signifies …" / "NP, who finished fourth, have made …" → the subject's background, then the predicate. */
+const subjectAppositive = (statement: string): Cut | null => {
+  const match = /^([^,]{2,60}?),\s+((?:\p{Ll}+ly\s+)?(\p{Ll}+)\b[^,]*?),\s+(\p{Ll}+)\b/u.exec(statement);
+  if (!match) return null;
+  const [, subject, appositive, firstWord, predicateVerb] = match;
+  if (FINITE_VERB.test(subject) || wordCount(subject) > 7) return null;
+  const relative = firstWord === 'who' || firstWord === 'which';
+  const participial = PARTICIPLE.test(firstWord) || (/ly$/.test(words(appositive)[0] ?? '') && PARTICIPLE.test(words(appositive)[1] ?? ''));
+  if (!relative && (!participial || NAMING.test(appositive) || wordCount(appositive) < 4)) return null;
+  if (!isVerbLike(predicateVerb)) return null;
+  const at = subject.length + 2 + appositive.length;
+  return { at, next: at + 2, role: 'background', subject: subject.trim() };
+};
+
+/** Where a statement splits between two checkable statements, and how. */
+const findCut = (statement: string, searchFrom: number, from: number): Cut | null => {
+  const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
+  joints.lastIndex = searchFrom;
+  for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
+    const at = joint.index;
+    const next = at + joint[0].length;
+    const left = statement.slice(from, at);
+    const right = statement.slice(next);
+    const rightHead = right.split(/[,;]/)[0];
+    const word = joint[0].replace(/[;,]/g, '').trim();
+    const first = words(right)[0]?.replace(/[“"]/g, '') ?? '';
+    if (wordCount(left) < 3) continue;
+    if (word === '') {
+      if (wordCount(left) >= 4 && wordCount(right) >= 4) return { at, next };
+    } else if (word === 'while' || word === 'whereas') {
+      if (wordCount(right) >= 3) return { at, next };
+    } else if (word === 'but') {
+      if (standsAlone(rightHead)) return { at, next };
+    } else if (word === 'with') {
+      // ", with exceptions noted only for steel": a fact of its own, stated in passing.
+      if (wordCount(rightHead) >= 4 && !/^(?:the help|the support|a view|an eye)\b/.test(right)) return { at, next };
+    } else if (word === 'including') {
+      if (wordCount(rightHead) >= 5 && words(rightHead).some((w) => PARTICIPLE.test(w))) return { at, next };
+    } else if (word === 'in what') {
+      return { at, next: at + joint[0].indexOf('what'), role: 'background' };
+    } else if (word === 'which' || word === 'who' || word === 'where') {
+      if (wordCount(right) >= 3 && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word), role: 'background' };
+    } else if (word === 'and' && joint[0].startsWith(',')) {
+      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && standsAlone(rightHead)) return { at, next };
+    } else if (word === 'and') {
+      if (first === 'that' && standsAlone(right)) return { at, next: next + 5 };
+      // "scored 21 goals and has two years left": a second predicate of the same subject.
+      const after = words(right)[1] ?? '';
+      const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en)$/u.test(after);
+      if ((mainVerb || /^(?:will|would|can|could|plans)$/.test(first)) && wordCount(right) >= 4) {
+        return { at, next, subject: leadingSubject(statement) };
+      }
+    }
+  }
+  return null;
+};
+
+/**
+ * Splits a statement where it holds several checkable statements: "A; B", "A, but B", "A, and B",
+ * "while A, B", "NP, made public by X, does B", "A, with B", "A, which B", "A, an account X denied".
+ * Ranges are tight (no spaces or final punctuation) and in order.
+ */
+export const splitClauses = (text: string, range: Range, frameEnd = range.start): Clause[] => {
+  const statement = text.slice(range.start, range.end);
+  // Nothing before the end of a frame inside the statement is split ("Rosa Delgado, a lawyer …, called it …").
+  const protectedUntil = Math.max(0, frameEnd - range.start);
+  const clauses: Clause[] = [];
+  const push = (start: number, end: number, clause: Omit<Clause, 'range'>): void => {
+    const tight = tightenRange(text, { start: range.start + start, end: range.start + end });
+    if (tight.end > tight.start && /\p{L}/u.test(text.slice(tight.start, tight.end))) clauses.push({ range: tight, ...clause });
+  };
+  let end = statement.length;
+  const denial = DENIAL_APPOSITIVE.exec(statement);
+  if (denial && denial.index > 0 && wordCount(denial[1]) <= 6) end = denial.index;
+
+  let from = 0;
+  let pending: Omit<Clause, 'range'> = { role: 'main' };
+  // "while A, B": the concession is a statement of its own.
+  const concession = protectedUntil > 0 ? null : /^(?:while|although|though|whereas)\s+([^,]+),\s+/i.exec(statement);
+  if (concession && wordCount(concession[1]) >= 3 && wordCount(statement.slice(concession[0].length, end)) >= 4) {
+    const at = concession[0].indexOf(concession[1]);
+    push(at, at + concession[1].length, { role: 'main' });
+    from = concession[0].length;
+  }
+  const appositive = protectedUntil > 0 ? null : subjectAppositive(statement.slice(from, end));
+  if (appositive) {
+    push(from, from + appositive.at, { role: 'background' });
+    pending = { role: 'main', subject: appositive.subject };
+    from += appositive.next;
+  }
+  for (let cut = findCut(statement.slice(0, end), Math.max(from, protectedUntil), from); cut; cut = findCut(statement.slice(0, end), Math.max(from, protectedUntil), from)) {
+    push(from, cut.at, pending);
+    pending = { role: cut.role ?? 'main', subject: cut.subject };
+    from = cut.next;
+  }
+  push(from, end, pending);
+  if (denial && end < statement.length) {
+    push(end, statement.length, { role: 'denial', speaker: denial[1], cue: denial[2].toLowerCase() });
+  }
+  return clauses;
+};

@@ -1,0 +1,139 @@
+import type { SourceRef, Stance } from '../types';
+import type { ExtractedClaim } from './extract';
+import { normalizeSourceName, sameSource } from './sources';
+
+/** Where a curated claim stands: its exact text, or the text with context to pick one occurrence. */
+export type CuratedQuote = string | { exact: string; prefix?: string | null; suffix?: string | null; start?: number | null };
+
+/** A claim as a person curated it (the seed format's `claims[]`). */
+export interface CuratedClaim {
+  text: string;
+  quote: CuratedQuote;
+  source: SourceRef;
+  stance: Stance;
+}
+
+/** One curated claim paired with the predicted claim that overlaps it most. */
+export interface ClaimMatch {
+  curated: CuratedClaim & { start: number; end: number };
+  predicted: ExtractedClaim;
+  overlap: number;
+  sameSource: boolean;
+  sameStance: boolean;
+}
+
+/** How well predicted claims reproduce the curated ones of one article. */
+export interface ExtractionScore {
+  predicted: number;
+  curated: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Share of matched claims whose source is the curated one (same normalised name, or sameSource). */
+  sourceAccuracy: number;
+  /** Share of matched claims with the curated stance. */
+  stanceAccuracy: number;
+  matches: ClaimMatch[];
+  missed: (CuratedClaim & { start: number; end: number })[];
+  extra: ExtractedClaim[];
+  /** Curated quotes that could not be found in the body. */
+  unlocated: CuratedClaim[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds a curated quote in the body: the first occurrence whose prefix and suffix match, the one
+ * nearest a `start` hint when given; null when the text does not occur.
+ */
+export const locateQuote = (body: string, quote: CuratedQuote): Span | null => {
+  const selector = typeof quote === 'string' ? { exact: quote } : quote;
+  const { exact } = selector;
+  if (!exact) return null;
+  const found: number[] = [];
+  for (let at = body.indexOf(exact); at !== -1; at = body.indexOf(exact, at + 1)) found.push(at);
+  const prefix = 'prefix' in selector ? selector.prefix : null;
+  const suffix = 'suffix' in selector ? selector.suffix : null;
+  const hint = 'start' in selector ? selector.start : null;
+  let candidates = found.filter(
+    (at) => (!prefix || body.slice(0, at).endsWith(prefix)) && (!suffix || body.slice(at + exact.length).startsWith(suffix)),
+  );
+  // Context given loosely (with other spacing) still picks the occurrence it is nearest to.
+  if (candidates.length === 0 && (prefix || suffix)) {
+    candidates = found.filter(
+      (at) => (!prefix || body.slice(Math.max(0, at - 200), at).includes(prefix.trim())) && (!suffix || body.slice(at + exact.length, at + exact.length + 200).includes(suffix.trim())),
+    );
+  }
+  if (candidates.length === 0) return null;
+  const at = hint == null ? candidates[0] : candidates.reduce((best, c) => (Math.abs(c - hint) < Math.abs(best - hint) ? c : best));
+  return { start: at, end: at + exact.length };
+};
+
+const overlapOf = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Whether two spans overlap by at least half of the shorter one. */
+export const spansMatch = (a: Span, b: Span): boolean =>
+  overlapOf(a, b) * 2 >= Math.min(a.end - a.start, b.end - b.start) && overlapOf(a, b) > 0;
+
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
+
+/**
+ * Scores predicted claims against curated ones: pairs overlapping by at least half the shorter span,
+ * matched one-to-one greedily by overlap; precision, recall and F1 over the pairs, and source and
+ * stance accuracy over the matched pairs.
+ */
+export const scoreExtraction = (body: string, predicted: readonly ExtractedClaim[], curated: readonly CuratedClaim[]): ExtractionScore => {
+  const located: (CuratedClaim & Span)[] = [];
+  const unlocated: CuratedClaim[] = [];
+  for (const claim of curated) {
+    const span = locateQuote(body, claim.quote);
+    if (span) located.push({ ...claim, ...span });
+    else unlocated.push(claim);
+  }
+  const candidates: { p: number; c: number; overlap: number }[] = [];
+  predicted.forEach((p, pi) =>
+    located.forEach((c, ci) => {
+      if (spansMatch(p, c)) candidates.push({ p: pi, c: ci, overlap: overlapOf(p, c) });
+    }),
+  );
+  // Greedy by overlap; ties go to the earlier pair so the result is stable.
+  candidates.sort((a, b) => b.overlap - a.overlap || a.c - b.c || a.p - b.p);
+  const usedP = new Set<number>();
+  const usedC = new Set<number>();
+  const matches: ClaimMatch[] = [];
+  for (const { p, c, overlap } of candidates) {
+    if (usedP.has(p) || usedC.has(c)) continue;
+    usedP.add(p);
+    usedC.add(c);
+    const gold = located[c];
+    const guess = predicted[p];
+    matches.push({
+      curated: gold,
+      predicted: guess,
+      overlap,
+      sameSource: normalizeSourceName(gold.source.name) === normalizeSourceName(guess.source.name) || sameSource(gold.source, guess.source),
+      sameStance: gold.stance === guess.stance,
+    });
+  }
+  matches.sort((a, b) => a.curated.start - b.curated.start);
+  const precision = ratio(matches.length, predicted.length);
+  const recall = ratio(matches.length, curated.length);
+  return {
+    predicted: predicted.length,
+    curated: curated.length,
+    matched: matches.length,
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    sourceAccuracy: ratio(matches.filter((m) => m.sameSource).length, matches.length),
+    stanceAccuracy: ratio(matches.filter((m) => m.sameStance).length, matches.length),
+    matches,
+    missed: located.filter((_, i) => !usedC.has(i)),
+    extra: predicted.filter((_, i) => !usedP.has(i)),
+    unlocated,
+  };
+};

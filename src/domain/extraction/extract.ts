@@ -1,0 +1,232 @@
+import { SourceKind, type SourceRef, Stance } from '../types';
+import { attributeSentence, type Statement } from './attribution';
+import { scoreCheckworthiness } from './checkworthiness';
+import { stripDiscourseOpeners, writeClaimText } from './claim-text';
+import { type Clause, splitClauses } from './clauses';
+import { CONTINUATION_OPENERS } from './lexicon';
+import { type Range, tightenRange } from './ranges';
+import { type Sentence, splitSentences } from './segment';
+import { SourceBook } from './source-book';
+import { isSpeakerPhrase } from './speaker-phrase';
+import { parseSpeaker } from './speaker';
+import { classifyStance } from './stance';
+
+/** A checkable statement found in an article body; `body.slice(start, end)` is where it stands. */
+export interface ExtractedClaim {
+  text: string;
+  start: number;
+  end: number;
+  source: SourceRef;
+  stance: Stance;
+  checkworthiness: number;
+}
+
+export interface ExtractOptions {
+  /** Who publishes the article: the source of every statement it makes without attribution. */
+  publisher?: string | null;
+  /** The lowest check-worthiness a statement needs to be a claim. */
+  threshold?: number;
+}
+
+/** Tuned on curated articles: below it lie scene-setting, musing and bare opinion. */
+export const CHECKWORTHINESS_THRESHOLD = 0.43;
+
+const UNNAMED_SOURCE: SourceRef = { name: 'Unnamed source', kind: SourceKind.UNKNOWN, affiliation: null };
+
+const publisherSource = (publisher: string | null | undefined): SourceRef =>
+  publisher && publisher.trim()
+    ? { name: publisher.trim(), kind: SourceKind.PUBLICATION, affiliation: null }
+    : { name: 'Unknown publisher', kind: SourceKind.UNKNOWN, affiliation: null };
+
+/** Whether a quotation is open after reading `text`, given whether it was open before. */
+const quoteOpenAfter = (text: string, open: boolean): boolean => {
+  let state = open;
+  for (const ch of text) {
+    if (ch === '“') state = true;
+    else if (ch === '”') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
+};
+
+const SPEAKING_STYLES = new Set(['speaker-after', 'speaker-inside', 'speaker-first', 'borrowed']);
+const isNarration = (statements: Statement[]): boolean => statements.every((s) => s.speaker === null);
+const speakingStatement = (statements: Statement[]): Statement | undefined =>
+  statements.find((s) => s.speaker !== null && SPEAKING_STYLES.has(s.style));
+
+const borrowed = (from: Statement, sentence: Sentence): Statement[] => [
+  { range: tightenRange(sentence.text, { start: 0, end: sentence.text.length }), speaker: from.speaker, cue: from.cue, style: 'borrowed' },
+];
+
+/**
+ * A quotation that runs over several sentences belongs to the speaker named anywhere in it; a quote
+ * with no speaker of its own continues the last speaker of its paragraph (or of the paragraph before).
+ */
+const attributeQuotations = (sentences: Sentence[], attributed: Statement[][]): void => {
+  let run: number[] = [];
+  let open = false;
+  let lastSpeaker: Statement | null = null;
+  let paragraph = -1;
+  const closeRun = (): void => {
+    if (run.length === 0) return;
+    const own = run.map((i) => speakingStatement(attributed[i])).find(Boolean) ?? null;
+    const speaker = own ?? lastSpeaker;
+    if (speaker) {
+      for (const i of run) if (isNarration(attributed[i])) attributed[i] = borrowed(speaker, sentences[i]);
+      lastSpeaker = speaker;
+    }
+    run = [];
+  };
+  sentences.forEach((sentence, i) => {
+    if (sentence.paragraph !== paragraph) {
+      closeRun();
+      // A new paragraph that does not open with a quote ends the previous speaker's turn.
+      if (!/^[“"]/.test(sentence.text)) lastSpeaker = null;
+      paragraph = sentence.paragraph;
+      open = false;
+    }
+    if (sentence.heading) return;
+    const quoted = open || /^[“"]/.test(sentence.text);
+    if (quoted) run.push(i);
+    else closeRun();
+    const speaking = speakingStatement(attributed[i]);
+    if (!quoted && speaking) lastSpeaker = speaking;
+    open = quoteOpenAfter(sentence.text, open);
+    if (!open) closeRun();
+  });
+  closeRun();
+};
+
+// "It put the cost at…", "They estimate…": a pronoun subject goes on with the source just quoted.
+const PRONOUN_SUBJECT = /^(?:it|they)\s+(?!is\b|was\b|are\b|were\b|has been\b|seems\b|remains\b|appears\b|will be\b|would be\b)\p{Ll}+/iu;
+
+/** "Concurrently, …" or "It put the cost at …" after an attributed sentence continues that source. */
+const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]): void => {
+  for (let i = 1; i < sentences.length; i += 1) {
+    const previous = attributed[i - 1].find((s) => s.speaker !== null);
+    if (!isNarration(attributed[i]) || !previous || sentences[i - 1].paragraph !== sentences[i].paragraph) continue;
+    if (previous.style === 'possessive' || previous.style === 'expression' || previous.style === 'denial') continue;
+    const text = sentences[i].text;
+    const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:he|she|i|we)$/i.test(previous.speaker ?? '');
+    if (CONTINUATION_OPENERS.some((re) => re.test(text)) || pronoun) attributed[i] = borrowed(previous, sentences[i]);
+  }
+};
+
+// The words before a sentence's first verb: its subject, when it is a name or an institution.
+const FIRST_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|\p{Ll}{3,}ed|said|says|called|urged)$/u;
+
+const subjectOf = (text: string): string | null => {
+  const words = text.split(/\s+/);
+  const verbAt = words.findIndex((w, i) => i > 0 && FIRST_VERB.test(w.replace(/[.,;:!?]+$/, '')));
+  if (verbAt <= 0 || verbAt > 6) return null;
+  const phrase = words.slice(0, verbAt).join(' ');
+  return /,/.test(phrase) || !isSpeakerPhrase(phrase) ? null : phrase;
+};
+
+/** The statement's range without a linking opener ("However, ") or a bare "that". */
+const withoutOpener = (text: string, range: Range): Range => {
+  const statement = text.slice(range.start, range.end);
+  const stripped = stripDiscourseOpeners(statement).replace(/^that\s+/i, '');
+  const start = range.start + (statement.length - stripped.length);
+  return start < range.end ? tightenRange(text, { start, end: range.end }) : range;
+};
+
+const clauseText = (text: string, clause: Range, cut: Range | undefined): string =>
+  cut && cut.start >= clause.start && cut.end <= clause.end
+    ? `${text.slice(clause.start, cut.start)} ${text.slice(cut.end, clause.end)}`
+    : text.slice(clause.start, clause.end);
+
+/** Who makes a clause: background about a subject and what follows an expressed position are the publisher's. */
+const clauseSpeaker = (statement: Statement, clause: Clause, index: number): string | null => {
+  if (clause.role === 'denial') return clause.speaker ?? statement.speaker;
+  if (clause.role === 'background') return null;
+  if ((statement.style === 'expression' || statement.style === 'possessive') && index > 0) return null;
+  return statement.speaker;
+};
+
+/** What the claims of one article are made with, as its sentences are read in order. */
+interface Reading {
+  book: SourceBook;
+  publisher: SourceRef;
+  threshold: number;
+  /** The statement read last, kept or not: what "rejected that claim" denies. */
+  lastText: string;
+}
+
+/** Who makes a statement, resolved against the article so far; the publisher when nobody is named. */
+const resolveSpeaker = (reading: Reading, speaker: string | null, position: number): { source: SourceRef; vague: boolean } => {
+  if (speaker === null) return { source: reading.publisher, vague: false };
+  const parsed = parseSpeaker(speaker);
+  const source = reading.book.resolve(parsed, position) ?? UNNAMED_SOURCE;
+  if (source !== UNNAMED_SOURCE) reading.book.record(source, position, parsed.reference.type === 'generic' ? [parsed.reference.noun] : []);
+  // "experts" that nothing in the article makes specific stay a vague source.
+  const vague = parsed.reference.type === 'generic' && source.kind === SourceKind.UNKNOWN && source.name.toLowerCase() === parsed.name.toLowerCase();
+  return { source, vague };
+};
+
+/** The claim one clause makes, or null when it is not worth checking. */
+const claimOfClause = (reading: Reading, sentence: Sentence, statement: Statement, clause: Clause, index: number): ExtractedClaim | null => {
+  const speaker = clauseSpeaker(statement, clause, index);
+  const { source, vague } = resolveSpeaker(reading, speaker, sentence.start + clause.range.start);
+  const words = clauseText(sentence.text, clause.range, statement.cut);
+  const denial = clause.role === 'denial' || statement.style === 'denial';
+  const denied = reading.lastText;
+  const text = denial && denied ? denied : writeClaimText(words, {
+    subject: clause.subject,
+    resolvePronoun: (pronoun) => (pronoun === 'he' || pronoun === 'she' ? (reading.book.personBefore(sentence.start)?.name ?? null) : null),
+  });
+  reading.lastText = text;
+  const checkworthiness = scoreCheckworthiness({
+    statement: words,
+    // A whole-sentence statement is judged on what is said, not on how the speaker is described.
+    speakerPhrase: statement.style === 'expression' ? statement.speaker : null,
+    sentence: sentence.text,
+    namedSource: speaker !== null && !vague && source !== UNNAMED_SOURCE,
+    vagueSource: vague,
+    denial,
+  });
+  if (checkworthiness < reading.threshold) return null;
+  const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : statement.cue;
+  const stance = denial
+    ? Stance.DENIES
+    : classifyStance({ statement: words, cue, attributed: speaker !== null, hedged: Boolean(statement.hedged) && speaker !== null });
+  return { text, start: sentence.start + clause.range.start, end: sentence.start + clause.range.end, source, stance, checkworthiness };
+};
+
+/**
+ * Finds the checkable claims of an article body: splits it into sentences, finds who says each
+ * statement (the publisher when nobody does), splits joined statements into clauses, scores them,
+ * and keeps the worthy ones. Claims come sorted by position, never overlapping, each with one
+ * canonical source per speaker.
+ */
+export const extractClaims = (body: string, options: ExtractOptions = {}): ExtractedClaim[] => {
+  const sentences = splitSentences(body);
+  const attributed = sentences.map((s) => (s.heading ? [] : attributeSentence(s.text)));
+  attributeQuotations(sentences, attributed);
+  attributeContinuations(sentences, attributed);
+
+  const reading: Reading = {
+    book: new SourceBook(body),
+    publisher: publisherSource(options.publisher),
+    threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,
+    lastText: '',
+  };
+  const claims: ExtractedClaim[] = [];
+  sentences.forEach((sentence, i) => {
+    if (!sentence.heading && isNarration(attributed[i])) {
+      // "Ukraine's navy disagreed." — a later "it said" may mean this subject.
+      const subject = subjectOf(sentence.text);
+      if (subject) reading.book.subject(reading.book.resolve(parseSpeaker(subject), sentence.start) ?? UNNAMED_SOURCE, sentence.start);
+    }
+    for (const statement of attributed[i]) {
+      const range = withoutOpener(sentence.text, statement.range);
+      const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd);
+      clauses.forEach((clause, index) => {
+        const claim = claimOfClause(reading, sentence, statement, clause, index);
+        if (claim) claims.push(claim);
+      });
+    }
+  });
+  const canonical = reading.book.canonicalise(claims.map((c) => c.source));
+  return claims.map((c) => ({ ...c, source: canonical(c.source) })).sort((a, b) => a.start - b.start);
+};

@@ -1,0 +1,267 @@
+/**
+ * Generic English word lists the extractor reasons with. Nothing here names a particular article:
+ * these are reporting verbs, hedges, titles and organisation words any news text uses.
+ */
+
+const words = (text: string): ReadonlySet<string> =>
+  new Set(text.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Verbs that introduce reported speech or belief; every inflection a reporter uses. */
+export const REPORTING_VERBS = words(`
+  say says said tell tells told state states stated announce announces announced
+  suggest suggests suggested believe believes believed caution cautions cautioned warn warns warned
+  claim claims claimed insist insists insisted write writes wrote deny denies denied
+  argue argues argued note notes noted add adds added explain explains explained
+  estimate estimated predict predicts predicted report reported
+  confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted
+  maintain maintains maintained contend contends contended assert asserts asserted
+  allege alleges alleged expect expects expected think thinks thought reject rejects rejected
+  dismiss dismisses dismissed dispute disputed refute refutes refuted
+  declare declares declared stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
+  reveal reveals revealed indicate indicates indicated observe observes observed
+  concede concedes conceded projected pointed
+  reiterate reiterates reiterated recall recalls recalled tweet tweeted testify testifies testified
+  accuse accuses accused complain complains complained countered responded remarked concluded
+  replied replies answered answers
+`);
+
+/** Verbs that frame a reported stance rather than carry a quotation ("has expressed frustration over"). */
+export const EXPRESSION_VERBS = words(`
+  express expresses expressed voice voices voiced raise raises raised signal signals signaled signalled
+  welcome welcomes welcomed praise praises praised criticise criticises criticised criticize criticizes criticized
+  condemn condemns condemned hail hails hailed applaud applauds applauded slam slams slammed blast blasts blasted
+  blame blames blamed urge urges urged called calls vow vows vowed pledge pledges pledged threaten threatens threatened
+`);
+
+/** Nouns that, after a possessive, make the owner the source: "the minister's remarks about". */
+export const STATEMENT_NOUNS = words(`
+  remarks remark comments comment statement statements claim claims assertion assertions
+  announcement announcements testimony speech words pledge pledges promise promises warning warnings
+  assessment assessments report reports post posts tweet tweets letter
+`);
+
+/** Verbs whose use as the reporting frame means the source rejects the statement. */
+export const DENIAL_VERBS = words(`
+  deny denies denied reject rejects rejected dismiss dismisses dismissed refute refutes refuted
+  dispute disputes disputed rebut rebuts rebutted repudiate repudiates repudiated
+`);
+
+/** Reporting verbs that already qualify the statement they introduce. */
+export const HEDGING_VERBS = words(`
+  suggest suggests suggested believe believes believed caution cautions cautioned
+  expect expects expected think thinks thought estimate estimates estimated predict predicts predicted
+  warn warns warned fear fears feared hope hopes hoped speculate speculates speculated
+  worry worries worried forecast forecasts guess guesses guessed
+`);
+
+/** Words that qualify a statement inside its own text. */
+export const HEDGE_WORDS = words(`
+  may might could likely unlikely possibly possible potential potentially perhaps probably
+  appears appear appeared seems seem seemed suggests suggest suggested apparently reportedly allegedly
+  expect expected expects believe believed believes think thinks anticipate anticipates anticipated
+  estimate estimated hope hopes hoped predict predicts predicted suspect suspects doubt doubts
+  roughly approximately around nearly would should
+`);
+
+/** Phrases that deny inside the quoted statement itself. */
+export const DENIAL_PHRASES: readonly RegExp[] = [
+  /\bnot true\b/i,
+  /\buntrue\b/i,
+  /\bbaseless\b/i,
+  /\bfalse(?:ly)?\b/i,
+  /\bfake news\b/i,
+  /\bno (?:truth|basis|evidence)\b/i,
+  /\bnever (?:said|happened|did)\b/i,
+  /\bcategorically\b/i,
+  /\bnonsense\b/i,
+];
+
+/** Titles that precede a person's name; affiliation words may precede the title. */
+export const TITLES = words(`
+  president vice premier prime minister secretary chancellor governor mayor senator sen. representative rep.
+  congressman congresswoman ambassador spokesman spokeswoman spokesperson minister director chairman chairwoman
+  chair ceo cfo coo cto founder co-founder executive chief officer head leader king queen prince princess
+  judge justice attorney general commissioner commander admiral colonel captain lieutenant sergeant
+  professor prof. dr. doctor mr. mrs. ms. mx. sir dame lord lady rev. reverend pope bishop cardinal rabbi imam
+  economist analyst strategist researcher scientist editor correspondent deputy assistant acting former
+  envoy negotiator adviser advisor counsel lawyer superintendent inspector chairperson treasurer
+  speaker whip leader lawmaker legislator mp senior junior associate principal managing partner
+  president-elect councilmember councilman councilwoman councillor councilor alderman alderwoman
+  assemblyman assemblywoman delegate trustee manager coach agent owner striker forward midfielder defender
+  goalkeeper player captain skipper boss neurologist physician surgeon specialist epidemiologist
+  secretary-general undersecretary vice-president vice-chair majority minority
+  epidemiologist press
+`);
+
+/** Words that end an organisation's name or name a kind of organisation. */
+export const ORGANIZATION_WORDS = words(`
+  inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa company companies firm group
+  board bank university college institute institution foundation association society council
+  center centre fund trust agency network organisation organization union federation alliance
+  partners holdings laboratories labs lab hospital clinic school academy press media newspaper
+  times post journal herald tribune news reuters bloomberg bbc cnn party committee club league
+  consultancy consulting capital securities research industries motors airlines systems technologies
+  therapeutics pharmaceuticals pharma biosciences biotech energy electric financial insurance ventures
+  software solutions entertainment communications telecom resources mining petroleum chemicals brands
+  fc afc cf sc club united rovers athletic wanderers team courier gazette ledger telegraph chronicle
+  magazine daily weekly review observer guardian standard express mail sentinel inquirer examiner
+  clinic medical health hospitals church charity nonprofit coalition campaign movement
+  minerals metals oil gas power foods beverages logistics shipping airways automotive steel semiconductor
+  semiconductors electronics networks studios games realty properties construction engineering builders
+  homes hotels resorts restaurants stores markets apparel investments advisors management assurance credit
+  payments robotics aerospace defense defence dynamics enterprises international global worldwide services
+  tech digital analytics cloud alliance
+`);
+
+/** Words that make a source part of a state. */
+export const GOVERNMENT_WORDS = words(`
+  government ministry ministries department administration cabinet parliament congress senate
+  house white kremlin pentagon embassy consulate military army navy police treasury commission
+  authorities authority regulator regulators state federal municipal council court courts
+  officials official ministers state-run state-owned junta presidency office bureau corps
+`);
+
+/** Capitals and seats of power that newsrooms use for their governments ("Washington said"). */
+export const GOVERNMENT_METONYMS = words(`
+  washington beijing moscow kyiv kiev london paris berlin tokyo brussels delhi tehran ottawa canberra
+  seoul pyongyang taipei ankara riyadh jerusalem cairo brasilia brasília madrid rome warsaw minsk
+  islamabad kabul damascus baghdad caracas havana beirut doha manila hanoi jakarta bangkok
+  pretoria nairobi abuja addis ababa mexico dublin stockholm oslo helsinki copenhagen vienna bern
+  athens lisbon budapest prague bucharest sofia belgrade zagreb tbilisi yerevan baku astana
+  kremlin pentagon whitehall elysee élysée
+`);
+
+/** Countries and the adjectives that name their governments ("the Chinese government"). */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  american: 'u.s.', 'u.s.': 'u.s.', us: 'u.s.', 'united states': 'u.s.', america: 'u.s.',
+  chinese: 'china', china: 'china', russian: 'russia', russia: 'russia',
+  ukrainian: 'ukraine', ukraine: 'ukraine', british: 'u.k.', 'u.k.': 'u.k.', uk: 'u.k.', britain: 'u.k.',
+  french: 'france', france: 'france', german: 'germany', germany: 'germany',
+  japanese: 'japan', japan: 'japan', indian: 'india', india: 'india', iranian: 'iran', iran: 'iran',
+  israeli: 'israel', israel: 'israel', canadian: 'canada', canada: 'canada',
+  australian: 'australia', australia: 'australia', korean: 'korea', 'south korean': 'korea',
+  'south korea': 'korea', 'north korean': 'north korea', 'north korea': 'north korea',
+  turkish: 'turkey', turkey: 'turkey', saudi: 'saudi arabia', 'saudi arabia': 'saudi arabia',
+  egyptian: 'egypt', egypt: 'egypt', brazilian: 'brazil', brazil: 'brazil',
+  mexican: 'mexico', mexico: 'mexico', italian: 'italy', italy: 'italy', spanish: 'spain', spain: 'spain',
+  polish: 'poland', poland: 'poland', taiwanese: 'taiwan', taiwan: 'taiwan', european: 'e.u.', 'e.u.': 'e.u.',
+  eu: 'e.u.', pakistani: 'pakistan', pakistan: 'pakistan', afghan: 'afghanistan',
+  syrian: 'syria', syria: 'syria', iraqi: 'iraq', iraq: 'iraq', venezuelan: 'venezuela', venezuela: 'venezuela',
+  cuban: 'cuba', cuba: 'cuba', nigerian: 'nigeria', nigeria: 'nigeria', 'south african': 'south africa',
+  'south africa': 'south africa', kenyan: 'kenya', kenya: 'kenya', irish: 'ireland', ireland: 'ireland',
+  swedish: 'sweden', sweden: 'sweden', norwegian: 'norway', norway: 'norway', dutch: 'netherlands',
+  netherlands: 'netherlands', swiss: 'switzerland', switzerland: 'switzerland', greek: 'greece', greece: 'greece',
+  vietnamese: 'vietnam', vietnam: 'vietnam', indonesian: 'indonesia', indonesia: 'indonesia',
+  filipino: 'philippines', philippines: 'philippines', thai: 'thailand', thailand: 'thailand',
+};
+
+/** Which country a capital stands for, so "Beijing" and "the Chinese government" share a country. */
+export const METONYM_COUNTRY: Readonly<Record<string, string>> = {
+  washington: 'u.s.', pentagon: 'u.s.', beijing: 'china', moscow: 'russia', kremlin: 'russia', kyiv: 'ukraine',
+  kiev: 'ukraine', london: 'u.k.', whitehall: 'u.k.', paris: 'france', elysee: 'france', 'élysée': 'france',
+  berlin: 'germany', tokyo: 'japan', brussels: 'e.u.', delhi: 'india', tehran: 'iran', ottawa: 'canada',
+  canberra: 'australia', seoul: 'korea', pyongyang: 'north korea', taipei: 'taiwan', ankara: 'turkey',
+  riyadh: 'saudi arabia', jerusalem: 'israel', cairo: 'egypt', madrid: 'spain', rome: 'italy', warsaw: 'poland',
+};
+
+/** Vague collective speakers: a claim attributed to them has no checkable source. */
+export const VAGUE_SPEAKERS = words(`
+  experts observers analysts critics commentators sources source insiders people person many some others
+  officials researchers scientists economists investors traders residents witnesses reports
+  diplomats lawmakers activists campaigners doctors
+`);
+
+/** Nouns that mean "a person of this organisation" in "a spokesperson for X", "researchers at X". */
+export const MEMBER_NOUNS = words(`
+  spokesperson spokesman spokeswoman official officials researcher researchers scientist scientists
+  analyst analysts economist economists expert experts representative representatives executive executives
+  source sources member members staff employee employees team director head chief leader leaders
+  lawyer lawyers attorney attorneys doctors doctor engineers engineer authors author team
+`);
+
+/** Openers that continue the previous sentence's source ("Concurrently, the U.S. plans…"). */
+export const CONTINUATION_OPENERS: readonly RegExp[] = [
+  /^(?:concurrently|additionally|in addition|furthermore|moreover|also|likewise|similarly|at the same time)\b,?\s*/i,
+];
+
+/** Openers that only link a sentence to the previous one and carry no claim. */
+export const DISCOURSE_OPENERS =
+  /^(?:concurrently|additionally|in addition|furthermore|moreover|meanwhile|however|also|likewise|similarly|at the same time|separately|still|nonetheless|nevertheless|indeed|in fact|notably|importantly|crucially|finally|first|second|third|lastly|overall|in short|in turn|as a result|therefore|thus|consequently|yet|so|but|and)\s*,\s*/i;
+
+/** Phrases of pure musing or scene-setting that no one can check. */
+export const VAGUE_PHRASES: readonly RegExp[] = [
+  /\bleft (?:pondering|wondering|guessing|to wonder)\b/i,
+  /\bpondering\b/i,
+  /\bremains? to be seen\b/i,
+  /\btime will tell\b/i,
+  /\bonly time\b/i,
+  /\bwho knows\b/i,
+  /\bone thing is (?:certain|clear|for sure)\b/i,
+  /\bit(?:'|’)?s worth (?:noting|mentioning)\b/i,
+  /\bstay tuned\b/i,
+  /\bwhat (?:the future|lies ahead|comes next)\b/i,
+  /\bonly the beginning\b/i,
+  /\bin (?:today(?:'|’)s|this) (?:fast-paced|ever-changing|rapidly changing)\b/i,
+];
+
+/** Imperatives that open calls to action. */
+export const CALL_TO_ACTION =
+  /^(?:click|tap|subscribe|follow|share|sign up|join|read|watch|listen|download|don(?:'|’)t miss|let us know|tell us|comment|like|register|buy|order|get|try|learn more|find out|check out|visit|contact|call|email|see also|stay)\b/i;
+
+/** Words that signal an event or a policy action somebody could check. */
+export const ACTION_WORDS = words(`
+  agreed agreement deal reached signed sign signs treaty framework plans plan planned will
+  imposed impose imposes lifted lift rescind rescinded revoke revoked ban banned bans restrictions restriction
+  tariff tariffs sanctions sanction export exports import imports approved approve passed pass vote voted
+  law bill ruling ruled court arrested charged convicted sentenced killed died injured launched launch
+  announced announce cut cuts raised raise increased increase decreased decrease rose rise fell fall
+  grew grow dropped drop doubled tripled halved record highest lowest largest smallest first
+  elected appointed resigned fired hired acquired merger acquisition invested investment funding
+  budget deficit spending revenue profit loss losses sales billion million trillion percent
+  unraveled collapsed ended began started established created founded built opened closed
+  reduce reduced expanded expand controls control review process applications visa visas
+  accused accusations violation violations policy policies regulation regulations rules
+  orchestrated held talks negotiations summit meeting met attack attacks strike strikes
+  elected election campaign poll polls survey study data report found shows showed
+  maintain ease eased easing tightening tightened offer offers offered receive received receives
+  paid pay pays sold sell sells bought buy buys won lost losing hired fired resigned
+  published enrolled funded reported approved delivered posted spent totaled totalled
+  recover recovered rebound rebounded decline declined slump slumped surge surged soar soared plunge plunged
+  jump jumped climb climbed slide slid reopen reopened shut closed delay delayed
+`);
+
+/** Month and weekday names, which date a statement. */
+export const DATE_WORDS = words(`
+  january february march april may june july august september october november december
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+  monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
+`);
+
+/** Abbreviations that never end a sentence: a title always has a name after it. */
+export const NON_TERMINAL_ABBREVIATIONS = words(`
+  mr. mrs. ms. mx. dr. prof. sen. rep. gov. gen. col. lt. sgt. capt. cmdr. adm. maj. st. mt. ft.
+  rev. hon. pres. supt. det. insp. no. nos. vs. v. e.g. i.e. cf. approx. fig. jan. feb. mar. apr. jun.
+  jul. aug. sep. sept. oct. nov. dec. ave. blvd.
+`);
+
+/** Abbreviations that may end a sentence but usually do not ("U.S.", "Inc.", "a.m."). */
+export const AMBIGUOUS_ABBREVIATIONS = words(`
+  u.s. u.k. u.n. e.u. u.s.a. u.a.e. d.c. inc. corp. co. ltd. llc. plc. jr. sr. a.m. p.m. etc. al.
+`);
+
+/** Words that typically open a new sentence, so a capitalised word after "U.S." is one. */
+export const SENTENCE_STARTERS = words(`
+  the a an it he she they we i you this that these those there in on at but and however meanwhile
+  its their his her our my as after before when while if according some many most both all
+  what why how who where one two three several no not yet so since although though still
+  for by with from to of during under over
+`);
+
+/** Pronouns that can stand for a speaker named earlier. */
+export const PERSON_PRONOUNS = words(`he she`);
+export const GROUP_PRONOUNS = words(`they`);
+export const THING_PRONOUNS = words(`it`);
+
+/** Phrases before "from X" / "by X" that only say what kind of statement X made. */
+export const STATEMENT_WRAPPER =
+  /^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:statement|report|announcement|release|press release|notice|filing|post|survey|study|analysis|data|figures|estimate|estimates|assessment|document|documents|letter|memo|readout|transcript|briefing|tweet|poll|review|investigation|findings|account|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|for|at|with|in)\s+/i;

@@ -1,0 +1,169 @@
+import { SourceKind, type SourceRef } from '../types';
+import { TITLES } from './lexicon';
+import { parseTitled, personName, tidy } from './speaker';
+import { classifySource, normalizeSourceName } from './sources';
+
+/** One place an article names a source. */
+export interface Mention {
+  ref: SourceRef;
+  position: number;
+  /** Nouns the article used for this source ("the company", "researchers at X"). */
+  nouns: ReadonlySet<string>;
+  /** Whether it spoke (was a claim's source) or was a sentence's subject, rather than only being named. */
+  spoke: boolean;
+}
+
+/** What an article says about its sources before any sentence is read. */
+export interface ArticleMentions {
+  /** Every mention found, in order of position. */
+  mentions: Mention[];
+  /** The place a local story is about ("Springfield"), so "the city’s" and "city officials" can be named. */
+  city: string | null;
+  /** How often each capitalised word occurs: the article's main actors are named most. */
+  salience: Map<string, number>;
+}
+
+// Titles are matched in either case of their first letter ("Mayor Jane Doe", "manager Graham Holt"), names only capitalised.
+const TITLE_WORDS = [...TITLES].map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1).replace(/\./g, '\\.')}`).join('|');
+const eitherCase = (words: string[]): string => words.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
+const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
+// "U.S. Treasury Secretary John Smith", "Mayor Jane Doe": a title and a capitalised name after it.
+const TITLED_PERSON = new RegExp(String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})(?:(?:${TITLE_WORDS})\s+)+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}`, 'gu');
+// "Jane Doe, a spokesperson for the department" / "the player’s agent, Marco Rossi,".
+const DESCRIBED_PERSON = new RegExp(String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(${NAME}),\s+(?:an?|the|one of)\s+[^,.;]*?\b(?:at|for|of|with|from)\s+((?:the\s+)?[^,.;]+)`, 'gu');
+const NAME_AFTER_ROLE = new RegExp(String.raw`\b(?:${TITLE_WORDS}),\s+(${NAME}),`, 'gu');
+// "Acme Biotech, the Boston-based company developing the drug".
+const DESCRIBED_ORGANISATION =
+  /((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}&’'.-]*),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|group|club|team|newspaper|paper|agency|organi[sz]ation|charity|bank|network|union|party|startup|maker|manufacturer|developer|producer|publisher|broadcaster|retailer|insurer|lender|regulator|watchdog|university|institute|hospital|school|association|coalition|outlet|tabloid|daily)\b/gu;
+// "Researchers at the Smith Institute": "the researchers" later means that institute.
+const MEMBERS_AT = new RegExp(
+  String.raw`\b(${eitherCase(['researchers', 'scientists', 'analysts', 'economists', 'officials', 'experts', 'doctors', 'engineers', 'lawyers', 'investigators', 'spokesperson', 'spokesman', 'spokeswoman'])})\s+(?:at|from|for|with)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)`,
+  'gu',
+);
+// "a report by the city’s Department of Public Utilities": "the report found" later means that department.
+const DOCUMENT_BY =
+  /\b(report|study|survey|audit|analysis|review|poll|assessment)(?:,?\s+(?:released|published|issued|compiled|conducted|prepared|commissioned)(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu;
+// "China's Ministry of Commerce", "the Department of Justice", "the State Department".
+const GOVERNMENT_BODY =
+  /(?:\p{Lu}[\p{L}.]*[’']s\s+|the\s+(?:\p{Lu}[\p{L}.]*\s+)?)(?:Ministry|Department|Office|Bureau|Agency|Commission|Administration)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/gu;
+// A capitalised run: the candidates for people and organisations named in passing.
+const CAPITALISED_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}&’'.-]*(?:\s+(?:(?:of|for|and|&|on|de|von|van)\s+)?\p{Lu}[\p{L}&’'.-]*)*/gu;
+// Capitalised only because they open a sentence: "Outside Riverton’s ground" names Riverton, not "Outside Riverton".
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'as', 'after', 'before', 'during', 'outside', 'inside', 'despite', 'under', 'among', 'amid', 'asked', 'meanwhile', 'however', 'while', 'when', 'if', 'but', 'and', 'both', 'any', 'each', 'every', 'such', 'until', 'unlike', 'like', 'without', 'within', 'across', 'behind', 'beyond', 'near', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'since', 'although', 'though', 'still', 'also', 'then', 'now', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'according', 'concurrently', 'separately', 'later', 'earlier', 'last', 'next']);
+const withoutOpener = (run: string): string => {
+  const [first, ...rest] = run.split(' ');
+  if (rest.length > 0 && SENTENCE_OPENERS.has(first.toLowerCase())) return rest.join(' ');
+  // "Shares of Acme Semiconductor": a common noun before "of" is not part of the name.
+  if (rest[0] === 'of' && rest.length > 1 && classifySource(first) === SourceKind.UNKNOWN && !/^(?:Bank|University|Institute|Ministry|Department|Office|Board|College|Council|Church|House|Court|Republic|Kingdom|State|City|Museum|School)$/.test(first)) {
+    return rest.slice(1).join(' ');
+  }
+  return run;
+};
+
+// The place a local story is about: "the Springfield City Council", "the City of Springfield".
+const CITY = /\b(?:City|Town) of (\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+) (?:City|Town) (?:Council|Hall|Commission|Manager|Clerk)\b/u;
+/** A name found by a pattern, cut where its sentence ends ("the Congressional Budget Office. The CBO"). */
+const nameAt = (raw: string): string => tidy(raw.split(/(?<=\p{Ll}{2}\.)\s+/u)[0]).replace(/^the\s+/, '');
+// "The researchers, led by Dr. Ann Lee of the University of Leeds": the study is that university's.
+const LED_BY =
+  /\b([Rr]esearchers|[Ss]cientists|[Aa]uthors|[Tt]eam|[Ss]tudy)\b[^.;]{0,20}?,?\s+led by\s+[^,;]{0,80}?\b(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
+
+// Names that end like a business's, so "the company" can mean them.
+const COMPANY_SUFFIX =
+  /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|plc|GmbH|AG|SA|Group|Holdings|Therapeutics|Pharmaceuticals|Pharma|Minerals|Metals|Mining|Energy|Oil|Motors|Airlines|Semiconductor|Semiconductors|Technologies|Systems|Software|Labs|Industries|Enterprises|Foods|Capital|Partners|Securities|Bank)\.?$/;
+
+const singular = (noun: string): string => noun.replace(/(?<=[^s])s$/, '');
+
+/** "the city’s Department of Public Utilities" is the named city's department. */
+export const localise = (name: string, city: string | null): string =>
+  city ? name.replace(/^(?:the\s+)?city[’']s\s+/i, `${city} `) : name;
+
+/** People and organisations named in passing, and every later use of a known person's surname. */
+const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: SourceRef, position: number, nouns?: string[]) => void): void => {
+  const knownNames = new Set(mentions.map((m) => normalizeSourceName(m.ref.name)));
+  const known = (name: string): boolean => knownNames.has(normalizeSourceName(name));
+  for (const match of body.matchAll(CAPITALISED_RUN)) {
+    // A run never goes on past the end of a sentence ("on Wednesday. He also…").
+    let offset = 0;
+    for (const piece of match[0].split(/(?<=\p{Ll}{2}\.)\s+/u)) {
+      const run = withoutOpener(piece.replace(/[’']s$/, '').replace(/[.,]$/, ''));
+      const position = (match.index ?? 0) + match[0].indexOf(piece, offset) + piece.indexOf(run);
+      offset = match[0].indexOf(piece, offset) + piece.length;
+      const kind = classifySource(run);
+      // Every mention counts, so "a spokesperson" speaks for the institution named last.
+      if ((kind === SourceKind.ORGANIZATION || kind === SourceKind.GOVERNMENT) && run.includes(' ')) {
+        // "Acme Minerals", "Acme Semiconductor Inc." are what "the company" means later.
+        add({ name: run, kind, affiliation: null }, position, COMPANY_SUFFIX.test(run) ? ['company', 'firm'] : []);
+      }
+      // "U.S. District Judge Carla Mendes" is Carla Mendes.
+      const person = kind === SourceKind.PERSON ? personName(run) : null;
+      if (person && !known(person)) {
+        add({ name: person, kind, affiliation: parseTitled(run)?.affiliation ?? null }, position + run.indexOf(person));
+        knownNames.add(normalizeSourceName(person));
+      }
+    }
+  }
+  // Each surname points at the people who bear it, in the order the article names them.
+  const bySurname = new Map<string, Mention[]>();
+  for (const m of [...mentions].sort((a, b) => a.position - b.position)) {
+    if (m.ref.kind !== SourceKind.PERSON) continue;
+    const surname = m.ref.name.split(' ').pop() ?? '';
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
+  }
+  for (const match of body.matchAll(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]+/gu)) {
+    const at = match.index ?? 0;
+    const owner = (bySurname.get(match[0].replace(/[’']s$/, '')) ?? []).filter((m) => m.position <= at).pop();
+    if (owner) add(owner.ref, at);
+  }
+};
+
+/** Finds the people and institutions an article names: by title, description, membership, authorship and name. */
+export const scanMentions = (body: string): ArticleMentions => {
+  const mentions: Mention[] = [];
+  const salience = new Map<string, number>();
+  for (const word of body.match(/\p{Lu}[\p{L}-]+/gu) ?? []) salience.set(word, (salience.get(word) ?? 0) + 1);
+  const cityMatch = CITY.exec(body);
+  const city = cityMatch ? (cityMatch[1] ?? cityMatch[2]) : null;
+  const add = (ref: SourceRef, position: number, nouns: string[] = []): void => {
+    mentions.push({ ref: { ...ref, name: localise(ref.name, city) }, position, nouns: new Set(nouns.flatMap((n) => [n, singular(n)])), spoke: false });
+  };
+  for (const match of body.matchAll(TITLED_PERSON)) {
+    const titled = parseTitled(match[0]);
+    if (!titled || !personName(match[0])) continue;
+    add({ name: titled.name, kind: SourceKind.PERSON, affiliation: titled.affiliation }, match.index ?? 0);
+    if (titled.affiliation && classifySource(titled.affiliation) !== SourceKind.PERSON) {
+      add({ name: titled.affiliation, kind: classifySource(titled.affiliation), affiliation: null }, match.index ?? 0);
+    }
+  }
+  for (const match of body.matchAll(DESCRIBED_PERSON)) {
+    const name = personName(match[1]);
+    if (name) add({ name, kind: SourceKind.PERSON, affiliation: nameAt(match[2].split(/\s+(?:who|which|and|where)\s/)[0]) }, match.index ?? 0);
+  }
+  for (const match of body.matchAll(NAME_AFTER_ROLE)) {
+    const name = personName(match[1]);
+    if (name) add({ name, kind: SourceKind.PERSON, affiliation: null }, (match.index ?? 0) + match[0].indexOf(match[1]));
+  }
+  for (const match of body.matchAll(DESCRIBED_ORGANISATION)) {
+    // The description says what it is, whatever its name looks like.
+    const name = nameAt(match[1]).replace(/^The\s+(?=\p{Lu})/u, '');
+    add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, match.index ?? 0, [match[2]]);
+  }
+  for (const match of body.matchAll(MEMBERS_AT)) {
+    const name = nameAt(match[2]);
+    add({ name, kind: classifySource(name) === SourceKind.PERSON ? SourceKind.ORGANIZATION : classifySource(name), affiliation: null }, match.index ?? 0, [match[1].toLowerCase()]);
+  }
+  for (const match of body.matchAll(LED_BY)) {
+    const name = nameAt(match[2]);
+    add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, match.index ?? 0, ['researchers', 'authors', 'study', 'team', 'scientists']);
+  }
+  for (const match of body.matchAll(DOCUMENT_BY)) {
+    const name = nameAt(match[2]);
+    add({ name, kind: classifySource(localise(name, city)), affiliation: null }, match.index ?? 0, [match[1]]);
+  }
+  for (const match of body.matchAll(GOVERNMENT_BODY)) {
+    add({ name: match[0].replace(/^the\s+/, ''), kind: SourceKind.GOVERNMENT, affiliation: null }, match.index ?? 0, ['body']);
+  }
+  scanNamesInPassing(body, mentions, add);
+  mentions.sort((a, b) => a.position - b.position);
+  return { mentions, city, salience };
+};

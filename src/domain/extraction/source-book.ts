@@ -1,0 +1,175 @@
+import { SourceKind, type SourceRef } from '../types';
+import { localise, type Mention, scanMentions } from './mentions';
+import { type ParsedSpeaker, parseSpeaker } from './speaker';
+import { countryOf, mergeSources, normalizeSourceName, sameSource } from './sources';
+
+// References that stand for a whole state, which a named body of that state can make specific.
+const GENERIC_STATE = /^(?:the\s+)?[\p{L}.]+\s+(?:government|authorities|officials|administration)$/iu;
+const CITY_GOVERNMENT = /^(?:the\s+)?city(?:[’']s)?(?:\s+(?:officials?|authorities|government|hall|administration|spokesperson|spokesman|spokeswoman|leaders))?$/i;
+
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+
+const canonicalKey = (ref: SourceRef): string => `${ref.kind}:${normalizeSourceName(ref.name)}`;
+const capitalise = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+const singular = (noun: string): string => noun.replace(/(?<=[^s])s$/, '');
+
+/**
+ * The sources one article names, in the order it names them: resolves pronouns, surnames, generic
+ * nouns ("the company", "the researchers") and short names ("Riverton") to the source meant, and gives
+ * every source one canonical (longest) name.
+ */
+export class SourceBook {
+  private readonly mentions: Mention[];
+  private readonly city: string | null;
+  /** How often each capitalised word occurs: the article's main actors are named most. */
+  private readonly salience: Map<string, number>;
+
+  constructor(body: string) {
+    const scanned = scanMentions(body);
+    this.mentions = scanned.mentions;
+    this.city = scanned.city;
+    this.salience = scanned.salience;
+  }
+
+  /** The organisation a short name stands for: "Riverton" for "Riverton United", when the article names it. */
+  private fullOrganisationName(short: string): string | null {
+    const full = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && m.ref.name.split(' ')[0] === short && m.ref.name !== short);
+    if (full) return full.name;
+    // An acronym ("CBO") stands for the name whose capitalised words it spells.
+    if (!/^\p{Lu}{2,6}$/u.test(short)) return null;
+    const spelled = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && initials(m.ref.name) === short);
+    return spelled?.name ?? null;
+  }
+
+  /** "the city’s Department of Public Utilities" is the named city's department. */
+  private localise(name: string): string {
+    return localise(name, this.city);
+  }
+
+  /** Records the subject of a sentence nobody is quoted in ("Ukraine's navy disagreed."): "it" may mean it next. */
+  subject(ref: SourceRef, position: number): void {
+    if (ref.kind === SourceKind.ORGANIZATION || ref.kind === SourceKind.GOVERNMENT) this.record(ref, position);
+  }
+
+  /** Records a source at a position, so later pronouns, surnames and generic nouns can point back to it. */
+  record(ref: SourceRef, position: number, nouns: string[] = []): void {
+    // Kept in order of position by inserting after the last mention at or before it.
+    let at = this.mentions.length;
+    while (at > 0 && this.mentions[at - 1].position > position) at -= 1;
+    this.mentions.splice(at, 0, { ref, position, nouns: new Set(nouns), spoke: true });
+  }
+
+  private latest(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
+    for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
+      const mention = this.mentions[i];
+      if (mention.position <= position && accept(mention)) return mention.ref;
+    }
+    return null;
+  }
+
+  /** Of the sources before `position` that fit, the one the article names most ("the company" is its main company). */
+  private mostSalient(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
+    const score = (ref: SourceRef): number => this.salience.get(ref.name.replace(/^The\s+/, '').split(' ')[0]) ?? 0;
+    let best: SourceRef | null = null;
+    for (const mention of this.mentions) {
+      if (mention.position > position) break;
+      if (accept(mention) && (!best || score(mention.ref) >= score(best))) best = mention.ref;
+    }
+    return best;
+  }
+
+  private first(accept: (mention: Mention) => boolean): SourceRef | null {
+    return this.mentions.find(accept)?.ref ?? null;
+  }
+
+  /** The person a "he" or "she" at this position refers back to. */
+  personBefore(position: number): SourceRef | null {
+    return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON);
+  }
+
+  /** Resolves what a speaker phrase refers to, given what the article says around `position`. */
+  resolve(parsed: ParsedSpeaker, position: number): SourceRef | null {
+    const { reference } = parsed;
+    if (reference.type === 'pronoun') {
+      if (reference.pronoun === 'person') return this.personBefore(position);
+      const organisation = (m: Mention): boolean => m.spoke && m.ref.kind !== SourceKind.PERSON && m.ref.kind !== SourceKind.PUBLICATION;
+      return this.latest(position, organisation) ?? this.latest(position, (m) => m.spoke && m.ref.kind !== SourceKind.PUBLICATION);
+    }
+    if (reference.type === 'generic' && /^(?:spokesperson|spokesman|spokeswoman|representative|official)$/.test(reference.noun)) {
+      // "A spokesperson said…" speaks for the institution named last.
+      const institution = this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
+      if (institution) return institution;
+    }
+    if (reference.type === 'generic') return this.resolveGeneric(parsed, reference.noun, reference.kind, position, reference.modifiers);
+    if (reference.type === 'representatives') {
+      const owner = this.resolve(parseSpeaker(reference.owner), position);
+      return { name: `${owner?.name ?? reference.owner}’s ${reference.noun}`, kind: SourceKind.UNKNOWN, affiliation: owner?.name ?? null };
+    }
+    const own: SourceRef = { name: this.localise(parsed.name), kind: parsed.kind, affiliation: parsed.affiliation };
+    // Short names inside a description take their full form: "Riverton’s plans" → "Riverton United’s plans".
+    if (/^\p{Ll}/u.test(own.name)) own.name = own.name.replace(/\b(\p{Lu}[\p{L}-]+)(?=[’']s\b)/gu, (short) => this.fullOrganisationName(short) ?? short);
+    if (own.kind === SourceKind.PERSON || own.kind === SourceKind.UNKNOWN) {
+      // A bare surname ("García-Lopez") is the person named in full before.
+      const asPerson = { ...own, kind: SourceKind.PERSON };
+      // Same person means same last name: a cheap test before the full comparison.
+      const surname = normalizeSourceName(own.name).split(' ').pop() ?? '';
+      const person = this.latest(
+        position,
+        (m) => m.ref.kind === SourceKind.PERSON && normalizeSourceName(m.ref.name).endsWith(surname) && sameSource(m.ref, asPerson),
+      );
+      if (person && person.name.length >= own.name.length) return { ...person, affiliation: person.affiliation ?? own.affiliation };
+    }
+    if (!own.name.replace(/^The\s+/, '').includes(' ') && own.kind !== SourceKind.GOVERNMENT) {
+      // A short name ("Riverton", "Acme") is the organisation named in full ("Riverton United").
+      const full = this.fullOrganisationName(own.name.replace(/^The\s+/, ''));
+      if (full) return this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.name === full);
+    }
+    // "the Chinese government" after "China's Ministry of Commerce" is that ministry speaking.
+    if (own.kind === SourceKind.GOVERNMENT && GENERIC_STATE.test(own.name)) {
+      const country = countryOf(own.name);
+      const body = country
+        ? this.latest(position, (m) => m.nouns.has('body') && m.ref.name !== own.name && countryOf(m.ref.name) === country)
+        : null;
+      if (body) return body;
+    }
+    return own;
+  }
+
+  /** "the company" is the company named before; "researchers" the institute they were said to be at. */
+  private resolveGeneric(parsed: ParsedSpeaker, noun: string, kind: SourceKind, position: number, modifiers: string[] = []): SourceRef {
+    if (this.city && CITY_GOVERNMENT.test(parsed.name)) return { name: `City of ${this.city}`, kind: SourceKind.GOVERNMENT, affiliation: null };
+    const nouns = [noun, singular(noun)];
+    const tagged = (m: Mention): boolean => nouns.some((n) => m.nouns.has(n));
+    const named = (m: Mention): boolean => nouns.some((n) => normalizeSourceName(m.ref.name).split(' ').includes(n));
+    // An institution for "the agency" or "the company"; an unnamed kind of source only when no institution spoke.
+    const institution = (m: Mention): boolean => m.spoke && (m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
+    const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name);
+    // "the health ministry" names more than "the ministry": only a source tagged or named so will do.
+    const found =
+      this.mostSalient(position, tagged) ??
+      this.latest(position, named) ??
+      this.first(tagged) ??
+      (kind !== SourceKind.UNKNOWN && modifiers.length === 0 ? (this.latest(position, institution) ?? this.latest(position, unclassified)) : null);
+    return found ?? { name: capitalise(parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+  }
+
+  /** One canonical reference per source: the longest name that means the same, affiliation kept. */
+  canonicalise(refs: readonly SourceRef[]): (ref: SourceRef) => SourceRef {
+    // Mentions of one key pool what they know (an affiliation one mention gave is kept for all).
+    const byKey = new Map<string, SourceRef[]>();
+    for (const ref of refs) byKey.set(canonicalKey(ref), [...(byKey.get(canonicalKey(ref)) ?? []), ref]);
+    const unique = [...byKey.values()].map((group) => mergeSources(group)).sort((a, b) => b.name.length - a.name.length);
+    const canonical = new Map<string, SourceRef>();
+    for (const ref of unique) {
+      const longer = unique.find((other) => other.name.length > ref.name.length && sameSource(other, ref));
+      const group = unique.filter((other) => sameSource(other, ref));
+      canonical.set(canonicalKey(ref), longer ? (canonical.get(canonicalKey(longer)) ?? longer) : mergeSources(group));
+    }
+    return (ref) => canonical.get(canonicalKey(ref)) ?? ref;
+  }
+}

@@ -1,0 +1,235 @@
+import { SourceKind } from '../types';
+import {
+  DEMONYMS,
+  GROUP_PRONOUNS,
+  MEMBER_NOUNS,
+  PERSON_PRONOUNS,
+  STATEMENT_WRAPPER,
+  THING_PRONOUNS,
+  TITLES,
+  VAGUE_SPEAKERS,
+} from './lexicon';
+import { classifySource, looksLikePersonName } from './sources';
+
+/** How a speaker phrase points at its source before the article's other mentions are consulted. */
+export type SpeakerReference =
+  | { type: 'named' }
+  | { type: 'pronoun'; pronoun: 'person' | 'group' | 'thing' }
+  // "the company", "the researchers", "city officials": a source the article named elsewhere.
+  | { type: 'generic'; kind: SourceKind; noun: string; modifiers: string[] }
+  // "Addo's representatives": people speaking for a named source.
+  | { type: 'representatives'; owner: string; noun: string };
+
+/** A speaker phrase read on its own: "U.S. Treasury Secretary John Smith" → John Smith, U.S. Treasury. */
+export interface ParsedSpeaker {
+  name: string;
+  affiliation: string | null;
+  kind: SourceKind;
+  reference: SpeakerReference;
+}
+
+const isCapitalised = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
+const bareWord = (word: string): string => word.toLowerCase().replace(/[,;:]+$/, '');
+export const isTitle = (word: string): boolean => TITLES.has(bareWord(word)) || TITLES.has(`${bareWord(word)}.`);
+
+const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
+  company: SourceKind.ORGANIZATION,
+  firm: SourceKind.ORGANIZATION,
+  group: SourceKind.ORGANIZATION,
+  organisation: SourceKind.ORGANIZATION,
+  organization: SourceKind.ORGANIZATION,
+  association: SourceKind.ORGANIZATION,
+  bank: SourceKind.ORGANIZATION,
+  university: SourceKind.ORGANIZATION,
+  institute: SourceKind.ORGANIZATION,
+  board: SourceKind.ORGANIZATION,
+  club: SourceKind.ORGANIZATION,
+  team: SourceKind.ORGANIZATION,
+  newspaper: SourceKind.ORGANIZATION,
+  paper: SourceKind.ORGANIZATION,
+  outlet: SourceKind.ORGANIZATION,
+  network: SourceKind.ORGANIZATION,
+  union: SourceKind.ORGANIZATION,
+  party: SourceKind.ORGANIZATION,
+  charity: SourceKind.ORGANIZATION,
+  hospital: SourceKind.ORGANIZATION,
+  agency: SourceKind.GOVERNMENT,
+  ministry: SourceKind.GOVERNMENT,
+  department: SourceKind.GOVERNMENT,
+  government: SourceKind.GOVERNMENT,
+  administration: SourceKind.GOVERNMENT,
+  regulator: SourceKind.GOVERNMENT,
+  authorities: SourceKind.GOVERNMENT,
+  court: SourceKind.GOVERNMENT,
+  commission: SourceKind.GOVERNMENT,
+  council: SourceKind.GOVERNMENT,
+  city: SourceKind.GOVERNMENT,
+  police: SourceKind.GOVERNMENT,
+  report: SourceKind.UNKNOWN,
+  study: SourceKind.UNKNOWN,
+  survey: SourceKind.UNKNOWN,
+  audit: SourceKind.UNKNOWN,
+  analysis: SourceKind.UNKNOWN,
+  poll: SourceKind.UNKNOWN,
+  authors: SourceKind.UNKNOWN,
+  figures: SourceKind.UNKNOWN,
+  data: SourceKind.UNKNOWN,
+};
+
+const genericKind = (noun: string): SourceKind | null => {
+  if (noun in GENERIC_HEADS) return GENERIC_HEADS[noun];
+  // "the chipmaker", "the carmaker", "the drugmaker", "the retailer", "the lender".
+  if (/(?:maker|makers|retailer|lender|insurer|airline|carrier|operator|broadcaster|publisher|developer|manufacturer|producer|giant|startup)$/.test(noun)) return SourceKind.ORGANIZATION;
+  if (noun === 'officials' || noun === 'official') return SourceKind.GOVERNMENT;
+  if (VAGUE_SPEAKERS.has(noun) || MEMBER_NOUNS.has(noun)) return SourceKind.UNKNOWN;
+  return null;
+};
+
+/** Removes what only describes the statement: "the recent statement from X" is X. */
+const unwrapStatement = (phrase: string): string => {
+  let current = phrase;
+  for (let previous = ''; previous !== current; ) {
+    previous = current;
+    current = current.replace(STATEMENT_WRAPPER, '');
+  }
+  return current;
+};
+
+/** "the Chinese government" reads as "Chinese government"; a proper "The Policy Board" keeps its "The". */
+const dropArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+/, '');
+
+export const tidy = (phrase: string): string =>
+  phrase
+    .trim()
+    .replace(/^[“"‘'(,\s]+|[”"’'),.:;\s]+$/g, '')
+    .replace(/^(?:and|but|while|as|also)\s+/i, '')
+    .replace(/\s+/g, ' ');
+
+const affiliationOf = (words: string[]): string | null => {
+  const text = tidy(words.join(' ')).replace(/[’']s$/, '');
+  if (!text) return null;
+  // "Chinese" alone says only the country, which is not an affiliation worth keeping.
+  if (DEMONYMS[text.toLowerCase()] || !isCapitalised(text.replace(/^the\s+/i, ''))) return null;
+  return text;
+};
+
+/** "U.S. Treasury Secretary John Smith", "Acme's chief executive Ann Lee", "Mayor Jane Doe". */
+export const parseTitled = (phrase: string): { name: string; affiliation: string | null } | null => {
+  const words = phrase.split(' ');
+  for (let t = words.length - 2; t >= 0; t -= 1) {
+    if (!isTitle(words[t])) continue;
+    const nameWords = words.slice(t + 1);
+    if (nameWords.some(isTitle) && !looksLikePersonName(nameWords.join(' '))) continue;
+    if (!nameWords.every((w) => isCapitalised(w) || /^(?:de|van|von|der|bin|al|la|le|da|di)$/.test(w))) continue;
+    let titleStart = t;
+    while (titleStart > 0 && isTitle(words[titleStart - 1])) titleStart -= 1;
+    return { name: nameWords.join(' '), affiliation: affiliationOf(words.slice(0, titleStart)) };
+  }
+  return null;
+};
+
+/** A person's name without the titles before it: "Dr. Priya Raman" → "Priya Raman". */
+export const personName = (phrase: string): string | null => {
+  const titled = parseTitled(phrase);
+  if (!titled) return looksLikePersonName(phrase) ? phrase : null;
+  // After a title ("Mayor Elena Park") two to four capitalised words are a name, whatever they mean otherwise.
+  const words = titled.name.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) ? titled.name : null;
+};
+
+const parsePronoun = (phrase: string): ParsedSpeaker | null => {
+  const word = phrase.toLowerCase();
+  const pronoun = PERSON_PRONOUNS.has(word) ? 'person' : GROUP_PRONOUNS.has(word) ? 'group' : THING_PRONOUNS.has(word) ? 'thing' : null;
+  if (!pronoun) return null;
+  return { name: phrase, affiliation: null, kind: SourceKind.UNKNOWN, reference: { type: 'pronoun', pronoun } };
+};
+
+/** "the company", "the utilities report", "researchers", "outside experts", "city officials". */
+const parseGeneric = (phrase: string): ParsedSpeaker | null => {
+  // Only a sentence-initial capital may be in it: "The group", "City officials"; what it was "published in" does not name it.
+  const lowered = (phrase.charAt(0).toLowerCase() + phrase.slice(1)).replace(/\s+(?:published|released|conducted|carried out|issued|posted)\b.*$/, '');
+  const match = /^(?:(?:the|this|that|these|those|its|their|his|her|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,3})(\p{Ll}+)$/u.exec(lowered);
+  if (!match) return null;
+  const noun = match[2];
+  const kind = genericKind(noun);
+  if (kind === null) return null;
+  const modifiers = match[1].trim().split(/\s+/).filter(Boolean);
+  return { name: dropArticle(lowered), affiliation: null, kind, reference: { type: 'generic', kind, noun, modifiers } };
+};
+
+const named = (name: string, affiliation: string | null): ParsedSpeaker => {
+  const clean = tidy(name).replace(/^(?:the|a|an)\s+/, '');
+  return { name: clean, affiliation, kind: classifySource(clean), reference: { type: 'named' } };
+};
+
+const person = (name: string, affiliation: string | null): ParsedSpeaker => ({
+  name,
+  affiliation,
+  kind: SourceKind.PERSON,
+  reference: { type: 'named' },
+});
+
+/** The organisation after "at", "for", "of", "with" or "from" in a description ("a neurologist at the institute"). */
+const organisationIn = (description: string): string | null => {
+  const at = /\b(?:at|of|for|with|from)\s+((?:the\s+)?\p{Lu}[^,]*?)(?:\s+(?:and|who|which)\b.*)?$/u.exec(description);
+  return at ? tidy(at[1]).replace(/^the\s+/, '') : null;
+};
+
+/**
+ * Reads who a speaker phrase names: pronouns and generic nouns are left for the article to resolve;
+ * titles, "X from Y", "Y's X" and appositives give the person's name and affiliation.
+ */
+export const parseSpeaker = (raw: string): ParsedSpeaker => {
+  let phrase = unwrapStatement(tidy(raw));
+  // "the report, released Tuesday by the Brookfield Housing Coalition, a nonprofit …" is the coalition's.
+  const released = /^(?:the|a|an)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|analysis|review|audit|poll|data|figures)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|commissioned)\b.*?\bby\s+([^,]+)/i.exec(phrase);
+  if (released) phrase = tidy(released[1]);
+  // "LSEG data", "its own figures", "the company's estimates": whose numbers they are is the source.
+  const owned = /^(.+?)(?:[’']s?)?\s+(?:own\s+)?(?:data|figures|estimates|statistics|numbers|records|calculations|count|tally|tallies|filings|documents|disclosures)$/i.exec(phrase);
+  if (owned) phrase = /^its$/i.test(owned[1]) ? 'it' : /^their$/i.test(owned[1]) ? 'they' : owned[1];
+  // "Jane Doe, a spokesperson for the department" or "Its president, Ann Lee".
+  const comma = /^([^,]+),\s*(.+)$/.exec(phrase);
+  let describedAffiliation: string | null = null;
+  if (comma) {
+    const head = tidy(comma[1]);
+    const appositive = tidy(comma[2].split(',')[0]);
+    const headName = personName(head);
+    const appositiveName = personName(appositive);
+    if (!headName && appositiveName) {
+      const owner = /^(\p{Lu}[^’']*)[’']s\s/u.exec(head);
+      return person(appositiveName, owner ? tidy(owner[1]) : null);
+    }
+    phrase = head;
+    describedAffiliation = organisationIn(comma[2]);
+  }
+  const pronoun = parsePronoun(phrase);
+  if (pronoun) return pronoun;
+  const generic = parseGeneric(phrase);
+  if (generic) return generic;
+
+  // "researchers at X", "a spokesperson for X": the organisation speaks.
+  const member = /^(?:(?:the|a|an|two|three|several|some|many|one|other)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:at|for|from|of|with)\s+(.+)$/u.exec(phrase);
+  if (member && MEMBER_NOUNS.has(member[1].toLowerCase()) && /^(?:the\s+)?\p{Lu}/u.test(member[2])) return named(member[2], null);
+  // "Ana García-Lopez from The Policy Board", "Mayor Tom Hill of nearby Easton".
+  const from = /^(.+?)\s+(?:from|of|at|with|in)\s+(.+)$/u.exec(phrase);
+  const fromName = from ? personName(from[1]) : null;
+  if (from && fromName) return person(fromName, /^(?:the\s+)?\p{Lu}/u.test(from[2]) ? tidy(from[2]) : null);
+  // "Apple's chief executive Tim Cook" / "Addo's representatives".
+  const owner = /^((?:the\s+)?\p{Lu}[^’']*?)[’']s\s+(.+)$/u.exec(phrase);
+  if (owner) {
+    const ownedName = personName(owner[2]);
+    if (ownedName) return person(ownedName, tidy(owner[1]));
+    const noun = owner[2].toLowerCase();
+    if (/^(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u.test(owner[2]) && (MEMBER_NOUNS.has(noun.split(' ').pop() ?? '') || /representatives|lawyers|agents|spokesperson|camp|office|family/.test(noun))) {
+      return { name: phrase, affiliation: null, kind: SourceKind.UNKNOWN, reference: { type: 'representatives', owner: tidy(owner[1]), noun: owner[2] } };
+    }
+  }
+  const titled = parseTitled(phrase);
+  if (titled && (personName(phrase) || titled.name.split(' ').length === 1)) {
+    return person(titled.name, titled.affiliation ?? describedAffiliation);
+  }
+  const result = named(phrase, describedAffiliation);
+  // A name followed by a description is a person even when the name is one word ("Smith, an analyst,").
+  if (comma && result.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(result.name)) return { ...result, kind: SourceKind.PERSON };
+  return result;
+};

@@ -1,0 +1,42 @@
+import { Stance } from '../types';
+import { DENIAL_PHRASES, DENIAL_VERBS, HEDGE_WORDS, HEDGING_VERBS } from './lexicon';
+
+/** What the stance of a claim is read from. */
+export interface StanceInput {
+  /** The statement itself, without its attribution frame. */
+  statement: string;
+  /** The reporting verb of the frame, lower-cased, when there is one. */
+  cue: string | null;
+  /** Whether someone other than the publisher speaks: only they can deny in their own words. */
+  attributed: boolean;
+  /** Whether the frame around the statement qualifies it (", though they called it preliminary"). */
+  hedged?: boolean;
+}
+
+// Verbs of holding firm: with a negation after them they rebut ("insisted that no agreement had been reached").
+const REBUTTING_VERBS = new Set(['insisted', 'insists', 'insist', 'maintained', 'maintains', 'countered', 'counters', 'stressed', 'reiterated', 'protested']);
+const NEGATION = /\b(?:no|not|never|nothing|none|neither|nor)\b|n[’']t\b/i;
+
+// "expected" and "believed" hedge as "is expected to", not as "the expected result".
+const HEDGE_PATTERN = new RegExp(
+  String.raw`\b(?:${[...HEDGE_WORDS].filter((w) => !['would', 'should', 'around', 'nearly', 'roughly', 'approximately'].includes(w)).join('|')})\b`,
+);
+// Negated certainty hedges too: "it is not clear", "remains elusive", "uncertain".
+const UNCERTAINTY = /\b(?:not (?:yet )?(?:clear|certain|known)|unclear|uncertain|remains? elusive|remains? to be seen|in doubt|questionable|if confirmed)\b/i;
+
+/**
+ * The source's commitment to its statement: a denying frame or denial in quoted words is DENIES,
+ * a hedging verb or hedge word is HEDGES, anything else ASSERTS.
+ */
+export const classifyStance = ({ statement, cue, attributed, hedged = false }: StanceInput): Stance => {
+  if (cue && DENIAL_VERBS.has(cue)) return Stance.DENIES;
+  if (attributed && DENIAL_PHRASES.some((re) => re.test(statement))) return Stance.DENIES;
+  if (cue && REBUTTING_VERBS.has(cue) && NEGATION.test(statement)) return Stance.DENIES;
+  if (hedged || (cue && HEDGING_VERBS.has(cue))) return Stance.HEDGES;
+  // "may" is a hedge in lower case and a month in upper case; a first word is lower-cased to be seen.
+  // Only the main clause counts: "promised that he could leave" is not hedged by "could".
+  const main = statement.replace(/^((?:\S+\s+){2,}?)(?:that|if|whether|unless)\s.*$/i, '$1');
+  const text = main.charAt(0).toLowerCase() + main.slice(1);
+  if (HEDGE_PATTERN.test(text) || UNCERTAINTY.test(text)) return Stance.HEDGES;
+  return Stance.ASSERTS;
+};

@@ -1,0 +1,142 @@
+/**
+ * Measures the claim extractor against curated articles.
+ *
+ *   node -r @swc-node/register src/scripts/eval-extraction.ts [--quiet] [--threshold 0.5] [FILE…]
+ *
+ * Without files it reads every seeds/*.json that has curated `claims`. For each article it prints
+ * precision, recall and F1 of the extracted claims (a match overlaps a curated quote by at least half
+ * of the shorter span, one-to-one, greedy by overlap), then source and stance accuracy on the matches;
+ * and the same over all articles. A .txt/.md file (no curated claims) just lists what is extracted.
+ * It always exits 0: it reports, it does not gate.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  cleanArticleText,
+  type CuratedClaim,
+  extractClaims,
+  type ExtractedClaim,
+  type ExtractionScore,
+  scoreExtraction,
+} from '../domain/extraction';
+
+interface Article {
+  file: string;
+  body: string;
+  publisher: string | null;
+  claims: CuratedClaim[] | null;
+}
+
+const SEEDS_DIR = path.resolve(__dirname, '..', '..', 'seeds');
+
+const write = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const readArticle = (file: string): Article => {
+  const text = fs.readFileSync(file, 'utf8');
+  if (/\.json$/i.test(file)) {
+    const raw = JSON.parse(text) as { body?: unknown; publisher?: unknown; claims?: unknown };
+    if (typeof raw.body !== 'string') throw new Error('no body');
+    return {
+      file,
+      body: raw.body,
+      publisher: typeof raw.publisher === 'string' ? raw.publisher : null,
+      claims: Array.isArray(raw.claims) ? (raw.claims as CuratedClaim[]) : null,
+    };
+  }
+  const cleaned = cleanArticleText(text);
+  return { file, body: cleaned.body, publisher: cleaned.frontMatter.publisher ?? null, claims: null };
+};
+
+const defaultFiles = (): string[] =>
+  fs
+    .readdirSync(SEEDS_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(SEEDS_DIR, name))
+    .filter((file) => {
+      try {
+        return readArticle(file).claims !== null;
+      } catch {
+        return false;
+      }
+    });
+
+const fixed = (n: number): string => n.toFixed(3);
+const clip = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const sourceLabel = (claim: { source: { name: string; kind: string } }): string => `${claim.source.name} (${claim.source.kind})`;
+
+const printClaims = (body: string, claims: readonly ExtractedClaim[]): void => {
+  for (const claim of claims) {
+    write(`  ${claim.checkworthiness.toFixed(2)} ${claim.stance.padEnd(7)} ${sourceLabel(claim)}`);
+    write(`       "${clip(body.slice(claim.start, claim.end), 110)}"`);
+  }
+};
+
+const printDetails = (body: string, score: ExtractionScore): void => {
+  for (const claim of score.missed) write(`  missed  "${clip(claim.text)}" — ${sourceLabel(claim)} ${claim.stance}`);
+  for (const claim of score.unlocated) write(`  no quote "${clip(typeof claim.quote === 'string' ? claim.quote : claim.quote.exact)}"`);
+  for (const claim of score.extra) write(`  extra   "${clip(body.slice(claim.start, claim.end))}" — ${sourceLabel(claim)} ${claim.checkworthiness}`);
+  for (const match of score.matches) {
+    if (!match.sameSource) write(`  source  "${clip(match.curated.text, 60)}": got ${match.predicted.source.name}, curated ${match.curated.source.name}`);
+    if (!match.sameStance) write(`  stance  "${clip(match.curated.text, 60)}": got ${match.predicted.stance}, curated ${match.curated.stance}`);
+  }
+};
+
+const printScore = (label: string, s: Pick<ExtractionScore, 'precision' | 'recall' | 'f1' | 'sourceAccuracy' | 'stanceAccuracy' | 'matched' | 'predicted' | 'curated'>): void => {
+  write(`${label}: ${s.curated} curated, ${s.predicted} extracted, ${s.matched} matched`);
+  write(`  precision ${fixed(s.precision)}  recall ${fixed(s.recall)}  F1 ${fixed(s.f1)}  source ${fixed(s.sourceAccuracy)}  stance ${fixed(s.stanceAccuracy)}`);
+};
+
+const main = (): void => {
+  const args = process.argv.slice(2);
+  const quiet = args.includes('--quiet');
+  const thresholdAt = args.indexOf('--threshold');
+  const threshold = thresholdAt >= 0 ? Number(args[thresholdAt + 1]) : undefined;
+  const files = args.filter((a, i) => !a.startsWith('--') && (thresholdAt < 0 || i !== thresholdAt + 1));
+  const targets = files.length > 0 ? files : defaultFiles();
+  if (targets.length === 0) write(`no curated articles (seeds/*.json with claims) in ${SEEDS_DIR}`);
+
+  const totals = { predicted: 0, curated: 0, matched: 0, sourceRight: 0, stanceRight: 0 };
+  for (const file of targets) {
+    let article: Article;
+    try {
+      article = readArticle(file);
+    } catch (error) {
+      write(`${file}: cannot read (${(error as Error).message})`);
+      continue;
+    }
+    const predicted = extractClaims(article.body, { publisher: article.publisher, threshold });
+    const name = path.basename(file);
+    if (!article.claims) {
+      write(`${name}: ${predicted.length} claims extracted (no curated claims to compare)`);
+      printClaims(article.body, predicted);
+      write();
+      continue;
+    }
+    const score = scoreExtraction(article.body, predicted, article.claims);
+    printScore(name, score);
+    if (!quiet) printDetails(article.body, score);
+    write();
+    totals.predicted += score.predicted;
+    totals.curated += score.curated;
+    totals.matched += score.matched;
+    totals.sourceRight += score.matches.filter((m) => m.sameSource).length;
+    totals.stanceRight += score.matches.filter((m) => m.sameStance).length;
+  }
+  if (totals.curated > 0) {
+    const precision = totals.predicted ? totals.matched / totals.predicted : 0;
+    const recall = totals.matched / totals.curated;
+    printScore('overall (micro-averaged)', {
+      ...totals,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+      sourceAccuracy: totals.matched ? totals.sourceRight / totals.matched : 0,
+      stanceAccuracy: totals.matched ? totals.stanceRight / totals.matched : 0,
+    });
+  }
+};
+
+main();

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { loadSeeds, SEEDS_DIR, SeedOutcome, seedFiles } from '../../seeds/loader';
+import { loadConfig } from '../config';
+import { Database } from '../db/database';
+import { createServer } from '../server';
+
+/** A one-line progress bar on a terminal; nothing when output is piped. */
+function progress(total: number) {
+  const tty = process.stderr.isTTY === true;
+  let done = 0;
+  return {
+    tick(outcome: SeedOutcome) {
+      done += 1;
+      if (outcome.status === 'failed') {
+        if (tty) process.stderr.write('\r\x1b[K');
+        process.stderr.write(`failed: ${outcome.error}\n`);
+      }
+      if (!tty) return;
+      const width = 30;
+      const filled = Math.round((done / total) * width);
+      process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+      if (done === total) process.stderr.write('\n');
+    },
+  };
+}
+
+/** `npm run seed [-- FILE_OR_FOLDER…]`: loads articles, one transaction each; exits 1 if any failed. */
+async function seed(paths: string[]): Promise<number> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const files = await seedFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
+  const db = await Database.open(config.database);
+  try {
+    const server = await createServer({ config, db });
+    const bar = progress(files.length);
+    const started = Date.now();
+    const outcomes = await loadSeeds(server.context(), files, (outcome) => bar.tick(outcome));
+    const count = (status: SeedOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+    const claims = outcomes.reduce((n, o) => n + o.claims, 0);
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(
+      `articles: ${count('added')} added, ${count('skipped')} skipped (already stored), ${count('failed')} failed; ` +
+      `claims added: ${claims}; ${seconds.toFixed(1)} s\n`,
+    );
+    await server.close();
+    return count('failed') > 0 ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+}
+
+seed(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: Error) => {
+    process.stderr.write(`seed failed: ${error.message}\n`);
+    process.exit(1);
+  });

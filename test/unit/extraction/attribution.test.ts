@@ -1,0 +1,131 @@
+import { SourceKind } from '../../../src/domain/types';
+import { claimAbout, claimsOf } from './support';
+
+describe('extractClaims attribution', () => {
+  it('attributes a quote to the speaker named after it', () => {
+    const body = '“The city will spend $48 million on the bridge over three years,” said Mayor Jane Doe.';
+    const claim = claimAbout(body, '$48 million');
+    expect(claim.source).toMatchObject({ name: 'Jane Doe', kind: SourceKind.PERSON });
+    expect(claim.span).toBe('The city will spend $48 million on the bridge over three years');
+    expect(claim.text).toBe('The city will spend $48 million on the bridge over three years.');
+  });
+
+  it('resolves "she said" after a quote to the person named earlier', () => {
+    const body =
+      'Mayor Jane Doe met residents on Monday.\n\n“Every dollar of the $45 million grant goes back to ratepayers,” she said.';
+    expect(claimAbout(body, '$45 million').source.name).toBe('Jane Doe');
+  });
+
+  it('takes the source from "according to" and leaves the frame out of the span and text', () => {
+    const body = 'According to the recent statement from the Ministry of Finance, tax revenue rose 12 percent in 2024.';
+    const claim = claimAbout(body, '12 percent');
+    expect(claim.source).toMatchObject({ name: 'Ministry of Finance', kind: SourceKind.GOVERNMENT });
+    expect(claim.span).toBe('tax revenue rose 12 percent in 2024');
+    expect(claim.text).toBe('Tax revenue rose 12 percent in 2024.');
+  });
+
+  it('takes the source from a trailing "according to"', () => {
+    const body = 'Household bills will rise from $54 to $64 a month by 2026, according to a report by the Department of Public Utilities.';
+    expect(claimAbout(body, '$54').source).toMatchObject({ name: 'Department of Public Utilities', kind: SourceKind.GOVERNMENT });
+  });
+
+  it('splits a title and affiliation from a name', () => {
+    const body = 'U.S. Treasury Secretary Scott Bessent said the tariffs on 300 products would be lifted in June.';
+    expect(claimAbout(body, 'tariffs').source).toEqual({ name: 'Scott Bessent', kind: SourceKind.PERSON, affiliation: 'U.S. Treasury' });
+  });
+
+  it('reads "X from Organisation" as a person with an affiliation, and a later bare surname as the same person', () => {
+    const body =
+      'Alfredo Montufar-Helu from The Conference Board suggests that exports fell 8 percent in May. ' +
+      'Montufar-Helu believes that China will keep 40 percent of its export controls.';
+    const first = claimAbout(body, 'exports fell');
+    const second = claimAbout(body, 'export controls');
+    expect(first.source).toEqual({ name: 'Alfredo Montufar-Helu', kind: SourceKind.PERSON, affiliation: 'The Conference Board' });
+    expect(second.source).toEqual(first.source);
+    expect(first.span).toBe('exports fell 8 percent in May');
+  });
+
+  it('attributes statements about a company to the company named before "the company said"', () => {
+    const body =
+      'The trial was funded by Calyra Therapeutics, the Boston-based company developing the drug. ' +
+      'Calyra plans to begin a trial with 1,800 patients next year, the company said in a statement.';
+    expect(claimAbout(body, '1,800 patients').source).toMatchObject({ name: 'Calyra Therapeutics', kind: SourceKind.ORGANIZATION });
+  });
+
+  it('makes the organisation the source of "researchers at X"', () => {
+    const body = 'Researchers at the Hallam Institute for Neurological Research found that 38 percent of patients improved.';
+    expect(claimAbout(body, '38 percent').source).toMatchObject({
+      name: 'Hallam Institute for Neurological Research',
+      kind: SourceKind.ORGANIZATION,
+    });
+  });
+
+  it('reads a capital city as its government and keeps the whole sentence for an expressed position', () => {
+    const body = 'Washington has expressed frustration over China’s slow easing of export barriers on rare earths.';
+    const claim = claimAbout(body, 'frustration');
+    expect(claim.source).toMatchObject({ name: 'Washington', kind: SourceKind.GOVERNMENT });
+    expect(claim.span).toBe('Washington has expressed frustration over China’s slow easing of export barriers on rare earths');
+  });
+
+  it('gives unattributed narration to the publisher, or to an unknown publisher when there is none', () => {
+    const body = 'The council voted 5-2 on Tuesday to raise water rates by 18 percent.';
+    expect(claimAbout(body, '18 percent').source).toEqual({ name: 'The Daily Record', kind: SourceKind.PUBLICATION, affiliation: null });
+    expect(claimAbout(body, '18 percent', {}).source).toMatchObject({ name: 'Unknown publisher', kind: SourceKind.UNKNOWN });
+  });
+
+  it('keeps a quotation running over several sentences with the speaker named in its first', () => {
+    const body = '“Rates will rise 18 percent,” said Mayor Jane Doe. “The pipes are 70 years old. We lost 1.2 billion gallons in 2024.”';
+    expect(claimAbout(body, '70 years old').source.name).toBe('Jane Doe');
+    expect(claimAbout(body, '1.2 billion gallons').source.name).toBe('Jane Doe');
+  });
+
+  it('reads "told reporters" and an appositive after the speaker', () => {
+    const body =
+      'Doe told reporters after the vote that the city had applied for $45 million in grants. ' +
+      '“A full plan was delivered in September 2023,” Dana Whitfield, a spokesperson for the department, said in a statement.';
+    expect(claimAbout(body, '$45 million').span).toBe('the city had applied for $45 million in grants');
+    expect(claimAbout(body, 'September 2023').source.name).toBe('Dana Whitfield');
+  });
+
+  it('reads a role and a name after a quotation, in double or British single quotes', () => {
+    const body =
+      '“We followed every rule the state set in 2023,” the company’s chief executive, Peter Vance, said in a statement. ' +
+      '‘We will appeal this ruling within 30 days,’ the company’s lawyer, Ann Cole, said.';
+    expect(claimAbout(body, 'every rule').source.name).toBe('Peter Vance');
+    expect(claimAbout(body, 'within 30 days')).toMatchObject({ span: 'We will appeal this ruling within 30 days', source: { name: 'Ann Cole' } });
+  });
+
+  it('continues the source of an attributed sentence into one that opens with "Concurrently"', () => {
+    const body =
+      'According to the Chinese government, export applications will be reviewed within 45 days. ' +
+      'Concurrently, the U.S. plans to rescind 12 restrictions on Chinese imports.';
+    const claim = claimAbout(body, 'rescind');
+    expect(claim.source.name).toBe('Chinese government');
+    expect(claim.span.startsWith('the U.S. plans')).toBe(true);
+  });
+
+  it('makes a rejection of "that claim" a denial whose text is the claim denied', () => {
+    const body =
+      'Councilmember Raúl Ortega claimed that the department had spent $3 million on consultants since 2022. ' +
+      'The department rejected that claim.';
+    const claims = claimsOf(body);
+    const denial = claims.find((c) => c.span === 'The department rejected that claim');
+    expect(denial).toBeDefined();
+    expect(denial?.stance).toBe('DENIES');
+    expect(denial?.text).toBe(claims.find((c) => c.span.includes('$3 million'))?.text);
+  });
+
+  it('writes the claim as a standalone statement: frame gone, leading pronoun named, capital and period', () => {
+    const body = 'Mayor Jane Doe spoke on Monday. She said she would cut the budget by $5 million in 2026.';
+    expect(claimAbout(body, '$5 million').text).toBe('Jane Doe would cut the budget by $5 million in 2026.');
+    const hedged = 'Alfredo Montufar-Helu suggests that while China may ease 12 barriers, it will keep 40 percent of its controls.';
+    expect(claimsOf(hedged).map((c) => c.text)).toEqual(['China may ease 12 barriers.', 'It will keep 40 percent of its controls.']);
+  });
+
+  it('splits "X said A, adding that B" into two claims of the same speaker', () => {
+    const body = 'Mayor Jane Doe said the city would borrow $20 million, adding that repairs would start in April 2026.';
+    const claims = claimsOf(body);
+    expect(claims.map((c) => c.span)).toEqual(['the city would borrow $20 million', 'repairs would start in April 2026']);
+    expect(claims.every((c) => c.source.name === 'Jane Doe')).toBe(true);
+  });
+});

@@ -1,0 +1,31 @@
+import { extractClaims } from '../../../src/domain/extraction';
+import { claimsOf } from './support';
+
+describe('extractClaims check-worthiness', () => {
+  it('keeps statements with numbers, money, dates and named actors, scored between 0 and 1', () => {
+    const claims = claimsOf('The Millbrook City Council voted 5-2 on Tuesday to raise water rates by 18 percent.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0].checkworthiness).toBeGreaterThan(0.8);
+    expect(claims[0].checkworthiness).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['a question', 'Will the House act before the summer recess?'],
+    ['a call to action', 'Subscribe to our newsletter for the latest updates on the trade talks.'],
+    ['service information', 'Residents with questions can call the utilities department or visit the city’s website.'],
+    ['musing', 'As public interest heightens, observers are left pondering what the next steps might entail.'],
+    ['scene-setting', 'A handful of fans waited in the rain for a glimpse of the striker.'],
+    ['an opinion of what ought to be', '“The council should have spread the increase over five years,” he said.'],
+    ['a judgement', '“This is the wrong bill at the wrong time,” Ortega said.'],
+    ['a refusal to comment', 'The Army Corps of Engineers declined to comment.'],
+  ])('leaves out %s', (_, body) => {
+    expect(claimsOf(body)).toEqual([]);
+  });
+
+  it('lets the caller lower the threshold to see every scored statement', () => {
+    const body = 'Will the House act before the summer recess?';
+    const all = extractClaims(body, { threshold: 0 });
+    expect(all).toHaveLength(1);
+    expect(all[0].checkworthiness).toBeLessThan(0.2);
+  });
+});

@@ -1,0 +1,49 @@
+import { type CuratedClaim, type ExtractedClaim, locateQuote, scoreExtraction, spansMatch } from '../../../src/domain/extraction';
+import { SourceKind, Stance } from '../../../src/domain/types';
+
+const BODY = 'The U.S. plans to lift curbs. China will review exports. The U.S. plans to lift curbs again.';
+const source = { name: 'China’s Ministry of Commerce', kind: SourceKind.GOVERNMENT };
+const curated = (quote: CuratedClaim['quote'], stance = Stance.ASSERTS): CuratedClaim => ({ text: 't', quote, source, stance });
+const predicted = (exact: string, from = 0, extra: Partial<ExtractedClaim> = {}): ExtractedClaim => {
+  const start = BODY.indexOf(exact, from);
+  return { text: exact, start, end: start + exact.length, source, stance: Stance.ASSERTS, checkworthiness: 0.9, ...extra };
+};
+
+describe('locateQuote', () => {
+  it('finds the first occurrence, or the one its prefix or suffix picks', () => {
+    expect(locateQuote(BODY, 'The U.S. plans to lift curbs')).toEqual({ start: 0, end: 28 });
+    const second = BODY.lastIndexOf('The U.S. plans');
+    expect(locateQuote(BODY, { exact: 'The U.S. plans to lift curbs', prefix: 'exports. ' })?.start).toBe(second);
+    expect(locateQuote(BODY, { exact: 'The U.S. plans to lift curbs', suffix: ' again' })?.start).toBe(second);
+    expect(locateQuote(BODY, 'not in the body')).toBeNull();
+  });
+});
+
+describe('spansMatch', () => {
+  it('needs an overlap of at least half of the shorter span', () => {
+    expect(spansMatch({ start: 0, end: 10 }, { start: 5, end: 40 })).toBe(true);
+    expect(spansMatch({ start: 0, end: 10 }, { start: 6, end: 40 })).toBe(false);
+    expect(spansMatch({ start: 0, end: 10 }, { start: 10, end: 20 })).toBe(false);
+  });
+});
+
+describe('scoreExtraction', () => {
+  it('matches one-to-one and scores precision, recall, source and stance on the matches', () => {
+    const gold = [curated('The U.S. plans to lift curbs'), curated('China will review exports', Stance.HEDGES)];
+    const guesses = [
+      predicted('The U.S. plans to lift curbs'),
+      predicted('U.S. plans to lift'),
+      predicted('China will review exports', 0, { source: { name: 'the Chinese government', kind: SourceKind.GOVERNMENT } }),
+    ];
+    const score = scoreExtraction(BODY, guesses, gold);
+    expect(score).toMatchObject({ predicted: 3, curated: 2, matched: 2, recall: 1, sourceAccuracy: 0.5, stanceAccuracy: 0.5 });
+    expect(score.precision).toBeCloseTo(2 / 3);
+    expect(score.extra.map((c) => c.text)).toEqual(['U.S. plans to lift']);
+  });
+
+  it('reports curated quotes it cannot find instead of matching them', () => {
+    const score = scoreExtraction(BODY, [], [curated('nowhere to be found')]);
+    expect(score).toMatchObject({ matched: 0, recall: 0, f1: 0 });
+    expect(score.unlocated).toHaveLength(1);
+  });
+});

@@ -1,0 +1,38 @@
+import { Stance } from '../../../src/domain/types';
+import { claimAbout } from './support';
+
+describe('extractClaims stance', () => {
+  it('reads a plain statement as ASSERTS', () => {
+    expect(claimAbout('The council voted 5-2 on Tuesday to raise water rates by 18 percent.', '18 percent').stance).toBe(Stance.ASSERTS);
+  });
+
+  it.each([
+    ['a modal', 'Engineers may need to close the bridge for two weekends in May, the ministry said.', 'close the bridge'],
+    ['"likely"', 'China is likely to maintain export controls on 17 rare earths, analysts at Barclays said.', 'export controls'],
+    ['a hedging reporting verb', 'Alfredo Montufar-Helu suggests that exports fell 8 percent in May.', 'exports fell'],
+    ['"believes"', 'Jane Doe believes that the plant will reopen in 2026.', 'reopen'],
+    ['"expected to"', 'About 6,500 households are expected to sign up, city officials said.', '6,500'],
+    ['"potential"', 'The deal signals a potential thaw in 40 years of tense negotiations.', 'thaw'],
+  ])('reads %s as HEDGES', (_, body, fragment) => {
+    expect(claimAbout(body, fragment).stance).toBe(Stance.HEDGES);
+  });
+
+  it.each([
+    ['"denied that"', 'She denied that the increase was meant to cover a $12 million shortfall.', 'shortfall'],
+    ['"dismissed reports that"', 'The Kremlin dismissed reports that Russian warships had blocked three grain vessels.', 'warships'],
+    ['"rejected claims that"', 'The ministry rejected claims that 2,000 jobs would be cut in 2025.', 'jobs'],
+    ['"not true" in the speaker’s words', '“It is not true that we cut 300 jobs in March,” the company said.', '300 jobs'],
+    ['"insisted that no …"', 'Ashford City insisted on Thursday that no agreement had been reached with Harbourside FC.', 'agreement'],
+  ])('reads %s as DENIES', (_, body, fragment) => {
+    expect(claimAbout(body, fragment).stance).toBe(Stance.DENIES);
+  });
+
+  it('does not let a modal inside a subordinate clause hedge the main statement', () => {
+    const body = 'Ferretti claimed that Ashford City had promised Varela in 2024 that he could leave for £40 million.';
+    expect(claimAbout(body, 'promised').stance).toBe(Stance.ASSERTS);
+  });
+
+  it('reads "May" the month as a date, not as a hedge', () => {
+    expect(claimAbout('The plant closed in May 2024 after 30 years, the company said.', 'closed').stance).toBe(Stance.ASSERTS);
+  });
+});
