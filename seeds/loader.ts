@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from '../src/context';
@@ -7,8 +8,16 @@ import { cleanArticleText } from '../src/domain/extraction';
 import { SourceKind, Stance } from '../src/domain/types';
 import { AppError } from '../src/errors';
 
+/** The project folder: the nearest one above this file with a package.json (this file may run from dist/). */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
+
 /** The folder of the bundled seeds. */
-export const SEEDS_DIR = __dirname;
+export const SEEDS_DIR = path.join(projectRoot(__dirname), 'seeds');
 
 /** A seed file that cannot be loaded; the message names the file and the reason. */
 export class SeedError extends Error {

@@ -1,27 +1,12 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { EvidenceStance, Stance, Verdict, VerificationState } from '../entities';
-import { QuoteInput, SourceInput } from './claim-seed.inputs';
+import { ClaimSeedInput, QuoteInput, SourceInput } from './claim-seed.inputs';
 
-/** A new claim in a stored article; its quote must anchor in the article's body. */
+/** A new claim in a stored article: a claim seed plus the article; its quote must anchor in the body. */
 @InputType()
-export class CreateClaimInput {
+export class CreateClaimInput extends ClaimSeedInput {
   @Field(() => ID)
   articleId!: string;
-
-  @Field({ description: 'The statement on its own' })
-  text!: string;
-
-  @Field(() => QuoteInput)
-  quote!: QuoteInput;
-
-  @Field(() => SourceInput)
-  source!: SourceInput;
-
-  @Field(() => Stance)
-  stance!: Stance;
-
-  @Field(() => Float, { nullable: true, description: '0..1' })
-  checkworthiness?: number | null;
 }
 
 /** Changes to a claim; absent fields stay as they are. A changed quote is anchored again in the article body. */
