@@ -1,4 +1,4 @@
-import { EntityManager, In } from 'typeorm';
+import { Brackets, EntityManager, In } from 'typeorm';
 import type { Context } from '../context';
 import { normalizeSourceName, sameSource } from '../domain/sources';
 import { SourceKind, SourceRef } from '../domain/types';
@@ -67,17 +67,17 @@ export class SourceService {
 
   /**
    * A person named by surname only ("Montufar-Helu") is the stored person whose full name ends with it
-   * ("Alfredo Montufar-Helu"), when exactly one does; otherwise a new source is created.
+   * ("Alfredo Montufar-Helu"), when exactly one does; otherwise a new source is created. One query for all.
    */
   private async matchSurnames(manager: EntityManager, wanted: Map<string, SourceRef>, found: Map<string, Source>): Promise<void> {
-    for (const [key, ref] of wanted) {
-      if (found.has(key) || ref.kind !== SourceKind.PERSON) continue;
-      const candidates = await manager
-        .getRepository(Source)
-        .createQueryBuilder('source')
-        .where('source.kind = :kind AND source.normalizedName LIKE :tail', { kind: SourceKind.PERSON, tail: `% ${key}` })
-        .limit(2)
-        .getMany();
+    const people = [...wanted].filter(([key, ref]) => !found.has(key) && ref.kind === SourceKind.PERSON);
+    if (people.length === 0) return;
+    const query = manager.getRepository(Source).createQueryBuilder('source').where('source.kind = :kind', { kind: SourceKind.PERSON });
+    query.andWhere(new Brackets((any) => {
+      people.forEach(([key], i) => any.orWhere(`source.normalizedName LIKE :tail${i}`, { [`tail${i}`]: `% ${key}` }));
+    }));
+    const candidates = await query.getMany();
+    for (const [key, ref] of people) {
       const matches = candidates.filter((source) => sameSource(source, ref));
       if (matches.length === 1) found.set(key, matches[0]);
     }
