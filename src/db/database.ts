@@ -102,6 +102,17 @@ export class Database {
     });
   }
 
+  /** The SQL TypeORM would still run to make the schema match the entities: empty when migrations and entities agree. */
+  async schemaDrift(): Promise<string[]> {
+    const log = await this.writer.driver.createSchemaBuilder().log();
+    return log.upQueries.map((query) => query.query);
+  }
+
+  /** Reverts the newest migration (for tests and operators rolling back a release). */
+  async undoLastMigration(): Promise<void> {
+    await this.writer.undoLastMigration({ transaction: 'each' });
+  }
+
   /** True when the database answers a trivial query. */
   async ping(): Promise<boolean> {
     try {

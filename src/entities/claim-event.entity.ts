@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Claim } from './claim.entity';
+import { Reviewer } from './reviewer.entity';
 import { toGlobalId } from '../domain/global-id';
 import { ClaimEventKind, VerificationState } from './enums';
 import { TimestampColumn } from './columns';
@@ -17,6 +19,7 @@ export class ClaimEvent {
     return toGlobalId('ClaimEvent', this.id);
   }
 
+  @ForeignKey(() => Claim, { name: 'fk_claim_event_claim', onDelete: 'CASCADE' })
   @Column({ name: 'claim_id', type: 'integer' })
   claimId!: number;
 
@@ -36,6 +39,7 @@ export class ClaimEvent {
   @Column({ name: 'to_state', type: 'varchar', length: 20, nullable: true })
   toState!: VerificationState | null;
 
+  @ForeignKey(() => Reviewer, { name: 'fk_claim_event_actor', onDelete: 'RESTRICT' })
   @Column({ name: 'actor_id', type: 'integer', nullable: true })
   actorId!: number | null;
 

@@ -1,5 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Article } from './article.entity';
+import { Reviewer } from './reviewer.entity';
+import { Source } from './source.entity';
 import { toGlobalId } from '../domain/global-id';
 import { Stance, VerificationState } from './enums';
 import { CreatedAtColumn, UpdatedAtColumn } from './columns';
@@ -39,12 +42,15 @@ export class Claim {
     return toGlobalId('Claim', this.id);
   }
 
+  @ForeignKey(() => Article, { name: 'fk_claim_article', onDelete: 'CASCADE' })
   @Column({ name: 'article_id', type: 'integer' })
   articleId!: number;
 
+  @ForeignKey(() => Source, { name: 'fk_claim_source', onDelete: 'RESTRICT' })
   @Column({ name: 'source_id', type: 'integer' })
   sourceId!: number;
 
+  @ForeignKey(() => Reviewer, { name: 'fk_claim_assignee', onDelete: 'SET NULL' })
   @Column({ name: 'assignee_id', type: 'integer', nullable: true })
   assigneeId!: number | null;
 

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Claim } from './claim.entity';
+import { Reviewer } from './reviewer.entity';
 import { CreatedAtColumn } from './columns';
 
 /** A reviewer's idempotency key and what its first use produced, so a retry replays instead of writing. */
@@ -8,6 +10,7 @@ export class IdempotencyKey {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  @ForeignKey(() => Reviewer, { name: 'fk_idempotency_reviewer', onDelete: 'CASCADE' })
   @Column({ name: 'reviewer_id', type: 'integer' })
   reviewerId!: number;
 
@@ -18,6 +21,7 @@ export class IdempotencyKey {
   @Column({ name: 'request_hash', type: 'varchar', length: 64 })
   requestHash!: string;
 
+  @ForeignKey(() => Claim, { name: 'fk_idempotency_claim', onDelete: 'CASCADE' })
   @Column({ name: 'claim_id', type: 'integer' })
   claimId!: number;
 

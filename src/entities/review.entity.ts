@@ -1,5 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Claim } from './claim.entity';
+import { Reviewer } from './reviewer.entity';
 import { toGlobalId } from '../domain/global-id';
 import { EvidenceStance, Verdict } from './enums';
 import { CreatedAtColumn } from './columns';
@@ -18,9 +20,11 @@ export class Review {
     return toGlobalId('Review', this.id);
   }
 
+  @ForeignKey(() => Claim, { name: 'fk_review_claim', onDelete: 'CASCADE' })
   @Column({ name: 'claim_id', type: 'integer' })
   claimId!: number;
 
+  @ForeignKey(() => Reviewer, { name: 'fk_review_reviewer', onDelete: 'RESTRICT' })
   @Column({ name: 'reviewer_id', type: 'integer' })
   reviewerId!: number;
 
@@ -49,6 +53,7 @@ export class Evidence {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  @ForeignKey(() => Review, { name: 'fk_evidence_review', onDelete: 'CASCADE' })
   @Column({ name: 'review_id', type: 'integer' })
   reviewId!: number;
 

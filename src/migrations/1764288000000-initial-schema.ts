@@ -7,14 +7,15 @@ export class InitialSchema1764288000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     const postgres = queryRunner.connection.options.type === 'postgres';
     const timestamp = postgres ? 'timestamptz' : 'datetime';
-    const now = postgres ? 'now()' : "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))";
+    // The defaults TypeORM itself gives create/update date columns, so entities and schema agree.
+    const now = postgres ? 'now()' : "datetime('now')";
     const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
     const createdAt: TableColumnOptions = { name: 'created_at', type: timestamp, default: now };
     const text = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'text', isNullable });
     const varchar = (name: string, length: number, isNullable = false): TableColumnOptions => ({ name, type: 'varchar', length: String(length), isNullable });
     const int = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable });
-    const fk = (column: string, table: string, onDelete = 'CASCADE') =>
-      new TableForeignKey({ columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
+    const fk = (name: string, column: string, table: string, onDelete = 'CASCADE') =>
+      new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete });
 
     await queryRunner.createTable(new Table({
       name: 'reviewer',
@@ -47,7 +48,8 @@ export class InitialSchema1764288000000 implements MigrationInterface {
         { name: 'version', type: 'integer', default: 1 },
         { name: 'checkworthiness', type: 'double precision', isNullable: true },
         createdAt, { name: 'updated_at', type: timestamp, default: now }],
-      foreignKeys: [fk('article_id', 'article'), fk('source_id', 'source', 'RESTRICT'), fk('assignee_id', 'reviewer', 'SET NULL')],
+      foreignKeys: [fk('fk_claim_article', 'article_id', 'article'), fk('fk_claim_source', 'source_id', 'source', 'RESTRICT'),
+        fk('fk_claim_assignee', 'assignee_id', 'reviewer', 'SET NULL')],
       indices: [
         new TableIndex({ name: 'ix_claim_article', columnNames: ['article_id', 'id'] }),
         new TableIndex({ name: 'ix_claim_source', columnNames: ['source_id', 'id'] }),
@@ -58,14 +60,14 @@ export class InitialSchema1764288000000 implements MigrationInterface {
       name: 'review',
       columns: [id, int('claim_id'), int('reviewer_id'), varchar('verdict', 20),
         { name: 'confidence', type: 'double precision' }, text('rationale'), createdAt],
-      foreignKeys: [fk('claim_id', 'claim'), fk('reviewer_id', 'reviewer', 'RESTRICT')],
+      foreignKeys: [fk('fk_review_claim', 'claim_id', 'claim'), fk('fk_review_reviewer', 'reviewer_id', 'reviewer', 'RESTRICT')],
       indices: [new TableIndex({ name: 'ix_review_claim', columnNames: ['claim_id', 'id'] })],
     }));
     await queryRunner.createTable(new Table({
       name: 'evidence',
       columns: [id, int('review_id'), int('position'), text('url'), text('title', true), text('excerpt', true),
         varchar('stance', 20)],
-      foreignKeys: [fk('review_id', 'review')],
+      foreignKeys: [fk('fk_evidence_review', 'review_id', 'review')],
       indices: [new TableIndex({ name: 'ix_evidence_review', columnNames: ['review_id', 'position'] })],
     }));
     await queryRunner.createTable(new Table({
@@ -73,14 +75,14 @@ export class InitialSchema1764288000000 implements MigrationInterface {
       columns: [id, int('claim_id'), int('version'), varchar('kind', 20), varchar('from_state', 20, true),
         varchar('to_state', 20, true), int('actor_id', true), text('note', true),
         { name: 'at', type: timestamp }],
-      foreignKeys: [fk('claim_id', 'claim'), fk('actor_id', 'reviewer', 'RESTRICT')],
+      foreignKeys: [fk('fk_claim_event_claim', 'claim_id', 'claim'), fk('fk_claim_event_actor', 'actor_id', 'reviewer', 'RESTRICT')],
       indices: [new TableIndex({ name: 'uq_claim_event_version', columnNames: ['claim_id', 'version'], isUnique: true })],
     }));
     await queryRunner.createTable(new Table({
       name: 'idempotency_key',
       columns: [id, int('reviewer_id'), varchar('key', 200), varchar('request_hash', 64), int('claim_id'),
         int('result_version'), createdAt],
-      foreignKeys: [fk('reviewer_id', 'reviewer'), fk('claim_id', 'claim')],
+      foreignKeys: [fk('fk_idempotency_reviewer', 'reviewer_id', 'reviewer'), fk('fk_idempotency_claim', 'claim_id', 'claim')],
       indices: [new TableIndex({ name: 'uq_idempotency_reviewer_key', columnNames: ['reviewer_id', 'key'], isUnique: true })],
     }));
   }
