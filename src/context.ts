@@ -3,7 +3,8 @@ import type { Database } from './db/database';
 import type { Reviewer } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import type { Logger } from './logger';
-import type { Services } from './services';
+import { createServices, Services } from './services';
+import { extractClaimsFor } from './services/extraction';
 
 /** What every resolver and service sees of one request: who asks, and its own loaders. */
 export interface Context {
@@ -21,6 +22,11 @@ export interface Context {
 /** Builds a fresh per-request context; loaders are never shared between requests. */
 export function createContext(app: AppContext, reviewer: Reviewer | null, badToken = false): Context {
   return { ...app, reviewer, badToken, loaders: createLoaders(app.db.reader) };
+}
+
+/** The process-wide part of the context, for the server and the scripts alike. */
+export function createAppContext(config: Config, db: Database, logger: Logger): AppContext {
+  return { config, db, logger, services: createServices(extractClaimsFor) };
 }
 
 /** The part of the context that lives as long as the process. */

@@ -8,7 +8,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { authenticate } from './auth';
 import type { Config } from './config';
-import { AppContext, Context, createContext } from './context';
+import { AppContext, Context, createAppContext, createContext } from './context';
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
 import { ErrorCode, UnauthenticatedError } from './errors';
@@ -18,8 +18,6 @@ import { costLimitPlugin, depthLimit } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
-import { createServices } from './services';
-import { extractClaimsFor } from './services/extraction';
 
 export interface AppServer {
   app: express.Express;
@@ -43,7 +41,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
   db.onStatements(() => metrics.dbStatements.inc());
-  const appContext: AppContext = { config, db, logger, services: createServices(extractClaimsFor) };
+  const appContext: AppContext = createAppContext(config, db, logger);
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);

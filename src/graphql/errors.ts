@@ -26,8 +26,10 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
       }));
       return { ...formatted, message: 'Invalid input', extensions: { code: ErrorCode.BAD_USER_INPUT, problems } };
     }
+    // Parse, validation and variable errors are GraphQLErrors about the request; a thrown Error is a fault.
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    const aboutTheRequest = typeof code === 'string' && REQUEST_CODES.has(code);
+    if (aboutTheRequest && (original instanceof GraphQLError || !(original instanceof Error))) {
       return withoutStack(formatted, production);
     }
     logger.error({ err: original, path: formatted.path }, 'internal error while executing an operation');

@@ -2,14 +2,12 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { ConfigError, loadConfig } from '../config';
-import { Context, createContext } from '../context';
+import { Context, createAppContext, createContext } from '../context';
 import { Database } from '../db/database';
 import { fromGlobalId } from '../domain/global-id';
 import { Role } from '../domain/types';
 import { Reviewer } from '../entities';
 import { AppError, NotFoundError } from '../errors';
-import { createServices } from '../services';
-import { extractClaimsFor } from '../services/extraction';
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -59,7 +57,7 @@ export async function runCli(argv: string[], io: Output = defaultOutput()): Prom
     // Logs go to stderr so stdout carries only what the command prints (a token can be piped).
     const logger = pino({ level: process.env.LOG_LEVEL ? config.logLevel : 'warn', base: { service: 'claimgraph-cli' } }, pino.destination(2));
     db = await Database.open(config.database);
-    const ctx = createContext({ config, db, logger, services: createServices(extractClaimsFor) }, null);
+    const ctx = createContext(createAppContext(config, db, logger), null);
     await execute(ctx, command, io);
     return 0;
   } catch (error) {

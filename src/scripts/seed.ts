@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { loadSeeds, SEEDS_DIR, SeedOutcome, seedFiles } from '../../seeds/loader';
 import { loadConfig } from '../config';
+import { createAppContext, createContext } from '../context';
 import { Database } from '../db/database';
-import { createServer } from '../server';
+import { createLogger } from '../logger';
 
 /** A one-line progress bar on a terminal; nothing when output is piped. */
 function progress(total: number) {
@@ -30,10 +31,10 @@ async function seed(paths: string[]): Promise<number> {
   const files = await seedFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
   const db = await Database.open(config.database);
   try {
-    const server = await createServer({ config, db });
+    const ctx = createContext(createAppContext(config, db, createLogger(config.logLevel)), null);
     const bar = progress(files.length);
     const started = Date.now();
-    const outcomes = await loadSeeds(server.context(), files, (outcome) => bar.tick(outcome));
+    const outcomes = await loadSeeds(ctx, files, (outcome) => bar.tick(outcome));
     const count = (status: SeedOutcome['status']) => outcomes.filter((o) => o.status === status).length;
     const claims = outcomes.reduce((n, o) => n + o.claims, 0);
     const seconds = (Date.now() - started) / 1000;
@@ -41,7 +42,6 @@ async function seed(paths: string[]): Promise<number> {
       `articles: ${count('added')} added, ${count('skipped')} skipped (already stored), ${count('failed')} failed; ` +
       `claims added: ${claims}; ${seconds.toFixed(1)} s\n`,
     );
-    await server.close();
     return count('failed') > 0 ? 1 : 0;
   } finally {
     await db.close();
