@@ -34,6 +34,8 @@ export interface Statement {
   hedged?: boolean;
   /** Where the frame inside the range ends ("Washington has expressed"): no clause splits before it. */
   frameEnd?: number;
+  /** Who the statement is about when its text starts without a subject ("who has lived there for 40 years"). */
+  subject?: string;
 }
 
 interface Token {
@@ -69,6 +71,11 @@ const DENIED_OBJECT =
 // Verbs a speaker's own follow-up is reported with: "…, saying B", "…, adding that B".
 const SPEECH_GERUNDS = /^(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing|suggesting|acknowledging|admitting|asserting|contending|cautioning|predicting|estimating|pointing out)$/;
 const SPEECH_VERBS_AFTER_AND = /^(?:said|says|added|adds|noted|notes|argued|argues|warned|warns|insisted|insists|claimed|claims|explained|explains|stressed|suggested|suggests|acknowledged|admitted|predicted|estimated|cautioned|wrote)$/;
+// A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
+const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+// "demand continues to weigh", "costs rise on …": a present-tense verb before its complement.
+const PRESENT_VERB = /\b\p{Ll}{3,}(?:es|s)\s+(?:to|the|a|an|on|in|at|its|their|up|down|over|by|from)\b/u;
+const MODAL_BEFORE_VERB = /^(?:will|would|shall|may|might|can|could|must|should|to|won't)$/;
 const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Where the statement starts after its reporting verb: past "told reporters on Monday that", "said:". */
@@ -99,18 +106,22 @@ const shift = (statement: Statement, by: number): Statement => ({
   cut: statement.cut && { start: statement.cut.start + by, end: statement.cut.end + by },
 });
 
+/** A clause that can stand as a statement: four words or more with a finite verb. */
+const standsAlone = (text: string): boolean => text.trim().split(/\s+/).length >= 4 && (FINITE_VERB.test(text) || PRESENT_VERB.test(text));
+
 /**
  * What follows a frame: ", saying B" and ", and said B" are more of the speaker's statements;
- * ", but Y cautioned that C" is another speaker's; ", though they called it preliminary" qualifies.
+ * ", but Y cautioned that C" is another speaker's; ", though they called it preliminary" qualifies;
+ * "…, he said, but B" goes on with the speaker, and "…, the firm said, as B" is the publisher's context.
  */
-const followUps = (text: string, from: number, speaker: string): { statements: Statement[]; hedged: boolean } => {
+const followUps = (text: string, from: number, speaker: string, cue: string): { statements: Statement[]; hedged: boolean } => {
   const rest = text.slice(from);
-  const joint = /^\s*,?\s*(?:(and|but|while|though|although|yet)\s+)?/.exec(rest);
+  const joint = /^\s*,?\s*(?:(and|but|while|though|although|yet|as)\s+)?/.exec(rest);
   const conjunction = joint?.[1]?.toLowerCase() ?? null;
   const at = from + (joint?.[0].length ?? 0);
   const body = text.slice(at);
   const firstWord = /^(\p{Ll}+(?: out)?)\b/u.exec(body)?.[1] ?? '';
-  if (SPEECH_GERUNDS.test(firstWord) || (conjunction === 'and' && SPEECH_VERBS_AFTER_AND.test(firstWord))) {
+  if (SPEECH_GERUNDS.test(firstWord) || ((conjunction === 'and' || conjunction === 'but') && SPEECH_VERBS_AFTER_AND.test(firstWord))) {
     const start = contentStartAfterCue(text, at + firstWord.length, firstWord);
     const inner = statementsFrom(text, start, speaker, firstWord, 'speaker-first');
     return { statements: inner, hedged: false };
@@ -119,11 +130,14 @@ const followUps = (text: string, from: number, speaker: string): { statements: S
     // A concession about the statement itself hedges it: "though they described that result as preliminary".
     return { statements: [], hedged: /\b(?:preliminary|uncertain|unclear|small|limited|caution|cautioned|caveat|may|might|could|not (?:yet )?(?:clear|known|certain))\b/i.test(body) };
   }
-  if (conjunction) {
-    const nested = attributeSentence(body);
-    if (nested.some((s) => s.speaker)) return { statements: nested.map((s) => shift(s, at)), hedged: false };
-  }
-  return { statements: [], hedged: false };
+  if (!conjunction) return { statements: [], hedged: false };
+  const nested = attributeSentence(body);
+  if (nested.some((s) => s.speaker)) return { statements: nested.map((s) => shift(s, at)), hedged: false };
+  if (!standsAlone(body)) return { statements: [], hedged: false };
+  const range = tightenRange(text, { start: at, end: text.length });
+  if (conjunction === 'as') return { statements: [{ range, speaker: null, cue: null, style: 'narration' }], hedged: false };
+  // What a speaker goes on to say after a denial is not itself denied.
+  return { statements: [{ range, speaker, cue: DENIAL_VERBS.has(cue) ? 'said' : cue, style: 'speaker-after' }], hedged: false };
 };
 
 /**
@@ -140,7 +154,7 @@ const statementsFrom = (text: string, start: number, speaker: string, cue: strin
   }
   if (!match) return [{ range: tightenRange(text, { start, end: text.length }), speaker, cue, style }];
   const main: Statement = { range: tightenRange(text, { start, end: match.index }), speaker, cue, style };
-  const more = followUps(text, match.index, speaker);
+  const more = followUps(text, match.index, speaker, cue);
   return [main, ...more.statements];
 };
 
@@ -172,7 +186,7 @@ const speakerAfter = (text: string): Statement[] | null => {
     if (!found) continue;
     const main: Statement = { range: tightenRange(text, { start: 0, end: point }), speaker: found.speaker, cue: found.cue, style: 'speaker-after' };
     if (found.rest === null) return [main];
-    const more = followUps(text, point + found.rest, found.speaker);
+    const more = followUps(text, point + found.rest, found.speaker, found.cue);
     return [{ ...main, hedged: more.hedged }, ...more.statements];
   }
   return null;
@@ -214,7 +228,9 @@ const plausibleSpeakerSpan = (tokens: Token[]): boolean => {
   if (commas === 0) return true;
   if (commas > 3) return false;
   const first = tokens.findIndex((t) => t.word.endsWith(','));
-  return /^\p{Lu}/u.test(tokens[0].word) && first <= 4 && tokens.length - first <= 20;
+  // "Two officials in the governor's office, speaking on condition of anonymity, said": the aside may be long.
+  const aside = /^(?:speaking|who|whose|which)$/.test(tokens[first + 1]?.bare ?? '');
+  return /^\p{Lu}/u.test(tokens[0].word) && first <= (aside ? 8 : 4) && tokens.length - first <= 20;
 };
 
 /** "X said (that) Y." / "X, an analyst at Z, believes Y." / "X has expressed frustration over Y." / "X rejected that claim." */
@@ -227,6 +243,8 @@ const speakerFirst = (text: string): Statement[] | null => {
       if (verb === 'pointed' && !multiword) continue;
       if (!REPORTING_VERBS.has(verb) && !EXPRESSION_VERBS.has(verb) && !THAT_ONLY_VERBS.has(verb)) continue;
       if (PASSIVE_BEFORE_TO.has(verb) && tokens[i + 1]?.bare === 'to') continue;
+      // "will report results on May 3", "declined to say": a future or refused act, not a report.
+      if (MODAL_BEFORE_VERB.test(tokens[i - 1].bare)) continue;
       // "the German state of Saxony", "a report by": a noun, not a reporting verb.
       if (tokens[i + 1]?.bare === 'of' || /^(?:the|a|an|this|that|its|their|his|her)$/.test(tokens[i - 1].bare)) continue;
       let speakerEnd = i;
@@ -244,16 +262,16 @@ const speakerFirst = (text: string): Statement[] | null => {
         const object = DENIED_OBJECT.exec(text.slice(cueEnd)) ?? DENIED_DEMONSTRATIVE.exec(text.slice(cueEnd));
         if (object) {
           const denial: Statement = { range: tightenRange(text, { start: whole.start, end: cueEnd + object[0].length }), speaker, cue: verb, style: 'denial', frameEnd: cueEnd };
-          return [denial, ...followUps(text, cueEnd + object[0].length, speaker).statements];
+          return [denial, ...followUps(text, cueEnd + object[0].length, speaker, verb).statements];
         }
       }
       const next = text.slice(cueEnd).trim();
       const start = contentStartAfterCue(text, cueEnd, verb);
       const afterThat = /\bthat\s+$|:\s*$/.test(text.slice(cueEnd, start));
       if (THAT_ONLY_VERBS.has(verb) && !afterThat) continue;
-      if (WHOLE_SENTENCE_VERBS.has(verb) || /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next)) {
-        return [{ range: tightenRange(text, whole), speaker, cue: verb, style: 'expression', frameEnd: cueEnd }];
-      }
+      // "said about 400 people…" approximates a number; "spoke about the plan" names a topic.
+      const topic = /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next) && !/^about\s+(?:\d|a\s+(?:third|quarter|half|dozen|fifth)\b|half\b)/i.test(next);
+      if (WHOLE_SENTENCE_VERBS.has(verb) || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
       const statement = text.slice(start);
       if (statement.trim().split(/\s+/).length < 2) continue;
       // "announced a new product", "denied the allegations": an object, not a statement.
@@ -263,6 +281,19 @@ const speakerFirst = (text: string): Statement[] | null => {
     }
   }
   return null;
+};
+
+// "called the plan “overdue” but cautioned that …": the position ends where a reported statement begins.
+const EXPRESSION_FOLLOW_UP = /,?\s+(?:but|and)\s+(?:also\s+)?(said|cautioned|warned|added|noted|argued|insisted|acknowledged|stressed|predicted)\s+(?=that\s)/u;
+
+/** A whole-sentence position ("X urged Y"), and what the speaker goes on to say after it. */
+const expressionWithFollowUp = (text: string, whole: Range, speaker: string, verb: string, cueEnd: number): Statement[] => {
+  const follow = EXPRESSION_FOLLOW_UP.exec(text.slice(cueEnd));
+  const expression = (end: number): Statement => ({ range: tightenRange(text, { start: whole.start, end }), speaker, cue: verb, style: 'expression', frameEnd: cueEnd });
+  if (!follow || follow.index === undefined) return [expression(whole.end)];
+  const followCue = follow[1];
+  const start = contentStartAfterCue(text, cueEnd + follow.index + follow[0].length, followCue);
+  return [expression(cueEnd + follow.index), ...statementsFrom(text, start, speaker, followCue, 'speaker-first')];
 };
 
 /** "This follows President X's remarks about Y." — the owner of the remarks is the source. */
@@ -277,7 +308,42 @@ const possessiveStatement = (text: string): Statement[] | null => {
  * Splits one sentence into its statements and who makes each: the forms reporters use, most
  * specific first; a sentence nobody is named in is the publisher's narration.
  */
-export const attributeSentence = (text: string): Statement[] =>
+export const attributeSentence = (text: string): Statement[] => {
+  // "LONDON, May 2 (Wire) - Acme said …": the dateline is neither speaker nor statement.
+  const dateline = DATELINE.exec(text);
+  const statements = dateline ? attributeWords(text.slice(dateline[0].length)).map((s) => shift(s, dateline[0].length)) : attributeWords(text);
+  return withSpeakerBackground(text, statements);
+};
+
+// "Jane Doe, who has run the shelter for 12 years, said": a countable fact about the speaker.
+const SPEAKER_RELATIVE = /,\s+((?:who|which|whose)\s+(?:[^,]|,(?=\d))+?)(?=,(?!\d)|$)/u;
+const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+
+/**
+ * A relative clause with a number inside a speaker phrase is the publisher's background about the
+ * speaker ("The union, which represents 40,000 nurses, said …"), a statement of its own.
+ */
+const withSpeakerBackground = (text: string, statements: Statement[]): Statement[] => {
+  const framed = statements.find((s) => s.speaker !== null && s.style !== 'borrowed');
+  const speaker = framed?.speaker ?? '';
+  const at = text.indexOf(speaker);
+  // The clause may run past the speaker phrase as parsed ("said Ann Lee, 71, who has lived there for decades").
+  const relative = framed && at >= 0 ? SPEAKER_RELATIVE.exec(text.slice(at)) : null;
+  if (!relative || (relative.index ?? 0) >= speaker.length || !COUNTED.test(relative[1]) || relative[1].split(/\s+/).length < 3) return statements;
+  const start = at + (relative.index ?? 0) + relative[0].indexOf(relative[1]);
+  const range = tightenRange(text, { start, end: start + relative[1].length });
+  const subject = speaker.split(',')[0].trim();
+  const background: Statement = { range, speaker: null, cue: null, style: 'narration', subject };
+  const after = statements.map((s) => {
+    // A whole-sentence statement ("X, which owns 7%, has called for …") goes on after the clause.
+    if (s.range.start > range.start || s.range.end <= range.end) return s;
+    const rest = /^\s*,?\s*/.exec(text.slice(range.end))?.[0].length ?? 0;
+    return { ...s, range: { start: range.end + rest, end: s.range.end }, frameEnd: undefined, subject };
+  });
+  return [...after, background].sort((a, b) => a.range.start - b.range.start);
+};
+
+const attributeWords = (text: string): Statement[] =>
   accordingToPrefix(text) ??
   speakerAfter(text) ??
   speakerFirst(text) ??

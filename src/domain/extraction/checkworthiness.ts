@@ -1,4 +1,4 @@
-import { ACTION_WORDS, CALL_TO_ACTION, DATE_WORDS, VAGUE_PHRASES } from './lexicon';
+import { ACTION_WORDS, CALL_TO_ACTION, DATE_WORDS, TITLES, VAGUE_PHRASES } from './lexicon';
 
 /** What a statement's check-worthiness is judged from. */
 export interface CheckworthinessInput {
@@ -25,7 +25,7 @@ const QUESTION = /\?\s*[”"’]?\s*$/;
 const FIRST_PERSON_SINGULAR = /\b(?:I|I’m|I'm|me|my|mine)\b/;
 // Judgements nobody can check: "the wrong bill", "encouraging", "a balanced approach".
 const EVALUATIVE =
-  /\b(?:wrong|right thing|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough)\b/i;
+  /\b(?:wrong|right thing|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough|dedicated|devoted|hard-working|hardworking|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
 // Opinions about what ought to be, not statements of what is.
 const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|deserves?|have to be)\b/i;
 // How people looked or felt, and what the scene was like: colour, not claims.
@@ -37,6 +37,12 @@ const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|p
 const SERVICE_INFORMATION = /\bcan\s+(?:call|visit|register|sign up|apply|contact|email|write to|find|learn|reach|download|subscribe|follow|read)\b/i;
 // Saying nothing is not a claim: "declined to comment", "did not respond to a request for comment".
 const NO_COMMENT = /\b(?:declined to comment|declined to (?:be interviewed|elaborate|say more)|did not (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests?|could not (?:immediately )?be reached|did not return (?:calls|messages|a request))\b/i;
+// Deferring an answer is not a claim: "it was too early to say", "that question would have to wait".
+const DEFERRAL = /\btoo (?:early|soon) to (?:say|tell|know|judge|predict|recommend|comment|speculate)\b|\bquestion (?:would|will|must|can) (?:have to )?wait\b/i;
+// "How the money vanished remains unclear": an open question, not an answer.
+const OPEN_QUESTION = /^(?:how|why|whether|what|when|where|who)\b[^.]*\b(?:remains?|is|was)\s+(?:unclear|unknown|uncertain|a mystery)\b/i;
+// "called the findings “plausible and worrying”": a quoted label is a judgement, not a fact.
+const QUOTED_LABEL = /\b(?:called|calling|described|branded|labell?ed)\s+(?:the|this|that|it|its|their|his|her|a|an)\b[^“"”]{0,40}[“"][^”"]{1,40}[”"]?\s*$/;
 const PROMISES = /\b(?:promises to be|is set to be a|remains? to be seen|it is unclear|it remains unclear|willing to (?:guess|predict|bet|say)|anyone[’']s guess)\b/i;
 // "a difficult day for investors": a mood, not a fact.
 const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|historic|dark|sad|grim|bleak|strange|remarkable) (?:day|week|month|year|night|time|moment|few (?:days|weeks|months))\b/i;
@@ -49,7 +55,10 @@ const COMMON_OPENER = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|
 /** Capitalised words (the first too, unless it is a common opener): the named people, places and organisations. */
 const namesIn = (text: string): number => {
   const words = text.split(/\s+/).map((w) => w.replace(/^[“"‘(]+/, ''));
-  return words.filter((w, i) => /^\p{Lu}/u.test(w) && !/^I\b/.test(w) && (i > 0 || !COMMON_OPENER.test(w.replace(/[^\p{L}]+$/u, '')))).length;
+  const capitalised = words.filter((w, i) => /^\p{Lu}/u.test(w) && !/^I\b/.test(w) && (i > 0 || !COMMON_OPENER.test(w.replace(/[^\p{L}]+$/u, '')))).length;
+  // "The governor has not…", "The judge ruled…": a definite office names an actor as a name does.
+  const office = /^the\s+(\p{Ll}+)\b/iu.exec(text.replace(/^[“"‘(]+/, ''))?.[1]?.toLowerCase() ?? '';
+  return capitalised + (TITLES.has(office) ? 1 : 0);
 };
 
 const actionWords = (text: string): number =>
@@ -65,7 +74,8 @@ const actionWords = (text: string): number =>
  */
 export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSource, denial = false, speakerPhrase = null }: CheckworthinessInput): number => {
   const words = statement.split(/\s+/).filter(Boolean);
-  const quoted = /[“”"]/.test(sentence);
+  // A full quotation, not a reported statement with a quoted phrase in it ("said the product “is safe”").
+  const quoted = /^[“"]|[”"]$/.test(sentence.trim().replace(/[.!?]+$/, '')) || /^[“"]/.test(statement.trim());
   let score = 0.45;
   if (DIGIT.test(statement)) score += 0.2;
   else if (NUMBER_WORD.test(statement)) score += 0.1;
@@ -80,7 +90,8 @@ export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSo
   if (QUESTION.test(sentence) && QUESTION.test(statement)) score -= 0.6;
   if (CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')) || SERVICE_INFORMATION.test(statement)) score -= 0.4;
   if (VAGUE_PHRASES.some((re) => re.test(statement)) || PROMISES.test(statement) || NO_COMMENT.test(statement)) score -= 0.45;
-  if (EVALUATIVE.test(statement) || EVALUATED_TIME.test(statement)) score -= 0.25;
+  if (DEFERRAL.test(statement) || OPEN_QUESTION.test(statement)) score -= 0.45;
+  if (EVALUATIVE.test(statement) || EVALUATED_TIME.test(statement) || QUOTED_LABEL.test(statement)) score -= 0.25;
   if (NORMATIVE.test(statement)) score -= 0.25;
   if (SCENE.test(statement)) score -= 0.25;
   if (UNIVERSAL_SUBJECT.test(statement)) score -= 0.2;

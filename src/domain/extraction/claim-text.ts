@@ -37,7 +37,9 @@ export const writeClaimText = (statement: string, context: ClaimTextContext = {}
   text = stripDiscourseOpeners(text);
   // A predicate split from its subject gets the subject back: "has two years left" → "Smith has two years left".
   if (context.subject && /^\p{Ll}/u.test(text) && !/^(?:the|a|an|this|these|those|it|they|he|she|we)\b/.test(text)) {
-    text = `${context.subject.replace(/^[“"‘]+/, '')} ${text.replace(/^(?:who|which)\s+/, '')}`;
+    const subject = context.subject.replace(/^[“"‘]+/, '');
+    // "whose son has diabetes" → "Jane Doe's son has diabetes".
+    text = /^whose\s/.test(text) ? `${subject}’s ${text.slice(6)}` : `${subject} ${text.replace(/^(?:who|which)\s+/, '')}`;
   }
   const pronoun = LEADING_PRONOUN.exec(text);
   const name = pronoun ? resolvePronoun(pronoun[1].toLowerCase()) : null;

@@ -18,7 +18,7 @@ export interface Clause {
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|plans?|remains?|says?|said)$/;
 const FINITE_VERB =
-  /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|plans?|remains?|won't|can't|\p{Ll}{3,}ed)\b/u;
+  /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|do|plans?|remains?|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|\p{Ll}{3,}ed|spent|went|took|made|got|came|saw|gave|left|kept|paid|sold|told|won|lost|fell|rose|grew|began|ran|brought|bought|built|sent|met|became|stood|fled|struck|slept|fought|caught|taught|felt|heard|held|led|sat|spoke|wrote|drove|ate|flew|chose|broke|threw|wore)\b/u;
 const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|made|known|led|held|built|set|run|given|taken|seen|shown|written|brought|found|sold|paid|born|based|chosen|driven|kept|left|lost|meant|put|sent|spent|told|won|backed|struck|hit|cut|begun|drawn|grown|thrown|done|gone|laid|bought|caught|taught|sought|fought|brought)$/u;
 // A clause of its own starts with its subject, not with "also", a gerund or a preposition.
 const SUBJECT_START =
@@ -56,7 +56,8 @@ interface Cut {
 
 /** "NP, made public by X, signifies …" / "NP, who finished fourth, have made …" → the subject's background, then the predicate. */
 const subjectAppositive = (statement: string): Cut | null => {
-  const match = /^([^,]{2,60}?),\s+((?:\p{Ll}+ly\s+)?(\p{Ll}+)\b[^,]*?),\s+(\p{Ll}+)\b/u.exec(statement);
+  // A comma inside a number ("20,000") does not close the appositive.
+  const match = /^([^,]{2,60}?),\s+((?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?:[^,]|,(?=\d))*?),\s+(\p{Ll}+)\b/u.exec(statement);
   if (!match) return null;
   const [, subject, appositive, firstWord, predicateVerb] = match;
   if (FINITE_VERB.test(subject) || wordCount(subject) > 7) return null;
@@ -70,7 +71,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 
 /** Where a statement splits between two checkable statements, and how. */
 const findCut = (statement: string, searchFrom: number, from: number): Cut | null => {
-  const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
+  const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where|when)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
     const at = joint.index;
@@ -94,18 +95,26 @@ const findCut = (statement: string, searchFrom: number, from: number): Cut | nul
       if (wordCount(rightHead) >= 5 && words(rightHead).some((w) => PARTICIPLE.test(w))) return { at, next };
     } else if (word === 'in what') {
       return { at, next: at + joint[0].indexOf('what'), role: 'background' };
-    } else if (word === 'which' || word === 'who' || word === 'where') {
+    } else if (word === 'where' || word === 'when') {
+      // ", where 40 people slept", ", when he resigned": another fact; "X, when it rains, might …" is an aside.
+      const aside = /^,\s+(?:might|may|could|would|will|can|should|must|is|are|was|were|has|have|had)\b/.test(right.slice(rightHead.length));
+      if (!aside && wordCount(right) >= 3 && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word) };
+    } else if (word === 'which' || word === 'who') {
       if (wordCount(right) >= 3 && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word), role: 'background' };
     } else if (word === 'and' && joint[0].startsWith(',')) {
       if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && standsAlone(rightHead)) return { at, next };
     } else if (word === 'and') {
-      if (first === 'that' && standsAlone(right)) return { at, next: next + 5 };
+      // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
+      if (first === 'that' && wordCount(right) >= 5) return { at, next: next + 5 };
       // "scored 21 goals and has two years left": a second predicate of the same subject.
       const after = words(right)[1] ?? '';
       const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en)$/u.test(after);
       if ((mainVerb || /^(?:will|would|can|could|plans)$/.test(first)) && wordCount(right) >= 4) {
         return { at, next, subject: leadingSubject(statement) };
       }
+      // "hired an auditor and changed its rules": a second past action taking its own object.
+      const pastAction = /^\p{Ll}{3,}ed$/u.test(first) && /^(?:him|her|them|it|its|his|their|the|a|an|\d[\d,.]*)$/.test(after);
+      if (pastAction && wordCount(right) >= 3 && FINITE_VERB.test(statement.slice(from, at))) return { at, next, subject: leadingSubject(statement) };
     }
   }
   return null;

@@ -3,7 +3,7 @@ import { attributeSentence, type Statement } from './attribution';
 import { scoreCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
 import { type Clause, splitClauses } from './clauses';
-import { CONTINUATION_OPENERS } from './lexicon';
+import { CONTINUATION_OPENERS, DENIAL_VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
@@ -49,13 +49,17 @@ const quoteOpenAfter = (text: string, open: boolean): boolean => {
   return state;
 };
 
+const FRAME_AFTER = new Set(['speaker-after', 'speaker-inside']);
 const SPEAKING_STYLES = new Set(['speaker-after', 'speaker-inside', 'speaker-first', 'borrowed']);
 const isNarration = (statements: Statement[]): boolean => statements.every((s) => s.speaker === null);
 const speakingStatement = (statements: Statement[]): Statement | undefined =>
   statements.find((s) => s.speaker !== null && SPEAKING_STYLES.has(s.style));
 
+// A quote after "X denied that …" is X speaking, not X denying: the denial cue is not borrowed.
+const borrowedCue = (from: Statement): string | null => (from.cue && DENIAL_VERBS.has(from.cue) ? 'said' : from.cue);
+
 const borrowed = (from: Statement, sentence: Sentence): Statement[] => [
-  { range: tightenRange(sentence.text, { start: 0, end: sentence.text.length }), speaker: from.speaker, cue: from.cue, style: 'borrowed' },
+  { range: tightenRange(sentence.text, { start: 0, end: sentence.text.length }), speaker: from.speaker, cue: borrowedCue(from), style: 'borrowed' },
 ];
 
 /**
@@ -154,10 +158,10 @@ interface Reading {
 }
 
 /** Who makes a statement, resolved against the article so far; the publisher when nobody is named. */
-const resolveSpeaker = (reading: Reading, speaker: string | null, position: number): { source: SourceRef; vague: boolean } => {
+const resolveSpeaker = (reading: Reading, speaker: string | null, position: number, frameAt = position): { source: SourceRef; vague: boolean } => {
   if (speaker === null) return { source: reading.publisher, vague: false };
   const parsed = parseSpeaker(speaker);
-  const source = reading.book.resolve(parsed, position) ?? UNNAMED_SOURCE;
+  const source = reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
   if (source !== UNNAMED_SOURCE) reading.book.record(source, position, parsed.reference.type === 'generic' ? [parsed.reference.noun] : []);
   // "experts" that nothing in the article makes specific stay a vague source.
   const vague = parsed.reference.type === 'generic' && source.kind === SourceKind.UNKNOWN && source.name.toLowerCase() === parsed.name.toLowerCase();
@@ -167,7 +171,9 @@ const resolveSpeaker = (reading: Reading, speaker: string | null, position: numb
 /** The claim one clause makes, or null when it is not worth checking. */
 const claimOfClause = (reading: Reading, sentence: Sentence, statement: Statement, clause: Clause, index: number): ExtractedClaim | null => {
   const speaker = clauseSpeaker(statement, clause, index);
-  const { source, vague } = resolveSpeaker(reading, speaker, sentence.start + clause.range.start);
+  // A frame after its statement ("…, the company said") may refer to what the statement names.
+  const frameAt = FRAME_AFTER.has(statement.style) ? sentence.start + statement.range.end : sentence.start + clause.range.start;
+  const { source, vague } = resolveSpeaker(reading, speaker, sentence.start + clause.range.start, frameAt);
   const words = clauseText(sentence.text, clause.range, statement.cut);
   const denial = clause.role === 'denial' || statement.style === 'denial';
   const denied = reading.lastText;
@@ -222,7 +228,8 @@ export const extractClaims = (body: string, options: ExtractOptions = {}): Extra
       const range = withoutOpener(sentence.text, statement.range);
       const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd);
       clauses.forEach((clause, index) => {
-        const claim = claimOfClause(reading, sentence, statement, clause, index);
+        const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
+        const claim = claimOfClause(reading, sentence, statement, withSubject, index);
         if (claim) claims.push(claim);
       });
     }

@@ -19,7 +19,7 @@ export const REPORTING_VERBS = words(`
   dismiss dismisses dismissed dispute disputed refute refutes refuted
   declare declares declared stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
   reveal reveals revealed indicate indicates indicated observe observes observed
-  concede concedes conceded projected pointed
+  concede concedes conceded projected pointed project projects forecast forecasts
   reiterate reiterates reiterated recall recalls recalled tweet tweeted testify testifies testified
   accuse accuses accused complain complains complained countered responded remarked concluded
   replied replies answered answers
@@ -51,7 +51,7 @@ export const HEDGING_VERBS = words(`
   suggest suggests suggested believe believes believed caution cautions cautioned
   expect expects expected think thinks thought estimate estimates estimated predict predicts predicted
   warn warns warned fear fears feared hope hopes hoped speculate speculates speculated
-  worry worries worried forecast forecasts guess guesses guessed
+  worry worries worried forecast forecasts guess guesses guessed project projects projected
 `);
 
 /** Words that qualify a statement inside its own text. */
@@ -90,7 +90,7 @@ export const TITLES = words(`
   assemblyman assemblywoman delegate trustee manager coach agent owner striker forward midfielder defender
   goalkeeper player captain skipper boss neurologist physician surgeon specialist epidemiologist
   secretary-general undersecretary vice-president vice-chair majority minority
-  epidemiologist press
+  epidemiologist press author co-author
 `);
 
 /** Words that end an organisation's name or name a kind of organisation. */
@@ -110,15 +110,20 @@ export const ORGANIZATION_WORDS = words(`
   semiconductors electronics networks studios games realty properties construction engineering builders
   homes hotels resorts restaurants stores markets apparel investments advisors management assurance credit
   payments robotics aerospace defense defence dynamics enterprises international global worldwide services
-  tech digital analytics cloud alliance
+  tech digital analytics cloud alliance science sciences wire newswire
 `);
+
+/** Nouns that describe a business by what it does: "the chipmaker", "the Oslo-based shipper". */
+export const ORGANIZATION_DESCRIPTOR =
+  /(?:maker|makers|retailer|lender|insurer|airline|carrier|operator|broadcaster|publisher|developer|manufacturer|producer|giant|startup|forwarder|supplier|provider|distributor|conglomerate|chain|miner|refiner|exporter|importer|shipper|utility|studio|brewer|grocer)$/;
 
 /** Words that make a source part of a state. */
 export const GOVERNMENT_WORDS = words(`
   government ministry ministries department administration cabinet parliament congress senate
   house white kremlin pentagon embassy consulate military army navy police treasury commission
   authorities authority regulator regulators state federal municipal council court courts
-  officials official ministers state-run state-owned junta presidency office bureau corps
+  officials official ministers state-run state-owned junta presidency office bureau corps service
+  prosecutors prosecutor
 `);
 
 /** Capitals and seats of power that newsrooms use for their governments ("Washington said"). */

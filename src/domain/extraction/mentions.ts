@@ -34,7 +34,7 @@ const DESCRIBED_PERSON = new RegExp(String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?($
 const NAME_AFTER_ROLE = new RegExp(String.raw`\b(?:${TITLE_WORDS}),\s+(${NAME}),`, 'gu');
 // "Acme Biotech, the Boston-based company developing the drug".
 const DESCRIBED_ORGANISATION =
-  /((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}&’'.-]*),\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(company|firm|group|club|team|newspaper|paper|agency|organi[sz]ation|charity|bank|network|union|party|startup|maker|manufacturer|developer|producer|publisher|broadcaster|retailer|insurer|lender|regulator|watchdog|university|institute|hospital|school|association|coalition|outlet|tabloid|daily)\b/gu;
+  /((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}&’'.-]*),\s+(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(company|firm|group|club|team|newspaper|paper|agency|organi[sz]ation|charity|bank|network|union|party|startup|maker|manufacturer|developer|producer|publisher|broadcaster|retailer|insurer|lender|regulator|watchdog|university|institute|hospital|school|association|coalition|outlet|tabloid|daily)\b/gu;
 // "Researchers at the Smith Institute": "the researchers" later means that institute.
 const MEMBERS_AT = new RegExp(
   String.raw`\b(${eitherCase(['researchers', 'scientists', 'analysts', 'economists', 'officials', 'experts', 'doctors', 'engineers', 'lawyers', 'investigators', 'spokesperson', 'spokesman', 'spokeswoman'])})\s+(?:at|from|for|with)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)`,
@@ -61,12 +61,19 @@ const withoutOpener = (run: string): string => {
 };
 
 // The place a local story is about: "the Springfield City Council", "the City of Springfield".
-const CITY = /\b(?:City|Town) of (\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}-]+) (?:City|Town) (?:Council|Hall|Commission|Manager|Clerk)\b/u;
+// "Springfield Mayor Jane Doe" names the city as well.
+const CITY = /\b(?:City|Town) of (\p{Lu}[\p{L}-]+)|\b(?!(?:Deputy|Former|Acting|Vice|Assistant|Interim)\b)(\p{Lu}[\p{L}-]+) (?:(?:City|Town) (?:Council|Hall|Commission|Manager|Clerk)|Mayor(?= \p{Lu}))\b/u;
 /** A name found by a pattern, cut where its sentence ends ("the Congressional Budget Office. The CBO"). */
 const nameAt = (raw: string): string => tidy(raw.split(/(?<=\p{Ll}{2}\.)\s+/u)[0]).replace(/^the\s+/, '');
 // "The researchers, led by Dr. Ann Lee of the University of Leeds": the study is that university's.
 const LED_BY =
   /\b([Rr]esearchers|[Ss]cientists|[Aa]uthors|[Tt]eam|[Ss]tudy)\b[^.;]{0,20}?,?\s+led by\s+[^,;]{0,80}?\b(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
+
+const RESEARCHERS = new Set(['researchers', 'scientists']);
+const RESEARCH_NOUNS = ['study', 'paper', 'authors', 'team', 'research', 'findings'];
+// "Acme said in a regulatory filing": "the filing showed" later means Acme.
+const SAID_IN_DOCUMENT =
+  /(\p{Lu}[\p{L}&’'.-]*(?:\s+\p{Lu}[\p{L}&’'.-]*){0,3})\s+(?:said|says|reported|disclosed|announced|stated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(filing|statement|release|report|letter|presentation)\b/gu;
 
 // Names that end like a business's, so "the company" can mean them.
 const COMPANY_SUFFIX =
@@ -145,16 +152,24 @@ export const scanMentions = (body: string): ArticleMentions => {
   }
   for (const match of body.matchAll(DESCRIBED_ORGANISATION)) {
     // The description says what it is, whatever its name looks like.
-    const name = nameAt(match[1]).replace(/^The\s+(?=\p{Lu})/u, '');
-    add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, match.index ?? 0, [match[2]]);
+    // Only the sentence the description stands in: "in June. Layton Regional, a hospital" names Layton Regional.
+    const last = match[1].split(/(?<=\p{Ll}{2}\.)\s+/u).pop() ?? match[1];
+    const name = nameAt(last).replace(/^The\s+(?=\p{Lu})/u, '');
+    add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, (match.index ?? 0) + match[1].lastIndexOf(last), [match[2]]);
   }
   for (const match of body.matchAll(MEMBERS_AT)) {
     const name = nameAt(match[2]);
-    add({ name, kind: classifySource(name) === SourceKind.PERSON ? SourceKind.ORGANIZATION : classifySource(name), affiliation: null }, match.index ?? 0, [match[1].toLowerCase()]);
+    const member = match[1].toLowerCase();
+    // "researchers at X": "the study", "the paper" and "the authors" are then X's too.
+    const nouns = RESEARCHERS.has(member) ? [member, ...RESEARCH_NOUNS] : [member];
+    add({ name, kind: classifySource(name) === SourceKind.PERSON ? SourceKind.ORGANIZATION : classifySource(name), affiliation: null }, match.index ?? 0, nouns);
+  }
+  for (const match of body.matchAll(SAID_IN_DOCUMENT)) {
+    add({ name: nameAt(match[1]), kind: SourceKind.ORGANIZATION, affiliation: null }, match.index ?? 0, [match[2].toLowerCase()]);
   }
   for (const match of body.matchAll(LED_BY)) {
     const name = nameAt(match[2]);
-    add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, match.index ?? 0, ['researchers', 'authors', 'study', 'team', 'scientists']);
+    add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, match.index ?? 0, ['researchers', 'scientists', ...RESEARCH_NOUNS]);
   }
   for (const match of body.matchAll(DOCUMENT_BY)) {
     const name = nameAt(match[2]);

@@ -7,6 +7,11 @@ import { countryOf, mergeSources, normalizeSourceName, sameSource } from './sour
 const GENERIC_STATE = /^(?:the\s+)?[\p{L}.]+\s+(?:government|authorities|officials|administration)$/iu;
 const CITY_GOVERNMENT = /^(?:the\s+)?city(?:[’']s)?(?:\s+(?:officials?|authorities|government|hall|administration|spokesperson|spokesman|spokeswoman|leaders))?$/i;
 
+// Bodies that speak for themselves: "police said" never means the company named before.
+const STANDALONE_BODIES = new Set(['police']);
+// Documents that bring charges: what an indictment says, prosecutors say.
+const CHARGING_DOCUMENTS = new Set(['indictment', 'complaint']);
+
 const initials = (name: string): string =>
   name
     .split(/\s+/)
@@ -38,7 +43,7 @@ export class SourceBook {
 
   /** The organisation a short name stands for: "Riverton" for "Riverton United", when the article names it. */
   private fullOrganisationName(short: string): string | null {
-    const full = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && m.ref.name.split(' ')[0] === short && m.ref.name !== short);
+    const full = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && m.ref.name.startsWith(`${short} `));
     if (full) return full.name;
     // An acronym ("CBO") stands for the name whose capitalised words it spells.
     if (!/^\p{Lu}{2,6}$/u.test(short)) return null;
@@ -92,8 +97,11 @@ export class SourceBook {
     return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON);
   }
 
-  /** Resolves what a speaker phrase refers to, given what the article says around `position`. */
-  resolve(parsed: ParsedSpeaker, position: number): SourceRef | null {
+  /**
+   * Resolves what a speaker phrase refers to, given what the article says around `position`; a generic
+   * noun may also point into the statement before its frame ("Acme cut jobs, the company said"), up to `frameAt`.
+   */
+  resolve(parsed: ParsedSpeaker, position: number, frameAt = position): SourceRef | null {
     const { reference } = parsed;
     if (reference.type === 'pronoun') {
       if (reference.pronoun === 'person') return this.personBefore(position);
@@ -105,7 +113,7 @@ export class SourceBook {
       const institution = this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
       if (institution) return institution;
     }
-    if (reference.type === 'generic') return this.resolveGeneric(parsed, reference.noun, reference.kind, position, reference.modifiers);
+    if (reference.type === 'generic') return this.resolveGeneric(parsed, reference.noun, reference.kind, frameAt, reference.modifiers);
     if (reference.type === 'representatives') {
       const owner = this.resolve(parseSpeaker(reference.owner), position);
       return { name: `${owner?.name ?? reference.owner}’s ${reference.noun}`, kind: SourceKind.UNKNOWN, affiliation: owner?.name ?? null };
@@ -154,8 +162,25 @@ export class SourceBook {
       this.mostSalient(position, tagged) ??
       this.latest(position, named) ??
       this.first(tagged) ??
-      (kind !== SourceKind.UNKNOWN && modifiers.length === 0 ? (this.latest(position, institution) ?? this.latest(position, unclassified)) : null);
-    return found ?? { name: capitalise(parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+      (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
+    if (found) return this.withFullName(found);
+    if (CHARGING_DOCUMENTS.has(noun)) return { name: 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
+    if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
+    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+  }
+
+  /** With nothing tagged or named so, "the company" is the institution that spoke last; "the Boston-based lender" the main company. */
+  private fallbackInstitution(kind: SourceKind, position: number, modifiers: string[], institution: (m: Mention) => boolean, unclassified: (m: Mention) => boolean): SourceRef | null {
+    if (kind === SourceKind.UNKNOWN) return null;
+    if (modifiers.length === 0) return this.latest(position, institution) ?? this.latest(position, unclassified);
+    return kind === SourceKind.ORGANIZATION ? this.mostSalient(position, (m) => m.ref.kind === SourceKind.ORGANIZATION) : null;
+  }
+
+  /** "St. Mary's" is "St. Mary's Hospital" when the article names it in full. */
+  private withFullName(ref: SourceRef): SourceRef {
+    if (ref.kind !== SourceKind.ORGANIZATION && ref.kind !== SourceKind.GOVERNMENT) return ref;
+    const full = this.fullOrganisationName(ref.name.replace(/^The\s+/, ''));
+    return full ? { ...ref, name: full } : ref;
   }
 
   /** One canonical reference per source: the longest name that means the same, affiliation kept. */

@@ -1,4 +1,4 @@
-import { GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
+import { GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
 
 const NOT_IN_SPEAKER = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
@@ -19,13 +19,16 @@ const SPEAKING_NOUNS = new Set([
   'brokers', 'bankers', 'dealers', 'executives', 'managers', 'employees', 'students', 'parents', 'teachers',
   'nurses', 'farmers', 'shippers', 'owners', 'fans', 'voters', 'shoppers', 'users', 'customers', 'consumers',
   'patients', 'survivors', 'victims', 'families', 'relatives', 'neighbours', 'neighbors', 'locals', 'members',
+  'paper', 'note', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'documents', 'forecast', 'forecasters', 'service',
+  'manufacturer', 'maker', 'owner', 'operator', 'developer', 'producer', 'supplier', 'retailer', 'insurer', 'lender',
 ]);
 // Words that open an introductory phrase ("In a statement, …", "Despite initial optimism, …").
 export const INTRO_START = /^(?:in|on|at|during|speaking|earlier|later|meanwhile|however|despite|after|before|last|this|separately|also|yet|but|still|for|as|with|since|asked|writing|responding|addressing|like|unlike|while|when|though|although|now|then|today|yesterday|overall|indeed|instead|moreover|furthermore|additionally|concurrently|under|inside|among|amid|according)\b/i;
 
 /** Whether a phrase can name who speaks: a name, a pronoun, an organisation, "experts at X". */
 export const isSpeakerPhrase = (phrase: string): boolean => {
-  const main = phrase.split(',')[0].trim();
+  // "an indictment unsealed last week in federal court in Ohio": where the document came from is not who speaks.
+  const main = phrase.split(',')[0].trim().replace(/^(.*?\p{Ll}{3,})\s+(?:unsealed|filed|released|published|issued|obtained|posted)\s+(?:last|this|on|in|at|late|early|earlier)\b.*$/u, '$1');
   const words = main.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   const bare = words.map((w) => w.toLowerCase().replace(/^[“"‘'(]+|[”"’'),.;:]+$/g, ''));
@@ -38,17 +41,18 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
     if (NOT_IN_SPEAKER.has(bare[i])) return false;
     // "He Wei" is a name; "he" inside a longer phrase is not.
     if (PRONOUNS.has(bare[i]) && !(capitalised(i) && capitalised(i + 1))) return false;
-    if (/ing$/.test(bare[i]) && bare[i].length > 5 && !capitalised(i) && !SPEAKING_NOUNS.has(bare[i])) return false;
+    // "low-lying", "long-standing" describe; a bare gerund starts a clause.
+    if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !SPEAKING_NOUNS.has(bare[i])) return false;
   }
-  // "county commissioner Alice Ng": a lower-case title before a name.
-  const titledName = bare.some((w) => TITLES.has(w)) && capitalised(words.length - 1);
+  // "county commissioner Alice Ng", "lead author Dr. Ann Lee": a lower-case title before a name.
+  const titledName = bare.some((w) => TITLES.has(w) || TITLES.has(`${w}.`)) && capitalised(words.length - 1);
   if (!capitalised(0) && !DETERMINERS.has(bare[0]) && !SPEAKING_NOUNS.has(bare[0]) && !titledName) return false;
   // "Despite initial optimism, experts…": an introductory phrase is not the speaker.
   if (INTRO_START.test(bare[0]) && !PRONOUNS.has(bare[0])) return false;
   // A sentence-initial capital proves nothing: "The deal" is not a speaker, "The Kremlin" is.
   const named = words.some((_, i) => capitalised(i) && (i > 0 || !DETERMINERS.has(bare[0])) && !PRONOUNS.has(bare[i]));
   if (named) return true;
-  return bare.some((w) => SPEAKING_NOUNS.has(w));
+  return bare.some((w) => SPEAKING_NOUNS.has(w)) || ORGANIZATION_DESCRIPTOR.test(bare[bare.length - 1]);
 };
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and', 'to']);

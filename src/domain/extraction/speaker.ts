@@ -3,6 +3,7 @@ import {
   DEMONYMS,
   GROUP_PRONOUNS,
   MEMBER_NOUNS,
+  ORGANIZATION_DESCRIPTOR,
   PERSON_PRONOUNS,
   STATEMENT_WRAPPER,
   THING_PRONOUNS,
@@ -46,7 +47,6 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
   club: SourceKind.ORGANIZATION,
   team: SourceKind.ORGANIZATION,
   newspaper: SourceKind.ORGANIZATION,
-  paper: SourceKind.ORGANIZATION,
   outlet: SourceKind.ORGANIZATION,
   network: SourceKind.ORGANIZATION,
   union: SourceKind.ORGANIZATION,
@@ -65,6 +65,11 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
   council: SourceKind.GOVERNMENT,
   city: SourceKind.GOVERNMENT,
   police: SourceKind.GOVERNMENT,
+  service: SourceKind.GOVERNMENT,
+  filing: SourceKind.UNKNOWN,
+  paper: SourceKind.ORGANIZATION,
+  indictment: SourceKind.UNKNOWN,
+  complaint: SourceKind.UNKNOWN,
   report: SourceKind.UNKNOWN,
   study: SourceKind.UNKNOWN,
   survey: SourceKind.UNKNOWN,
@@ -76,26 +81,36 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
   data: SourceKind.UNKNOWN,
 };
 
+// "the report, released Tuesday by X", "court documents filed by prosecutors": the document is its author's.
+const DOCUMENT_BY_AUTHOR =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|commissioned|filed|submitted|written|brought)\b.*?\bby\s+([^,]+)/iu;
+
 const genericKind = (noun: string): SourceKind | null => {
   if (noun in GENERIC_HEADS) return GENERIC_HEADS[noun];
   // "the chipmaker", "the carmaker", "the drugmaker", "the retailer", "the lender".
-  if (/(?:maker|makers|retailer|lender|insurer|airline|carrier|operator|broadcaster|publisher|developer|manufacturer|producer|giant|startup)$/.test(noun)) return SourceKind.ORGANIZATION;
+  if (ORGANIZATION_DESCRIPTOR.test(noun)) return SourceKind.ORGANIZATION;
   if (noun === 'officials' || noun === 'official') return SourceKind.GOVERNMENT;
   if (VAGUE_SPEAKERS.has(noun) || MEMBER_NOUNS.has(noun)) return SourceKind.UNKNOWN;
   return null;
 };
+
+// "data from the Freight Council": numbers need no article to be someone's.
+const BARE_DATA_FROM = /^(?:data|figures|estimates|statistics|numbers)\s+(?:from|by|of|compiled by|published by|released by)\s+/i;
 
 /** Removes what only describes the statement: "the recent statement from X" is X. */
 const unwrapStatement = (phrase: string): string => {
   let current = phrase;
   for (let previous = ''; previous !== current; ) {
     previous = current;
-    current = current.replace(STATEMENT_WRAPPER, '');
+    current = current.replace(STATEMENT_WRAPPER, '').replace(BARE_DATA_FROM, '');
   }
   return current;
 };
 
 /** "the Chinese government" reads as "Chinese government"; a proper "The Policy Board" keeps its "The". */
+// "documents filed by prosecutors" names "Prosecutors", written as a source is.
+const capitalise = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
+
 const dropArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+/, '');
 
 export const tidy = (phrase: string): string =>
@@ -147,8 +162,9 @@ const parsePronoun = (phrase: string): ParsedSpeaker | null => {
 /** "the company", "the utilities report", "researchers", "outside experts", "city officials". */
 const parseGeneric = (phrase: string): ParsedSpeaker | null => {
   // Only a sentence-initial capital may be in it: "The group", "City officials"; what it was "published in" does not name it.
-  const lowered = (phrase.charAt(0).toLowerCase() + phrase.slice(1)).replace(/\s+(?:published|released|conducted|carried out|issued|posted)\b.*$/, '');
-  const match = /^(?:(?:the|this|that|these|those|its|their|his|her|a|an)\s+)?((?:[\p{Ll}-]+\s+){0,3})(\p{Ll}+)$/u.exec(lowered);
+  const lowered = (phrase.charAt(0).toLowerCase() + phrase.slice(1)).replace(/\s+(?:published|released|conducted|carried out|issued|posted|unsealed|filed|made public)\b.*$/, '');
+  // "the Frankfurt-based lender": a capitalised compound modifier still describes.
+  const match = /^(?:(?:the|this|that|these|those|its|their|his|her|a|an)\s+)?((?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3})(\p{Ll}+)$/u.exec(lowered);
   if (!match) return null;
   const noun = match[2];
   const kind = genericKind(noun);
@@ -182,8 +198,9 @@ const organisationIn = (description: string): string | null => {
 export const parseSpeaker = (raw: string): ParsedSpeaker => {
   let phrase = unwrapStatement(tidy(raw));
   // "the report, released Tuesday by the Brookfield Housing Coalition, a nonprofit …" is the coalition's.
-  const released = /^(?:the|a|an)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|analysis|review|audit|poll|data|figures)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|commissioned)\b.*?\bby\s+([^,]+)/i.exec(phrase);
-  if (released) phrase = tidy(released[1]);
+  const released = DOCUMENT_BY_AUTHOR.exec(phrase);
+  // "nonpartisan Legislative Budget Office": a describing adjective is not part of the name.
+  if (released) phrase = capitalise(tidy(released[1]).replace(/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, ''));
   // "LSEG data", "its own figures", "the company's estimates": whose numbers they are is the source.
   const owned = /^(.+?)(?:[’']s?)?\s+(?:own\s+)?(?:data|figures|estimates|statistics|numbers|records|calculations|count|tally|tallies|filings|documents|disclosures)$/i.exec(phrase);
   if (owned) phrase = /^its$/i.test(owned[1]) ? 'it' : /^their$/i.test(owned[1]) ? 'they' : owned[1];
@@ -198,6 +215,11 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     if (!headName && appositiveName) {
       const owner = /^(\p{Lu}[^’']*)[’']s\s/u.exec(head);
       return person(appositiveName, owner ? tidy(owner[1]) : null);
+    }
+    // "The maker of the pill, Acme Pharma," is Acme Pharma: the appositive names what the head describes.
+    const appositiveKind = classifySource(appositive);
+    if (!headName && /^\p{Ll}/u.test(head.replace(/^(?:the|a|an)\s+/i, '')) && /^\p{Lu}/u.test(appositive) && (appositiveKind === SourceKind.ORGANIZATION || appositiveKind === SourceKind.GOVERNMENT)) {
+      return named(appositive, null);
     }
     phrase = head;
     describedAffiliation = organisationIn(comma[2]);

@@ -10,17 +10,18 @@ import { DETERMINERS, isNounPhrase, isSpeakerPhrase } from './speaker-phrase';
 const TAIL_VERBS =
   'said|says|say|added|adds|wrote|writes|noted|notes|explained|explains|insisted|insists|argued|argues|warned|warns|cautioned|cautions|claimed|claims|stated|states|told|tells|asked|asks|replied|replies|continued|continues|recalled|recalls|acknowledged|acknowledges|admitted|admits|conceded|concedes|announced|announces|maintained|maintains|contended|contends|predicted|predicts|estimated|estimates|suggested|suggests|believes|believed|thinks|thought|denied|denies|stressed|stresses|emphasised|emphasized|observed|observes|tweeted|posted|reported|reports|confirmed|confirms|declared|declares|pointed out|went on|testified|countered|responded|remarked|quipped|concluded|found|wrote in|shows|showed|finds|suggest|show';
 // When or where: "said in a statement on Monday", "wrote on X late on Wednesday".
-const TAIL_ADVERBIALS = String.raw`(?:\s+(?:on|in|at|during|last|this|earlier|later|late|over|via|after|before|to|with|told|from|when|while|yesterday|today)\b[^,.;!?]*?)?`;
+// It never holds a "that" clause or a quotation: "said in a statement that …" is speaker-first.
+const TAIL_ADVERBIALS = String.raw`(?:\s+(?:on|in|at|during|last|this|earlier|later|late|over|via|after|before|to|with|told|from|when|while|yesterday|today|outside|inside|near|following|ahead of)\b(?:(?!\bthat\s)[^,.;!?“"])*?)?`;
 // Who was told: "told reporters after the vote", "told The Associated Press".
 const TAIL_OBJECT = String.raw`(?:\s+(?:reporters|journalists|lawmakers|analysts|investors|supporters|the\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)(?=[\s,.;!?]|$))?`;
 // After the frame: a follow-up (", saying …", ", but experts cautioned …") or the end of the sentence.
-const TAIL_REST = String.raw`(?<rest>,\s*(?:\p{Ll}+ing|and|but|though|although|while|yet)\b[^]*?)?`;
+const TAIL_REST = String.raw`(?<rest>,\s*(?:\p{Ll}+ing|and|but|though|although|while|yet|as)\b[^]*?)?`;
 const TAIL_END = String.raw`\s*(?:[.!?]+[”"’]?|[”"’]|$|,\s*(?=[“"]))\s*$`;
 const INSIDE_END = String.raw`,\s*(?=[“"])`;
 const AUXILIARY_RUN = String.raw`(?:(?:has|have|had|also|later|further|then|previously|once|again|\p{Ll}+ly)\s+)*`;
 // "…, according to people familiar with the matter." Its optional appositive describes the speaker ("…, according to Karen Liu, president of the builders' association.").
 const APPOSITIVE = String.raw`(?:,\s+(?:(?:an?|the|its|his|her|their|one of)\s|(?:${[...TITLES].filter((t) => /^[a-z-]+$/.test(t)).join('|')})\b|(?:released|published|issued|compiled|conducted|prepared|commissioned)\s)[^]*?)?`;
-const ACCORDING_TAIL = new RegExp(String.raw`^(?<cue>according to)\s+(?<speaker>[^,]+?${APPOSITIVE})${TAIL_REST}(?<end>${TAIL_END})`, 'iud');
+const ACCORDING_TAIL = new RegExp(String.raw`^(?<cue>according to)\s+(?<speaker>(?:[^,]|,(?=\d))+?${APPOSITIVE})${TAIL_REST}(?<end>${TAIL_END})`, 'iud');
 const verbFirst = (end: string): RegExp =>
   new RegExp(String.raw`^(?<cue>${TAIL_VERBS})\s+(?<speaker>.+?)${TAIL_ADVERBIALS}${TAIL_REST}(?<end>${end})`, 'iud');
 const verbLast = (end: string): RegExp =>
@@ -42,17 +43,21 @@ export const matchTail = (tail: string, patterns: RegExp[]): TailFrame | null =>
   for (const pattern of patterns) {
     const match = pattern.exec(tail);
     const groups = match?.groups;
-    if (!match || !groups || !isSpeakerPhrase(groups.speaker)) continue;
+    // "The maker, Acme Corp, said" cut inside the appositive: a closing comma needs an opening one.
+    if (!match || !groups) continue;
+    // "according to a study by X that adds to concerns …": the relative clause describes the source.
+    const speaker = pattern === ACCORDING_TAIL ? groups.speaker.replace(/\s+(?:that|which)\s+\p{Ll}+\b.*$/u, '') : groups.speaker;
+    if (/^[^,]*,\s*$/.test(speaker) || !isSpeakerPhrase(speaker)) continue;
     // Before an appositive comes a name ("Jane Doe, a spokesperson") or a role ("the company’s lawyer, Ann Cole").
-    const [head, ...described] = groups.speaker.split(',');
+    const [head, ...described] = speaker.split(',');
     const headWords = head.trim().toLowerCase().split(/\s+/);
     const checked = pattern !== ACCORDING_TAIL;
     const role = DETERMINERS.has(headWords[0]) && TITLES.has(headWords[headWords.length - 1]);
     if (checked && described.length > 0 && !/^\p{Lu}/u.test(head.trim()) && !role) continue;
     // After a verb, the speaker must be a noun phrase and nothing more.
-    if ((pattern === VERB_FIRST_TAIL || pattern === VERB_FIRST_INSIDE) && !isNounPhrase(groups.speaker)) continue;
+    if ((pattern === VERB_FIRST_TAIL || pattern === VERB_FIRST_INSIDE) && !isNounPhrase(speaker)) continue;
     const rest = match.indices?.groups?.rest?.[0] ?? null;
-    return { speaker: groups.speaker, cue: groups.cue.toLowerCase(), rest, length: match[0].length };
+    return { speaker, cue: groups.cue.toLowerCase(), rest, length: match[0].length };
   }
   return null;
 };

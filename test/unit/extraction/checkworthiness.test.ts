@@ -29,3 +29,25 @@ describe('extractClaims check-worthiness', () => {
     expect(all[0].checkworthiness).toBeLessThan(0.2);
   });
 });
+
+describe('extractClaims check-worthiness of deferrals, open questions and labels', () => {
+  it.each([
+    ['a deferral ("too early to say")', 'Is the slump over? Chief Executive Ola Berg said it was too early to say.'],
+    ['a deferred question', 'Will the school reopen? Principal Dana Fox said that question would have to wait until the inspection.'],
+    ['an open question', 'Why the alarm failed to sound remains unclear.'],
+    ['a quoted label', 'Dr. Ivo Marin, a chemist at Delta University, called the results “striking and important.”'],
+    ['praise of a person', '“Mr. Lund is a dedicated public servant,” his lawyer said.'],
+  ])('drops %s', (_, body) => {
+    expect(claimsOf(body)).toHaveLength(0);
+  });
+
+  it('keeps a reported statement with a quoted phrase in it ("said the product “has been tested”")', () => {
+    const body = 'Borel Chemicals said in a statement that the spray “has been widely tested” and is safe when applied as directed.';
+    expect(claimsOf(body).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a quote about what an office holder did ("The governor has not taken a position")', () => {
+    const body = 'A spokesman for the governor, Luis Ferro, spoke on Friday. “The governor has not taken a position on the tax plan,” Ferro said.';
+    expect(claimsOf(body).some((c) => c.span.includes('has not taken a position'))).toBe(true);
+  });
+});

@@ -36,3 +36,27 @@ describe('extractClaims stance', () => {
     expect(claimAbout('The plant closed in May 2024 after 30 years, the company said.', 'closed').stance).toBe(Stance.ASSERTS);
   });
 });
+
+describe('extractClaims stance of comparisons, projections and denial context', () => {
+  it('reads "three times as likely" as a measured comparison, not a hedge', () => {
+    const body = 'Children in the study were three times as likely to develop asthma, the researchers said.';
+    expect(claimAbout(body, 'asthma').stance).toBe(Stance.ASSERTS);
+  });
+
+  it('reads "projects that" as HEDGES', () => {
+    const body = 'The budget office projects that the program would cost $9 million a year.';
+    expect(claimAbout(body, '$9 million').stance).toBe(Stance.HEDGES);
+  });
+
+  it('reads "could be wiped out" after "cautioned that" as HEDGES', () => {
+    const body = 'Analysts at Brill & Co called the plan “bold” but cautioned that the gains could be wiped out by higher fuel prices.';
+    expect(claimAbout(body, 'fuel prices').stance).toBe(Stance.HEDGES);
+  });
+
+  it('does not read a quote after "X denied that …" as a denial', () => {
+    const body =
+      'The club’s lawyer, Nina Park, denied that the club had hidden any payments. ' +
+      '“Every transfer the board signed went through two separate audits,” Park said after the hearing.';
+    expect(claimAbout(body, 'two separate audits').stance).toBe(Stance.ASSERTS);
+  });
+});
