@@ -69,13 +69,14 @@ export async function createServer(options: { config: Config; db: Database; logg
     const started = process.hrtime.bigint();
     // Read the path now: mounted routers rewrite req.path while they run.
     const route = KNOWN_ROUTES.has(req.path) ? req.path : 'other';
+    const cost = { statements: 0 };
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, seconds);
-      logger.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+      logger.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(seconds * 1000), statements: cost.statements }, 'request');
     });
-    next();
+    db.countStatements(cost, next);
   });
 
   app.get('/healthz', async (_req, res) => {

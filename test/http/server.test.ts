@@ -124,3 +124,24 @@ describe('HTTP in production', () => {
     expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'id', message: 'not an id from this API' }] });
   });
 });
+
+describe('request logs', () => {
+  it('writes one JSON line per request with its status, time and SQL statement count', async () => {
+    const { Writable } = await import('node:stream');
+    const pino = (await import('pino')).default;
+    const lines: any[] = [];
+    const sink = new Writable({ write(chunk, _encoding, done) { lines.push(JSON.parse(String(chunk))); done(); } });
+    const { createServer } = await import('../../src/server');
+    const server = await createServer({ config: app.config, db: app.db, logger: pino({ level: 'info' }, sink) });
+    const { url: logged } = await server.listen(0, '127.0.0.1');
+    try {
+      await fetch(logged, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims(first: 3) { edges { node { source { name } } } } }' }) });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const request = lines.find((line) => line.msg === 'request');
+      expect(request).toMatchObject({ method: 'POST', path: '/graphql', status: 200, statements: 3 });
+      expect(typeof request.ms).toBe('number');
+    } finally {
+      await server.close();
+    }
+  });
+});
