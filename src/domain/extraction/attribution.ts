@@ -53,6 +53,8 @@ const tokenize = (text: string): Token[] =>
     end: (m.index ?? 0) + m[0].length,
   }));
 
+// Reporting verbs that are also nouns: "state media", "news reports", "member states".
+const NOUN_OR_VERB = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'project', 'projects', 'dispute', 'answer', 'answers', 'tweet']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'repeatedly', 'publicly', 'later', 'again', 'once', 'then', 'reportedly', 'recently', 'already', 'long', 'separately', 'earlier', 'privately', 'strongly', 'firmly', 'flatly', 'quickly', 'initially', 'originally', 'first', 'subsequently']);
 // Reporting verbs that also name a state ("the deal, expected to…", "he is said to…").
 const PASSIVE_BEFORE_TO = new Set(['expected', 'said', 'reported', 'believed', 'thought', 'estimated', 'alleged', 'claimed', 'projected', 'forecast']);
@@ -82,7 +84,9 @@ const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|
 const contentStartAfterCue = (text: string, from: number, cue: string): number => {
   const rest = text.slice(from);
   const that = /^((?:[^,:“"”.;]{0,60}?\s)?)that\s+/.exec(rest);
-  if (that && (that[1].trim() === '' || ADVERBIAL_START.test(that[1].trim()))) return from + that[0].length;
+  // "told a news conference that …": who was told stands before the "that".
+  const toldWhom = /^(?:told|tells|tell)$/.test(cue) && that !== null && /^\s*(?:(?:the|a|an|his|her|their|its)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s*$/u.test(that[1]);
+  if (that && (that[1].trim() === '' || ADVERBIAL_START.test(that[1].trim()) || toldWhom)) return from + that[0].length;
   let offset = 0;
   if (/^(?:told|tells|tell)$/.test(cue)) {
     // The person told: "told reporters", "told The Associated Press", "told the BBC".
@@ -223,14 +227,16 @@ const speakerStarts = (text: string, tokens: Token[]): number[] => {
 };
 
 /** A speaker phrase with commas must be a name and an appositive: "Jane Doe, an analyst at ING,". */
-const plausibleSpeakerSpan = (tokens: Token[]): boolean => {
+const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => {
   const commas = tokens.filter((t) => t.word.endsWith(',')).length;
   if (commas === 0) return true;
   if (commas > 3) return false;
   const first = tokens.findIndex((t) => t.word.endsWith(','));
   // "Two officials in the governor's office, speaking on condition of anonymity, said": the aside may be long.
   const aside = /^(?:speaking|who|whose|which)$/.test(tokens[first + 1]?.bare ?? '');
-  return /^\p{Lu}/u.test(tokens[0].word) && first <= (aside ? 8 : 4) && tokens.length - first <= 20;
+  // After "But" or "In an email, " the speaker's article is written in lower case: "but a senior official, speaking …,".
+  const head = /^\p{Lu}/u.test(tokens[0].word) || (afterOpener && /^(?:the|a|an)$/.test(tokens[0].bare));
+  return head && first <= (aside ? 8 : 4) && tokens.length - first <= 20;
 };
 
 /** "X said (that) Y." / "X, an analyst at Z, believes Y." / "X has expressed frustration over Y." / "X rejected that claim." */
@@ -247,6 +253,8 @@ const speakerFirst = (text: string): Statement[] | null => {
       if (MODAL_BEFORE_VERB.test(tokens[i - 1].bare)) continue;
       // "the German state of Saxony", "a report by": a noun, not a reporting verb.
       if (tokens[i + 1]?.bare === 'of' || /^(?:the|a|an|this|that|its|their|his|her)$/.test(tokens[i - 1].bare)) continue;
+      // "state media reported", "its member states to": a word that is also a noun is a verb only in plain frames.
+      if (NOUN_OR_VERB.has(verb) && (REPORTING_VERBS.has(tokens[i + 2]?.bare ?? '') || tokens[i + 1]?.bare === 'to')) continue;
       let speakerEnd = i;
       while (speakerEnd > startIndex && AUXILIARIES.has(tokens[speakerEnd - 1].bare)) speakerEnd -= 1;
       if (speakerEnd === startIndex) continue;
@@ -255,7 +263,7 @@ const speakerFirst = (text: string): Statement[] | null => {
         .slice(tokens[startIndex].start, tokens[speakerEnd - 1].end)
         .replace(/,$/, '')
         .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))$/, '');
-      if (!isSpeakerPhrase(speaker) || !plausibleSpeakerSpan(tokens.slice(startIndex, speakerEnd))) continue;
+      if (!isSpeakerPhrase(speaker) || !plausibleSpeakerSpan(tokens.slice(startIndex, speakerEnd), startIndex > 0)) continue;
       const cueEnd = multiword ? tokens[i + 1].end : tokens[i].end;
       const whole = { start: tokens[startIndex].start, end: text.length };
       if (DENIAL_VERBS.has(verb)) {
@@ -270,7 +278,8 @@ const speakerFirst = (text: string): Statement[] | null => {
       const afterThat = /\bthat\s+$|:\s*$/.test(text.slice(cueEnd, start));
       if (THAT_ONLY_VERBS.has(verb) && !afterThat) continue;
       // "said about 400 people…" approximates a number; "spoke about the plan" names a topic.
-      const topic = /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next) && !/^about\s+(?:\d|a\s+(?:third|quarter|half|dozen|fifth)\b|half\b)/i.test(next);
+      // "announced on Monday that …" is dated, not about a topic.
+      const topic = !afterThat && /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next) && !/^about\s+(?:\d|a\s+(?:third|quarter|half|dozen|fifth)\b|half\b)/i.test(next);
       if (WHOLE_SENTENCE_VERBS.has(verb) || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
       const statement = text.slice(start);
       if (statement.trim().split(/\s+/).length < 2) continue;
@@ -343,9 +352,22 @@ const withSpeakerBackground = (text: string, statements: Statement[]): Statement
   return [...after, background].sort((a, b) => a.range.start - b.range.start);
 };
 
+/** "The company is urging users to …, and it said it had …": narration, then a speaker's report joined to it. */
+const reportAfterNarration = (text: string): Statement[] | null => {
+  for (const joint of text.matchAll(/,\s+(?:and|but)\s+/g)) {
+    const at = (joint.index ?? 0) + joint[0].length;
+    const reported = speakerFirst(text.slice(at));
+    if (!reported || reported[0].style !== 'speaker-first') continue;
+    const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index ?? 0 }), speaker: null, cue: null, style: 'narration' };
+    return [narration, ...reported.map((s) => shift(s, at))];
+  }
+  return null;
+};
+
 const attributeWords = (text: string): Statement[] =>
   accordingToPrefix(text) ??
   speakerAfter(text) ??
   speakerFirst(text) ??
   accordingToInside(text) ??
-  possessiveStatement(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];
+  possessiveStatement(text) ??
+  reportAfterNarration(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];

@@ -50,6 +50,7 @@ const quoteOpenAfter = (text: string, open: boolean): boolean => {
 };
 
 const FRAME_AFTER = new Set(['speaker-after', 'speaker-inside']);
+const FRAME_BEFORE = new Set(['speaker-first', 'according-to']);
 const SPEAKING_STYLES = new Set(['speaker-after', 'speaker-inside', 'speaker-first', 'borrowed']);
 const isNarration = (statements: Statement[]): boolean => statements.every((s) => s.speaker === null);
 const speakingStatement = (statements: Statement[]): Statement | undefined =>
@@ -120,6 +121,9 @@ const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]
 const FIRST_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|\p{Ll}{3,}ed|said|says|called|urged)$/u;
 
 const subjectOf = (text: string): string | null => {
+  // "Researchers at X, who carried out the work, flew …": the subject stands before its relative clause.
+  const described = /^([^,]{3,100}),\s+(?:who|which)\s/.exec(text);
+  if (described && isSpeakerPhrase(described[1])) return described[1];
   const words = text.split(/\s+/);
   const verbAt = words.findIndex((w, i) => i > 0 && FIRST_VERB.test(w.replace(/[.,;:!?]+$/, '')));
   if (verbAt <= 0 || verbAt > 6) return null;
@@ -157,12 +161,23 @@ interface Reading {
   lastText: string;
 }
 
+const SPOKE_IN_DOCUMENT = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(statement|release|filing|letter|memo|email|post|report)\b/iu;
+
+/** What a later "the official" may call this speaker: a generic noun, or the common noun a description ends in. */
+const nounsOf = (parsed: ReturnType<typeof parseSpeaker>): string[] => {
+  if (parsed.reference.type === 'generic') return [parsed.reference.noun];
+  const head = /\s(\p{Ll}+)$/u.exec(parsed.name)?.[1];
+  return parsed.reference.type === 'named' && head ? [head] : [];
+};
+
 /** Who makes a statement, resolved against the article so far; the publisher when nobody is named. */
-const resolveSpeaker = (reading: Reading, speaker: string | null, position: number, frameAt = position): { source: SourceRef; vague: boolean } => {
+const resolveSpeaker = (reading: Reading, speaker: string | null, position: number, frameAt = position, sentence = ''): { source: SourceRef; vague: boolean } => {
   if (speaker === null) return { source: reading.publisher, vague: false };
   const parsed = parseSpeaker(speaker);
   const source = reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
-  if (source !== UNNAMED_SOURCE) reading.book.record(source, position, parsed.reference.type === 'generic' ? [parsed.reference.noun] : []);
+  // "In a joint statement, the two governments said …": a later "the statement said" is theirs.
+  const document = SPOKE_IN_DOCUMENT.exec(sentence)?.[1]?.toLowerCase();
+  if (source !== UNNAMED_SOURCE) reading.book.record(source, position, document ? [...nounsOf(parsed), document] : nounsOf(parsed));
   // "experts" that nothing in the article makes specific stay a vague source.
   const vague = parsed.reference.type === 'generic' && source.kind === SourceKind.UNKNOWN && source.name.toLowerCase() === parsed.name.toLowerCase();
   return { source, vague };
@@ -173,7 +188,9 @@ const claimOfClause = (reading: Reading, sentence: Sentence, statement: Statemen
   const speaker = clauseSpeaker(statement, clause, index);
   // A frame after its statement ("…, the company said") may refer to what the statement names.
   const frameAt = FRAME_AFTER.has(statement.style) ? sentence.start + statement.range.end : sentence.start + clause.range.start;
-  const { source, vague } = resolveSpeaker(reading, speaker, sentence.start + clause.range.start, frameAt);
+  // A frame before its statement ("A spokesperson confirmed that X … and Y") is read where it stands, not at each clause.
+  const at = FRAME_BEFORE.has(statement.style) ? sentence.start + Math.min(statement.range.start, clause.range.start) : sentence.start + clause.range.start;
+  const { source, vague } = resolveSpeaker(reading, speaker, at, FRAME_BEFORE.has(statement.style) ? at : frameAt, sentence.text);
   const words = clauseText(sentence.text, clause.range, statement.cut);
   const denial = clause.role === 'denial' || statement.style === 'denial';
   const denied = reading.lastText;
@@ -219,7 +236,8 @@ export const extractClaims = (body: string, options: ExtractOptions = {}): Extra
   };
   const claims: ExtractedClaim[] = [];
   sentences.forEach((sentence, i) => {
-    if (!sentence.heading && isNarration(attributed[i])) {
+    // A sentence that opens in narration ("The company is urging …, and it said …") has a subject "it" may mean.
+    if (!sentence.heading && attributed[i][0]?.style === 'narration' && attributed[i][0].range.start === 0) {
       // "Ukraine's navy disagreed." — a later "it said" may mean this subject.
       const subject = subjectOf(sentence.text);
       if (subject) reading.book.subject(reading.book.resolve(parseSpeaker(subject), sentence.start) ?? UNNAMED_SOURCE, sentence.start);

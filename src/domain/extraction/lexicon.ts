@@ -90,7 +90,7 @@ export const TITLES = words(`
   assemblyman assemblywoman delegate trustee manager coach agent owner striker forward midfielder defender
   goalkeeper player captain skipper boss neurologist physician surgeon specialist epidemiologist
   secretary-general undersecretary vice-president vice-chair majority minority
-  epidemiologist press author co-author
+  epidemiologist press author co-author provost
 `);
 
 /** Words that end an organisation's name or name a kind of organisation. */

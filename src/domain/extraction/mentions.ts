@@ -1,6 +1,6 @@
 import { SourceKind, type SourceRef } from '../types';
 import { TITLES } from './lexicon';
-import { parseTitled, personName, tidy } from './speaker';
+import { parseTitled, personName, tidy, withoutCircumstance } from './speaker';
 import { classifySource, normalizeSourceName } from './sources';
 
 /** One place an article names a source. */
@@ -19,6 +19,8 @@ export interface ArticleMentions {
   mentions: Mention[];
   /** The place a local story is about ("Springfield"), so "the city’s" and "city officials" can be named. */
   city: string | null;
+  /** The county a local story is about ("Harlow"), so "the county’s board" can be named. */
+  county: string | null;
   /** How often each capitalised word occurs: the article's main actors are named most. */
   salience: Map<string, number>;
 }
@@ -41,8 +43,9 @@ const MEMBERS_AT = new RegExp(
   'gu',
 );
 // "a report by the city’s Department of Public Utilities": "the report found" later means that department.
+// Who commissioned a report paid for it; only its author speaks through it.
 const DOCUMENT_BY =
-  /\b(report|study|survey|audit|analysis|review|poll|assessment)(?:,?\s+(?:released|published|issued|compiled|conducted|prepared|commissioned)(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu;
+  /\b(report|study|survey|audit|analysis|review|poll|assessment|data|figures|statistics)(?:,?\s+(?:released|published|issued|compiled|conducted|prepared)(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu;
 // "China's Ministry of Commerce", "the Department of Justice", "the State Department".
 const GOVERNMENT_BODY =
   /(?:\p{Lu}[\p{L}.]*[’']s\s+|the\s+(?:\p{Lu}[\p{L}.]*\s+)?)(?:Ministry|Department|Office|Bureau|Agency|Commission|Administration)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/gu;
@@ -64,13 +67,14 @@ const withoutOpener = (run: string): string => {
 // "Springfield Mayor Jane Doe" names the city as well.
 const CITY = /\b(?:City|Town) of (\p{Lu}[\p{L}-]+)|\b(?!(?:Deputy|Former|Acting|Vice|Assistant|Interim)\b)(\p{Lu}[\p{L}-]+) (?:(?:City|Town) (?:Council|Hall|Commission|Manager|Clerk)|Mayor(?= \p{Lu}))\b/u;
 /** A name found by a pattern, cut where its sentence ends ("the Congressional Budget Office. The CBO"). */
-const nameAt = (raw: string): string => tidy(raw.split(/(?<=\p{Ll}{2}\.)\s+/u)[0]).replace(/^the\s+/, '');
+const nameAt = (raw: string): string => withoutCircumstance(tidy(raw.split(/(?<=\p{Ll}{2}\.)\s+/u)[0])).replace(/^the\s+/, '');
 // "The researchers, led by Dr. Ann Lee of the University of Leeds": the study is that university's.
 const LED_BY =
   /\b([Rr]esearchers|[Ss]cientists|[Aa]uthors|[Tt]eam|[Ss]tudy)\b[^.;]{0,20}?,?\s+led by\s+[^,;]{0,80}?\b(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
 
+const NUMBERS = ['data', 'figures', 'statistics', 'numbers'];
 const RESEARCHERS = new Set(['researchers', 'scientists']);
-const RESEARCH_NOUNS = ['study', 'paper', 'authors', 'team', 'research', 'findings'];
+const RESEARCH_NOUNS = ['study', 'paper', 'authors', 'team', 'research', 'findings', 'report'];
 // "Acme said in a regulatory filing": "the filing showed" later means Acme.
 const SAID_IN_DOCUMENT =
   /(\p{Lu}[\p{L}&’'.-]*(?:\s+\p{Lu}[\p{L}&’'.-]*){0,3})\s+(?:said|says|reported|disclosed|announced|stated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(filing|statement|release|report|letter|presentation)\b/gu;
@@ -81,9 +85,24 @@ const COMPANY_SUFFIX =
 
 const singular = (noun: string): string => noun.replace(/(?<=[^s])s$/, '');
 
-/** "the city’s Department of Public Utilities" is the named city's department. */
-export const localise = (name: string, city: string | null): string =>
-  city ? name.replace(/^(?:the\s+)?city[’']s\s+/i, `${city} `) : name;
+/** "the city’s Department of Public Utilities" is the named city's department; "the county Board" the named county's. */
+export const localise = (name: string, city: string | null, county: string | null = null): string => {
+  const inCity = city ? name.replace(/^(?:the\s+)?city[’']s\s+/i, `${city} `) : name;
+  // "county" before a capitalised body is the county the story names: "Harlow County Board of Supervisors".
+  return county ? inCity.replace(/^(?:the\s+)?county(?:[’']s)?\s+(?=\p{Lu})/iu, `${county} County `) : inCity;
+};
+
+// "Harlow County", named most often: the county of a local story.
+const COUNTY = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+County\b/gu;
+
+const mostNamedCounty = (body: string): string | null => {
+  const counts = new Map<string, number>();
+  for (const match of body.matchAll(COUNTY)) {
+    const name = withoutOpener(match[1]);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+};
 
 /** People and organisations named in passing, and every later use of a known person's surname. */
 const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: SourceRef, position: number, nouns?: string[]) => void): void => {
@@ -131,8 +150,9 @@ export const scanMentions = (body: string): ArticleMentions => {
   for (const word of body.match(/\p{Lu}[\p{L}-]+/gu) ?? []) salience.set(word, (salience.get(word) ?? 0) + 1);
   const cityMatch = CITY.exec(body);
   const city = cityMatch ? (cityMatch[1] ?? cityMatch[2]) : null;
+  const county = mostNamedCounty(body);
   const add = (ref: SourceRef, position: number, nouns: string[] = []): void => {
-    mentions.push({ ref: { ...ref, name: localise(ref.name, city) }, position, nouns: new Set(nouns.flatMap((n) => [n, singular(n)])), spoke: false });
+    mentions.push({ ref: { ...ref, name: localise(ref.name, city, county) }, position, nouns: new Set(nouns.flatMap((n) => [n, singular(n)])), spoke: false });
   };
   for (const match of body.matchAll(TITLED_PERSON)) {
     const titled = parseTitled(match[0]);
@@ -173,12 +193,14 @@ export const scanMentions = (body: string): ArticleMentions => {
   }
   for (const match of body.matchAll(DOCUMENT_BY)) {
     const name = nameAt(match[2]);
-    add({ name, kind: classifySource(localise(name, city)), affiliation: null }, match.index ?? 0, [match[1]]);
+    // "the data" and "the figures" are one body of numbers, whichever word the article uses next.
+    const nouns = NUMBERS.includes(match[1]) ? NUMBERS : [match[1]];
+    add({ name, kind: classifySource(localise(name, city, county)), affiliation: null }, match.index ?? 0, nouns);
   }
   for (const match of body.matchAll(GOVERNMENT_BODY)) {
     add({ name: match[0].replace(/^the\s+/, ''), kind: SourceKind.GOVERNMENT, affiliation: null }, match.index ?? 0, ['body']);
   }
   scanNamesInPassing(body, mentions, add);
   mentions.sort((a, b) => a.position - b.position);
-  return { mentions, city, salience };
+  return { mentions, city, county, salience };
 };

@@ -1,6 +1,7 @@
 import { SourceKind, type SourceRef } from '../types';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
+import { DEMONYMS } from './lexicon';
 import { countryOf, mergeSources, normalizeSourceName, sameSource } from './sources';
 
 // References that stand for a whole state, which a named body of that state can make specific.
@@ -11,6 +12,23 @@ const CITY_GOVERNMENT = /^(?:the\s+)?city(?:[’']s)?(?:\s+(?:officials?|authori
 const STANDALONE_BODIES = new Set(['police']);
 // Documents that bring charges: what an indictment says, prosecutors say.
 const CHARGING_DOCUMENTS = new Set(['indictment', 'complaint']);
+
+// Kinds of body one article may call by another name: a conference is "the league" in sports writing.
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  league: ['conference', 'association', 'federation'],
+  conference: ['league'],
+  federation: ['league', 'association'],
+  association: ['league', 'federation'],
+};
+// Groups that "others" may be more of: "Analysts were divided. … Others say …" means other analysts.
+const GROUP_NOUNS = /\b(analysts|economists|experts|critics|researchers|scientists|officials|lawmakers|observers|residents|doctors|investors|traders|diplomats|activists|executives|parents|teachers|students|historians|scholars|advocates|supporters|opponents)\b/gi;
+const COUNTRY_ABBREVIATIONS = new Set(['U.S.', 'U.K.', 'E.U.', 'United States', 'Britain']);
+// How far back "others" looks for the group it continues.
+const OTHERS_WINDOW = 600;
+// Words that never name a source on their own: "The", "Chinese", "Others".
+const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|its|their|his|her|some|many|other)$/i;
+
+const isInstitution = (ref: SourceRef): boolean => ref.kind === SourceKind.ORGANIZATION || ref.kind === SourceKind.GOVERNMENT;
 
 const initials = (name: string): string =>
   name
@@ -23,6 +41,17 @@ const canonicalKey = (ref: SourceRef): string => `${ref.kind}:${normalizeSourceN
 const capitalise = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 const singular = (noun: string): string => noun.replace(/(?<=[^s])s$/, '');
 
+/** A source name as a reader writes it: capitalised, never a bare determiner. */
+const readable = (ref: SourceRef): SourceRef => {
+  const name = ref.name.replace(/^(?:the|a|an)\s+(?=\S+\s)/, '');
+  if (NOT_A_NAME.test(name)) return { ...ref, name: 'Unnamed source', kind: SourceKind.UNKNOWN };
+  // "The Chinese said …": a nationality adjective alone stands for that country's government.
+  const nationality = name.replace(/^The\s+/, '');
+  const country = DEMONYMS[nationality.toLowerCase()];
+  if (country && country !== nationality.toLowerCase() && !nationality.includes(' ')) return { ...ref, name: `${capitalise(nationality)} government`, kind: SourceKind.GOVERNMENT };
+  return /^\p{Ll}/u.test(name) ? { ...ref, name: capitalise(name) } : name === ref.name ? ref : { ...ref, name };
+};
+
 /**
  * The sources one article names, in the order it names them: resolves pronouns, surnames, generic
  * nouns ("the company", "the researchers") and short names ("Riverton") to the source meant, and gives
@@ -31,13 +60,18 @@ const singular = (noun: string): string => noun.replace(/(?<=[^s])s$/, '');
 export class SourceBook {
   private readonly mentions: Mention[];
   private readonly city: string | null;
+  private readonly county: string | null;
   /** How often each capitalised word occurs: the article's main actors are named most. */
   private readonly salience: Map<string, number>;
 
+  private readonly body: string;
+
   constructor(body: string) {
+    this.body = body;
     const scanned = scanMentions(body);
     this.mentions = scanned.mentions;
     this.city = scanned.city;
+    this.county = scanned.county;
     this.salience = scanned.salience;
   }
 
@@ -53,7 +87,7 @@ export class SourceBook {
 
   /** "the city’s Department of Public Utilities" is the named city's department. */
   private localise(name: string): string {
-    return localise(name, this.city);
+    return localise(name, this.city, this.county);
   }
 
   /** Records the subject of a sentence nobody is quoted in ("Ukraine's navy disagreed."): "it" may mean it next. */
@@ -109,11 +143,21 @@ export class SourceBook {
       return this.latest(position, organisation) ?? this.latest(position, (m) => m.spoke && m.ref.kind !== SourceKind.PUBLICATION);
     }
     if (reference.type === 'generic' && /^(?:spokesperson|spokesman|spokeswoman|representative|official)$/.test(reference.noun)) {
+      // "the official said" after "a senior official, speaking on condition…, said" is that same official.
+      const same = reference.definite ? this.latest(position, (m) => m.spoke && m.nouns.has(reference.noun) && m.ref.kind !== SourceKind.PUBLICATION) : null;
+      if (same) return same;
       // "A spokesperson said…" speaks for the institution named last.
       const institution = this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
       if (institution) return institution;
+      // "Ferrowave said …. A spokesperson confirmed …": a one-word name that spoke is the likeliest employer.
+      const spokeAsName = this.latest(position, (m) => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}[\p{L}&-]+$/u.test(m.ref.name));
+      if (spokeAsName) return spokeAsName;
     }
     if (reference.type === 'generic') return this.resolveGeneric(parsed, reference.noun, reference.kind, frameAt, reference.modifiers);
+    if (reference.type === 'former') {
+      const owner = this.resolve(parseSpeaker(reference.owner), position);
+      return { name: `Former ${owner?.name.replace(/^The\s+/, '') ?? capitalise(reference.owner)} ${reference.noun}`, kind: SourceKind.UNKNOWN, affiliation: owner?.name ?? null };
+    }
     if (reference.type === 'representatives') {
       const owner = this.resolve(parseSpeaker(reference.owner), position);
       return { name: `${owner?.name ?? reference.owner}’s ${reference.noun}`, kind: SourceKind.UNKNOWN, affiliation: owner?.name ?? null };
@@ -151,7 +195,7 @@ export class SourceBook {
   /** "the company" is the company named before; "researchers" the institute they were said to be at. */
   private resolveGeneric(parsed: ParsedSpeaker, noun: string, kind: SourceKind, position: number, modifiers: string[] = []): SourceRef {
     if (this.city && CITY_GOVERNMENT.test(parsed.name)) return { name: `City of ${this.city}`, kind: SourceKind.GOVERNMENT, affiliation: null };
-    const nouns = [noun, singular(noun)];
+    const nouns = [noun, singular(noun), ...(SYNONYMS[noun] ?? [])];
     const tagged = (m: Mention): boolean => nouns.some((n) => m.nouns.has(n));
     const named = (m: Mention): boolean => nouns.some((n) => normalizeSourceName(m.ref.name).split(' ').includes(n));
     // An institution for "the agency" or "the company"; an unnamed kind of source only when no institution spoke.
@@ -164,9 +208,30 @@ export class SourceBook {
       this.first(tagged) ??
       (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
     if (found) return this.withFullName(found);
+    // "health officials" speak for the body named for health ("Department of Health") when the article names one.
+    const bodyNamedSo = modifiers.length > 0 && kind !== SourceKind.UNKNOWN ? this.latest(position, (m) => isInstitution(m.ref) && modifiers.some((w) => normalizeSourceName(m.ref.name).split(' ').includes(w.toLowerCase()))) : null;
+    if (bodyNamedSo) return bodyNamedSo;
+    if (noun === 'governments' && /^(?:(?:the\s+)?two|both)\s/i.test(parsed.name)) return this.pairOfStates(position) ?? { name: capitalise(parsed.name), kind, affiliation: null };
+    if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
     if (CHARGING_DOCUMENTS.has(noun)) return { name: 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
     if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
     return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+  }
+
+  /** "the two governments" after "Brazil and China agreed …": the governments of the two countries named together last. */
+  private pairOfStates(position: number): SourceRef | null {
+    const pairs = [...this.body.slice(0, position).matchAll(/\b(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)\s+and\s+(\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)\b/gu)];
+    const isCountry = (name: string): boolean => DEMONYMS[name.toLowerCase()] === name.toLowerCase() || COUNTRY_ABBREVIATIONS.has(name);
+    const pair = pairs.reverse().find((m) => isCountry(m[1]) && isCountry(m[2]));
+    return pair ? { name: `Governments of ${pair[1]} and ${pair[2]}`, kind: SourceKind.GOVERNMENT, affiliation: null } : null;
+  }
+
+  /** "Others say …" right after "Analysts were divided": more of the group named just before. */
+  private others(position: number): SourceRef | null {
+    const before = this.body.slice(Math.max(0, position - OTHERS_WINDOW), position);
+    const groups = [...before.matchAll(GROUP_NOUNS)];
+    const group = groups[groups.length - 1]?.[1];
+    return group ? { name: `Other ${group.toLowerCase()}`, kind: SourceKind.UNKNOWN, affiliation: null } : null;
   }
 
   /** With nothing tagged or named so, "the company" is the institution that spoke last; "the Boston-based lender" the main company. */
@@ -195,6 +260,6 @@ export class SourceBook {
       const group = unique.filter((other) => sameSource(other, ref));
       canonical.set(canonicalKey(ref), longer ? (canonical.get(canonicalKey(longer)) ?? longer) : mergeSources(group));
     }
-    return (ref) => canonical.get(canonicalKey(ref)) ?? ref;
+    return (ref) => readable(canonical.get(canonicalKey(ref)) ?? ref);
   }
 }

@@ -1,4 +1,5 @@
 import { GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
+import { withoutCircumstance } from './speaker';
 
 const NOT_IN_SPEAKER = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
@@ -13,7 +14,7 @@ const SPEAKING_NOUNS = new Set([
   'ministry', 'government', 'company', 'firm', 'administration', 'president', 'minister', 'police', 'prosecutors',
   'investigators', 'authorities', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'workers', 'unions',
   'scholars', 'historians', 'critics', 'supporters', 'opponents', 'economist', 'analyst', 'campaigners', 'regulators',
-  'diplomats', 'leaders', 'spokesperson', 'spokesman', 'spokeswoman', 'representatives', 'report', 'study', 'survey',
+  'diplomats', 'leaders', 'spokesperson', 'spokesman', 'spokeswoman', 'representatives', 'report', 'study', 'survey', 'governments', 'statement',
   'audit', 'poll', 'analysis', 'filing', 'newspaper', 'club', 'group', 'association', 'department', 'council',
   'authors', 'team', 'data', 'figures', 'estimates', 'statistics', 'records',
   'brokers', 'bankers', 'dealers', 'executives', 'managers', 'employees', 'students', 'parents', 'teachers',
@@ -28,7 +29,7 @@ export const INTRO_START = /^(?:in|on|at|during|speaking|earlier|later|meanwhile
 /** Whether a phrase can name who speaks: a name, a pronoun, an organisation, "experts at X". */
 export const isSpeakerPhrase = (phrase: string): boolean => {
   // "an indictment unsealed last week in federal court in Ohio": where the document came from is not who speaks.
-  const main = phrase.split(',')[0].trim().replace(/^(.*?\p{Ll}{3,})\s+(?:unsealed|filed|released|published|issued|obtained|posted)\s+(?:last|this|on|in|at|late|early|earlier)\b.*$/u, '$1');
+  const main = withoutCircumstance(phrase.split(',')[0].trim()).replace(/^(.*?\p{Ll}{3,})\s+(?:unsealed|filed|released|published|issued|obtained|posted)\s+(?:last|this|on|in|at|late|early|earlier)\b.*$/u, '$1');
   const words = main.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   const bare = words.map((w) => w.toLowerCase().replace(/^[“"‘'(]+|[”"’'),.;:]+$/g, ''));
@@ -52,7 +53,8 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
   // A sentence-initial capital proves nothing: "The deal" is not a speaker, "The Kremlin" is.
   const named = words.some((_, i) => capitalised(i) && (i > 0 || !DETERMINERS.has(bare[0])) && !PRONOUNS.has(bare[i]));
   if (named) return true;
-  return bare.some((w) => SPEAKING_NOUNS.has(w)) || ORGANIZATION_DESCRIPTOR.test(bare[bare.length - 1]);
+  // "the university’s provost": the owner's noun counts as much as the speaker's.
+  return bare.some((w) => SPEAKING_NOUNS.has(w.replace(/[’']s$/, ''))) || ORGANIZATION_DESCRIPTOR.test(bare[bare.length - 1]);
 };
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and', 'to']);

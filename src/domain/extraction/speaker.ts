@@ -17,9 +17,11 @@ export type SpeakerReference =
   | { type: 'named' }
   | { type: 'pronoun'; pronoun: 'person' | 'group' | 'thing' }
   // "the company", "the researchers", "city officials": a source the article named elsewhere.
-  | { type: 'generic'; kind: SourceKind; noun: string; modifiers: string[] }
+  | { type: 'generic'; kind: SourceKind; noun: string; modifiers: string[]; definite?: boolean }
   // "Addo's representatives": people speaking for a named source.
-  | { type: 'representatives'; owner: string; noun: string };
+  | { type: 'representatives'; owner: string; noun: string }
+  // "a former engineer at the company": someone who no longer speaks for the organisation named.
+  | { type: 'former'; owner: string; noun: string };
 
 /** A speaker phrase read on its own: "U.S. Treasury Secretary John Smith" → John Smith, U.S. Treasury. */
 export interface ParsedSpeaker {
@@ -53,10 +55,20 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
   party: SourceKind.ORGANIZATION,
   charity: SourceKind.ORGANIZATION,
   hospital: SourceKind.ORGANIZATION,
+  league: SourceKind.ORGANIZATION,
+  conference: SourceKind.ORGANIZATION,
+  alliance: SourceKind.ORGANIZATION,
+  federation: SourceKind.ORGANIZATION,
+  coalition: SourceKind.ORGANIZATION,
+  foundation: SourceKind.ORGANIZATION,
+  college: SourceKind.ORGANIZATION,
+  committee: SourceKind.ORGANIZATION,
   agency: SourceKind.GOVERNMENT,
   ministry: SourceKind.GOVERNMENT,
   department: SourceKind.GOVERNMENT,
   government: SourceKind.GOVERNMENT,
+  governments: SourceKind.GOVERNMENT,
+  statement: SourceKind.UNKNOWN,
   administration: SourceKind.GOVERNMENT,
   regulator: SourceKind.GOVERNMENT,
   authorities: SourceKind.GOVERNMENT,
@@ -83,7 +95,7 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
 
 // "the report, released Tuesday by X", "court documents filed by prosecutors": the document is its author's.
 const DOCUMENT_BY_AUTHOR =
-  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|commissioned|filed|submitted|written|brought)\b.*?\bby\s+([^,]+)/iu;
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought)\b.*?\bby\s+([^,]+)/iu;
 
 const genericKind = (noun: string): SourceKind | null => {
   if (noun in GENERIC_HEADS) return GENERIC_HEADS[noun];
@@ -96,6 +108,25 @@ const genericKind = (noun: string): SourceKind | null => {
 
 // "data from the Freight Council": numbers need no article to be someone's.
 const BARE_DATA_FROM = /^(?:data|figures|estimates|statistics|numbers)\s+(?:from|by|of|compiled by|published by|released by)\s+/i;
+
+// "LSEG data", "the conference’s report": the owner of the numbers or the document speaks.
+const OWNED_DOCUMENT =
+  /^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:data|figures|estimates|statistics|numbers|records|calculations|count|tally|tallies|filings|documents|disclosures)|[’']s?\s+(?:own\s+)?(?:(?:final|latest|new|annual|official|preliminary)\s+)?(?:report|study|statement|survey|analysis|review|audit|findings|investigation|ruling))$/i;
+// Words that can stand before "data" without owning it: "the data", "these new figures".
+const OWNERLESS = /^(?:(?:the|these|those|this|that|such|new|latest|official|preliminary|final|raw|annual|federal|state|recent|early|more|other|some|any|all|available|published)\s*)+$/i;
+// "X on Tuesday", "X last week", "X in a statement": when or how a source spoke is not its name.
+const TRAILING_CIRCUMSTANCE =
+  /\s+(?:(?:on|late on|early on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this|late last|next)\s+(?:week|month|year|night|morning|spring|summer|autumn|fall|winter)|yesterday|today|in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|filing|report|letter|post|interview|email|memo)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/u;
+
+/** A speaker phrase without the time or document it came in: "the agency on Tuesday" is the agency. */
+export const withoutCircumstance = (phrase: string): string => {
+  let current = phrase;
+  for (let previous = ''; previous !== current; ) {
+    previous = current;
+    current = current.replace(TRAILING_CIRCUMSTANCE, '');
+  }
+  return current;
+};
 
 /** Removes what only describes the statement: "the recent statement from X" is X. */
 const unwrapStatement = (phrase: string): string => {
@@ -170,8 +201,14 @@ const parseGeneric = (phrase: string): ParsedSpeaker | null => {
   const kind = genericKind(noun);
   if (kind === null) return null;
   const modifiers = match[1].trim().split(/\s+/).filter(Boolean);
-  return { name: dropArticle(lowered), affiliation: null, kind, reference: { type: 'generic', kind, noun, modifiers } };
+  return { name: dropArticle(lowered), affiliation: null, kind, reference: { type: 'generic', kind, noun, modifiers, definite: /^the\s/.test(lowered) } };
 };
+
+// "the Austin-based maker of …", "a nonprofit group": an appositive that says its head is an organisation.
+const DESCRIBES_ORGANISATION = new RegExp(
+  String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:${Object.keys(GENERIC_HEADS).filter((n) => GENERIC_HEADS[n] === SourceKind.ORGANIZATION).join('|')}|startup|nonprofit|${ORGANIZATION_DESCRIPTOR.source.replace(/^\(\?:|\)\$$/g, '')})\b`,
+  'u',
+);
 
 const named = (name: string, affiliation: string | null): ParsedSpeaker => {
   const clean = tidy(name).replace(/^(?:the|a|an)\s+/, '');
@@ -196,14 +233,15 @@ const organisationIn = (description: string): string | null => {
  * titles, "X from Y", "Y's X" and appositives give the person's name and affiliation.
  */
 export const parseSpeaker = (raw: string): ParsedSpeaker => {
-  let phrase = unwrapStatement(tidy(raw));
+  let phrase = withoutCircumstance(unwrapStatement(tidy(raw)));
   // "the report, released Tuesday by the Brookfield Housing Coalition, a nonprofit …" is the coalition's.
   const released = DOCUMENT_BY_AUTHOR.exec(phrase);
   // "nonpartisan Legislative Budget Office": a describing adjective is not part of the name.
-  if (released) phrase = capitalise(tidy(released[1]).replace(/^(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, ''));
+  if (released) phrase = capitalise(withoutCircumstance(tidy(released[1])).replace(/^(?:the\s+)?(?!(?:county|state|city)\s)(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, ''));
   // "LSEG data", "its own figures", "the company's estimates": whose numbers they are is the source.
-  const owned = /^(.+?)(?:[’']s?)?\s+(?:own\s+)?(?:data|figures|estimates|statistics|numbers|records|calculations|count|tally|tallies|filings|documents|disclosures)$/i.exec(phrase);
-  if (owned) phrase = /^its$/i.test(owned[1]) ? 'it' : /^their$/i.test(owned[1]) ? 'they' : owned[1];
+  const owned = OWNED_DOCUMENT.exec(phrase);
+  // "The data", "the new figures" name no owner: a determiner or adjective is not a source.
+  if (owned && !OWNERLESS.test(owned[1])) phrase = /^its$/i.test(owned[1]) ? 'it' : /^their$/i.test(owned[1]) ? 'they' : owned[1];
   // "Jane Doe, a spokesperson for the department" or "Its president, Ann Lee".
   const comma = /^([^,]+),\s*(.+)$/.exec(phrase);
   let describedAffiliation: string | null = null;
@@ -229,6 +267,9 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
   const generic = parseGeneric(phrase);
   if (generic) return generic;
 
+  // "a former engineer at the company" speaks for themself, not for the company.
+  const former = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:former|ex-)\s*((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+?)\s+(?:at|for|of|with|from)\s+(.+)$/u.exec(phrase.charAt(0).toLowerCase() + phrase.slice(1));
+  if (former) return { name: phrase, affiliation: null, kind: SourceKind.UNKNOWN, reference: { type: 'former', owner: former[2], noun: former[1] } };
   // "researchers at X", "a spokesperson for X": the organisation speaks.
   const member = /^(?:(?:the|a|an|two|three|several|some|many|one|other)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:at|for|from|of|with)\s+(.+)$/u.exec(phrase);
   if (member && MEMBER_NOUNS.has(member[1].toLowerCase()) && /^(?:the\s+)?\p{Lu}/u.test(member[2])) return named(member[2], null);
@@ -251,6 +292,8 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     return person(titled.name, titled.affiliation ?? describedAffiliation);
   }
   const result = named(phrase, describedAffiliation);
+  // "Acme, the Austin-based maker of an app," is described as a business, not a person.
+  if (comma && result.kind === SourceKind.UNKNOWN && DESCRIBES_ORGANISATION.test(tidy(comma[2].split(',')[0]))) return { ...result, kind: SourceKind.ORGANIZATION };
   // A name followed by a description is a person even when the name is one word ("Smith, an analyst,").
   if (comma && result.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(result.name)) return { ...result, kind: SourceKind.PERSON };
   return result;
