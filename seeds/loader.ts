@@ -81,6 +81,8 @@ function parseClaim(raw: unknown, index: number): ClaimSeed {
   const where = `claims[${index}].`;
   if (!isObject(raw)) throw new Error(`claims[${index}] must be an object`);
   only(raw, CLAIM_FIELDS, where);
+  const missing = ['text', 'quote', 'source', 'stance'].filter((field) => raw[field] === undefined || raw[field] === null);
+  if (missing.length > 0) throw new Error(`claims[${index}] is missing ${missing.join(', ')}`);
   const source = raw.source;
   if (!isObject(source)) throw new Error(`${where}source must be an object { name, kind, affiliation? }`);
   only(source, SOURCE_FIELDS, `${where}source `);
