@@ -1,9 +1,8 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
-import type { Connection } from '../resolvers/connection.types';
 import { applyClaimFilter, ClaimFilter } from '../services/claim-filter';
-import { PageWindow, toConnection } from '../services/pagination';
+import { Connection, PageWindow, toConnection } from '../services/pagination';
 
 /** Loads rows by id in one query; a missing id yields an Error in its place, as DataLoader expects. */
 function byId<T extends ObjectLiteral & { id: number }>(reader: DataSource, entity: EntityTarget<T>, type: string) {

@@ -1,7 +1,13 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fromCursor, toCursor } from '../domain/global-id';
 import { BadUserInputError } from '../errors';
-import type { Connection } from '../resolvers/connection.types';
+
+/** A Relay connection: what every list in the API returns. */
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
