@@ -56,6 +56,11 @@ const tokenize = (text: string): Token[] =>
 // Reporting verbs that are also nouns: "state media", "news reports", "member states".
 const NOUN_OR_VERB = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'project', 'projects', 'dispute', 'answer', 'answers', 'tweet']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'repeatedly', 'publicly', 'later', 'again', 'once', 'then', 'reportedly', 'recently', 'already', 'long', 'separately', 'earlier', 'privately', 'strongly', 'firmly', 'flatly', 'quickly', 'initially', 'originally', 'first', 'subsequently']);
+const ANNOUNCING = new Set(['announce', 'announces', 'announced']);
+const POLLED_BY = /\b(?:polled|surveyed|questioned|interviewed|consulted)\s+by\s+(?:the\s+)?\p{Lu}/u;
+const RAISE_VERBS = new Set(['raise', 'raises', 'raised']);
+// What a speaker raises when raising is speaking: concerns, questions, the alarm, the prospect of …
+const VOICED_OBJECT = /^\s+(?:(?:the|a|an|its|their|his|her|new|fresh|serious|further|renewed|similar|several|some|many)\s+)*(?:concerns?|questions?|doubts?|objections?|alarm|fears?|worries|criticism|issues?|possibility|prospect|spectre|specter|complaints?|point|matter|suspicions?|hopes?|eyebrows|red flags?)\b/i;
 // Reporting verbs that also name a state ("the deal, expected to…", "he is said to…").
 const PASSIVE_BEFORE_TO = new Set(['expected', 'said', 'reported', 'believed', 'thought', 'estimated', 'alleged', 'claimed', 'projected', 'forecast']);
 // Verbs that report only with "that" after them: "the study found that…", not "police found a body".
@@ -130,6 +135,11 @@ const followUps = (text: string, from: number, speaker: string, cue: string): { 
     const inner = statementsFrom(text, start, speaker, firstWord, 'speaker-first');
     return { statements: inner, hedged: false };
   }
+  // ", although the board said B": another named speaker's statement, not a concession about this one.
+  const other = conjunction === 'though' || conjunction === 'although' ? attributeSentence(body) : [];
+  if (other.some((s) => s.speaker && s.style === 'speaker-first' && !/^(?:he|she|they|it|we|i)$/i.test(s.speaker) && s.speaker !== speaker)) {
+    return { statements: other.map((s) => shift(s, at)), hedged: false };
+  }
   if (conjunction === 'though' || conjunction === 'although') {
     // A concession about the statement itself hedges it: "though they described that result as preliminary".
     return { statements: [], hedged: /\b(?:preliminary|uncertain|unclear|small|limited|caution|cautioned|caveat|may|might|could|not (?:yet )?(?:clear|known|certain))\b/i.test(body) };
@@ -169,7 +179,8 @@ const accordingToPrefix = (text: string): Statement[] | null => {
   if (match[2].toLowerCase() === 'as' && !match[4]) return null;
   if (match[1] && !INTRO_START.test(match[1])) return null;
   const speaker = match[3];
-  const unwrapped = speaker.replace(/^(?:the|a|an)\s+(?:\w+\s+){0,3}?(?:statement|report|announcement|data|figures|study|survey|analysis|estimates?|poll|document|letter|filing|release)\s+(?:from|by|of|issued by|released by|published by)\s+/i, '');
+  // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
+  const unwrapped = speaker.replace(/^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|report|announcement|data|figures|study|survey|analysis|estimates?|poll|document|letter|filing|release|summary)\s+(?:from|by|of|issued by|released by|published by|compiled by|analy[sz]ed by)\s+/i, '');
   if (!isSpeakerPhrase(unwrapped)) return null;
   return statementsFrom(text, match[0].length, speaker, 'according to', 'according-to');
 };
@@ -239,6 +250,22 @@ const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => 
   return head && first <= (aside ? 8 : 4) && tokens.length - first <= 20;
 };
 
+// "rejected claims by the opposition party that …", "denied a report in the Daily Star that …".
+const OWNED_CLAIM = /^\s+(?:(?:the|a|an|any|these|those|recent)\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|charges?)\s+(?:by|from|in|of)\s+([^,;:“”"]{2,80}?)\s+that\s+/u;
+
+/**
+ * A denial of what a named source claims is two statements: the source's claim, and the denial of it
+ * (read after the claim, so the denial's text is the claim it denies).
+ */
+const deniedOwnedClaim = (text: string, cueEnd: number, start: number, speaker: string, verb: string): Statement[] | null => {
+  const owned = OWNED_CLAIM.exec(text.slice(cueEnd));
+  if (!owned || !/\p{Lu}/u.test(owned[1]) || !isSpeakerPhrase(owned[1])) return null;
+  const ownerEnd = cueEnd + owned[0].lastIndexOf(owned[1]) + owned[1].length;
+  const claim = statementsFrom(text, cueEnd + owned[0].length, owned[1], 'said', 'speaker-first');
+  const denial: Statement = { range: tightenRange(text, { start, end: ownerEnd }), speaker, cue: verb, style: 'denial', frameEnd: cueEnd };
+  return [...claim, denial];
+};
+
 /** "X said (that) Y." / "X, an analyst at Z, believes Y." / "X has expressed frustration over Y." / "X rejected that claim." */
 const speakerFirst = (text: string): Statement[] | null => {
   const tokens = tokenize(text);
@@ -248,11 +275,13 @@ const speakerFirst = (text: string): Statement[] | null => {
       const multiword = verb === 'pointed' && tokens[i + 1]?.bare === 'out';
       if (verb === 'pointed' && !multiword) continue;
       if (!REPORTING_VERBS.has(verb) && !EXPRESSION_VERBS.has(verb) && !THAT_ONLY_VERBS.has(verb)) continue;
+      // "raised concerns" voices a position; "raised its interest rate" is an act the publisher reports.
+      if (RAISE_VERBS.has(verb) && !VOICED_OBJECT.test(text.slice(tokens[i].end))) continue;
       if (PASSIVE_BEFORE_TO.has(verb) && tokens[i + 1]?.bare === 'to') continue;
       // "will report results on May 3", "declined to say": a future or refused act, not a report.
       if (MODAL_BEFORE_VERB.test(tokens[i - 1].bare)) continue;
-      // "the German state of Saxony", "a report by": a noun, not a reporting verb.
-      if (tokens[i + 1]?.bare === 'of' || /^(?:the|a|an|this|that|its|their|his|her)$/.test(tokens[i - 1].bare)) continue;
+      // "the German state of Saxony", "a report by": a noun, not a reporting verb ("complained of" is a verb).
+      if ((tokens[i + 1]?.bare === 'of' && NOUN_OR_VERB.has(verb)) || /^(?:the|a|an|this|that|its|their|his|her)$/.test(tokens[i - 1].bare)) continue;
       // "state media reported", "its member states to": a word that is also a noun is a verb only in plain frames.
       if (NOUN_OR_VERB.has(verb) && (REPORTING_VERBS.has(tokens[i + 2]?.bare ?? '') || tokens[i + 1]?.bare === 'to')) continue;
       let speakerEnd = i;
@@ -266,7 +295,11 @@ const speakerFirst = (text: string): Statement[] | null => {
       if (!isSpeakerPhrase(speaker) || !plausibleSpeakerSpan(tokens.slice(startIndex, speakerEnd), startIndex > 0)) continue;
       const cueEnd = multiword ? tokens[i + 1].end : tokens[i].end;
       const whole = { start: tokens[startIndex].start, end: text.length };
+      // "Fifteen of the 19 economists polled by X forecast …": the whole result is the pollster's finding.
+      if (POLLED_BY.test(speaker)) return [{ range: tightenRange(text, whole), speaker, cue: 'found', style: 'expression', frameEnd: cueEnd }];
       if (DENIAL_VERBS.has(verb)) {
+        const owned = deniedOwnedClaim(text, cueEnd, whole.start, speaker, verb);
+        if (owned) return owned;
         const object = DENIED_OBJECT.exec(text.slice(cueEnd)) ?? DENIED_DEMONSTRATIVE.exec(text.slice(cueEnd));
         if (object) {
           const denial: Statement = { range: tightenRange(text, { start: whole.start, end: cueEnd + object[0].length }), speaker, cue: verb, style: 'denial', frameEnd: cueEnd };
@@ -285,6 +318,8 @@ const speakerFirst = (text: string): Statement[] | null => {
       if (statement.trim().split(/\s+/).length < 2) continue;
       // "announced a new product", "denied the allegations": an object, not a statement.
       const isClause = afterThat || /^[“"]/.test(statement) || CLAUSE_VERBS.has(verb) || FINITE_VERB.test(statement);
+      // "announced an emergency fund": an act the publisher reports, not a statement to attribute.
+      if (ANNOUNCING.has(verb) && !afterThat && (!isClause || /^(?:a|an|new|plans)\s/i.test(statement))) return null;
       if (!isClause) return [{ range: tightenRange(text, whole), speaker, cue: verb, style: 'expression', frameEnd: cueEnd }];
       return statementsFrom(text, start, speaker, verb, 'speaker-first');
     }
@@ -326,7 +361,8 @@ export const attributeSentence = (text: string): Statement[] => {
 
 // "Jane Doe, who has run the shelter for 12 years, said": a countable fact about the speaker.
 const SPEAKER_RELATIVE = /,\s+((?:who|which|whose)\s+(?:[^,]|,(?=\d))+?)(?=,(?!\d)|$)/u;
-const COUNTED = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+// A digit inside a name ("Kestrel-2", "F-35") counts nothing.
+const COUNTED = /(?<![\p{L}-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?)\b/iu;
 
 /**
  * A relative clause with a number inside a speaker phrase is the publisher's background about the

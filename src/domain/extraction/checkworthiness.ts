@@ -25,26 +25,30 @@ const QUESTION = /\?\s*[”"’]?\s*$/;
 const FIRST_PERSON_SINGULAR = /\b(?:I|I’m|I'm|me|my|mine)\b/;
 // Judgements nobody can check: "the wrong bill", "encouraging", "a balanced approach".
 const EVALUATIVE =
-  /\b(?:wrong|right thing|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough|dedicated|devoted|hard-working|hardworking|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
+  /\b(?:wrong|right thing|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough|dedicated|devoted|hard-working|hardworking|hard to (?:take|bear|swallow|accept)|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
 // Opinions about what ought to be, not statements of what is.
 const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|deserves?|have to be)\b/i;
 // How people looked or felt, and what the scene was like: colour, not claims.
 const SCENE =
-  /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
+  /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
 // Everyone and no one are not anyone in particular.
-const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|people|someone)\b/i;
+const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|people|someone|not (?:everyone|everybody|all))\b/i;
 // "…can call the customer service line or visit the website": service information, not a claim.
 const SERVICE_INFORMATION = /\bcan\s+(?:call|visit|register|sign up|apply|contact|email|write to|find|learn|reach|download|subscribe|follow|read)\b/i;
 // Saying nothing is not a claim: "declined to comment", "did not respond to a request for comment".
-const NO_COMMENT = /\b(?:declined to comment|declined to (?:be interviewed|elaborate|say more)|(?:declined|refused|would not|wouldn't) (?:to )?(?:say|disclose|confirm|specify|reveal|discuss) (?:whether|how|when|why|who|what|if)\b|did not (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests?|could not (?:immediately )?be reached|did not return (?:calls|messages|a request))\b/i;
+const NO_COMMENT = /\b(?:declined to comment|declined to (?:be interviewed|elaborate|say more)|(?:declined|refused|would not|wouldn't) (?:to )?(?:say|disclose|confirm|specify|reveal|discuss) (?:whether|how|when|why|who|what|if)\b|did not (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests?|could not (?:immediately )?be reached|did not return (?:calls|messages|a request)|(?:declined|refused) to (?:say|comment|elaborate|speculate)(?=\s*[.,;]|\s*$))/i;
 // Deferring an answer is not a claim: "it was too early to say", "that question would have to wait".
 const DEFERRAL = /\btoo (?:early|soon) to (?:say|tell|know|judge|predict|recommend|comment|speculate)\b|\bquestion (?:would|will|must|can) (?:have to )?wait\b/i;
 // "How the money vanished remains unclear": an open question, not an answer.
-const OPEN_QUESTION = /^(?:how|why|whether|what|when|where|who)\b[^.]*\b(?:remains?|is|was)\s+(?:unclear|unknown|uncertain|a mystery)\b/i;
+const OPEN_QUESTION = /^(?:how|why|whether|what|when|where|who)\b[^.]*\b(?:remains?|is|was)\s+(?:unclear|unknown|uncertain|a mystery|(?:another|a different|an open|a separate) (?:question|matter|story))\b/i;
+// "she said only that …": an answer that avoids the question.
+const EVASION = /^only\s+that\b/i;
 // "called the findings “plausible and worrying”": a quoted label is a judgement, not a fact.
 const QUOTED_LABEL = /\b(?:called|calling|described|branded|labell?ed)\s+(?:the|this|that|it|its|their|his|her|a|an)\b[^“"”]{0,40}[“"][^”"]{1,40}[”"]?\s*$/;
 // "urged families to check their records": an appeal to act is advice, not a statement of fact.
 const APPEAL = /^(?:[\p{L}’'.-]+\s+){1,5}?(?:is\s+|are\s+|has\s+|have\s+)?(?:urged|urges|urging|encouraged|encourages|encouraging|advised|advises|advising|called on|calls on|calling on|asked|asks|asking|reminded|reminds|reminding)\s+(?:everyone|everybody|all|families|parents|people|residents|users|customers|consumers|members|the public|drivers|travell?ers|patients|voters|fans|shoppers|viewers|readers|anyone)\b(?:\s+[\p{L}-]+){0,3}?\s+to\s+\p{Ll}+/u;
+// "urged both sides to return", "advised passengers to travel only if …": whoever is told to act, it is advice.
+const ADVICE = /^(?:[\p{L}’'.-]+\s+){1,5}?(?:is\s+|are\s+|has\s+|have\s+)?(?:urged|urges|urging|advised|advises|advising|encouraged|encourages|called on|calls on|reminded|reminds)\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+\p{Ll}+/u;
 const PROMISES = /\b(?:promises to be|is set to be a|remains? to be seen|it is unclear|it remains unclear|willing to (?:guess|predict|bet|say)|anyone[’']s guess)\b/i;
 // "a difficult day for investors": a mood, not a fact.
 const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|historic|dark|sad|grim|bleak|strange|remarkable) (?:day|week|month|year|night|time|moment|few (?:days|weeks|months))\b/i;
@@ -90,9 +94,11 @@ export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSo
   if (words.length < 4) score -= 0.3;
   else if (words.length < 6 && names === 0 && !DIGIT.test(statement)) score -= 0.05;
   if (QUESTION.test(sentence) && QUESTION.test(statement)) score -= 0.6;
-  if (CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')) || SERVICE_INFORMATION.test(statement) || APPEAL.test(statement)) score -= 0.4;
-  if (VAGUE_PHRASES.some((re) => re.test(statement)) || PROMISES.test(statement) || NO_COMMENT.test(statement)) score -= 0.45;
-  if (DEFERRAL.test(statement) || OPEN_QUESTION.test(statement)) score -= 0.45;
+  if (CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')) || SERVICE_INFORMATION.test(statement) || APPEAL.test(statement) || ADVICE.test(statement)) score -= 0.4;
+  if (VAGUE_PHRASES.some((re) => re.test(statement)) || PROMISES.test(statement)) score -= 0.45;
+  // A refusal to answer says nothing, however many numbers the question had.
+  if (NO_COMMENT.test(statement)) score -= 0.6;
+  if (DEFERRAL.test(statement) || OPEN_QUESTION.test(statement) || EVASION.test(statement)) score -= 0.45;
   if (EVALUATIVE.test(statement) || EVALUATED_TIME.test(statement) || QUOTED_LABEL.test(statement)) score -= 0.25;
   if (NORMATIVE.test(statement)) score -= 0.25;
   if (SCENE.test(statement)) score -= 0.25;

@@ -2,9 +2,10 @@ import { type Range, tightenRange } from './ranges';
 
 /**
  * What a clause is to its statement: the statement proper, background the publisher adds about a
- * subject ("Riverton, who finished fourth, …"), an aside, or someone's denial of the clause before.
+ * subject ("Riverton, who finished fourth, …"), an aside that is left out (", which the club bought in May"),
+ * or someone's denial of the clause before.
  */
-export type ClauseRole = 'main' | 'background' | 'denial';
+export type ClauseRole = 'main' | 'background' | 'denial' | 'aside';
 
 export interface Clause {
   range: Range;
@@ -71,7 +72,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 
 /** Where a statement splits between two checkable statements, and how. */
 const findCut = (statement: string, searchFrom: number, from: number): Cut | null => {
-  const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where|when)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
+  const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where|when|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
     const at = joint.index;
@@ -84,6 +85,9 @@ const findCut = (statement: string, searchFrom: number, from: number): Cut | nul
     if (wordCount(left) < 3) continue;
     if (word === '') {
       if (wordCount(left) >= 4 && wordCount(right) >= 4) return { at, next };
+    } else if (word === 'as') {
+      // ", as consumer prices continued to climb": a second fact with its own subject and verb; ", as expected" is not.
+      if (wordCount(rightHead) >= 5 && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && /^(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)\s/u.test(right)) return { at, next };
     } else if (word === 'while' || word === 'whereas') {
       if (wordCount(right) >= 3) return { at, next };
     } else if (word === 'but') {
@@ -100,7 +104,9 @@ const findCut = (statement: string, searchFrom: number, from: number): Cut | nul
       const aside = /^,\s+(?:might|may|could|would|will|can|should|must|is|are|was|were|has|have|had)\b/.test(right.slice(rightHead.length));
       if (!aside && wordCount(right) >= 3 && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word) };
     } else if (word === 'which' || word === 'who') {
-      if (wordCount(right) >= 3 && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word), role: 'background' };
+      // ", which the museum received in August": an object relative only describes the noun before it, so it is left out.
+      const objectRelative = /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
+      if (wordCount(right) >= 3 && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word), role: objectRelative ? 'aside' : 'background' };
     } else if (word === 'and' && joint[0].startsWith(',')) {
       if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && standsAlone(rightHead)) return { at, next };
     } else if (word === 'and') {
@@ -132,7 +138,7 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
   const clauses: Clause[] = [];
   const push = (start: number, end: number, clause: Omit<Clause, 'range'>): void => {
     const tight = tightenRange(text, { start: range.start + start, end: range.start + end });
-    if (tight.end > tight.start && /\p{L}/u.test(text.slice(tight.start, tight.end))) clauses.push({ range: tight, ...clause });
+    if (clause.role !== 'aside' && tight.end > tight.start && /\p{L}/u.test(text.slice(tight.start, tight.end))) clauses.push({ range: tight, ...clause });
   };
   let end = statement.length;
   const denial = DENIAL_APPOSITIVE.exec(statement);

@@ -1,4 +1,4 @@
-import type { SourceRef, Stance } from '../types';
+import { SourceKind, type SourceRef, type Stance } from '../types';
 import type { ExtractedClaim } from './extract';
 import { normalizeSourceName, sameSource } from './sources';
 
@@ -30,7 +30,7 @@ export interface ExtractionScore {
   precision: number;
   recall: number;
   f1: number;
-  /** Share of matched claims whose source is the curated one (same normalised name, or sameSource). */
+  /** Share of matched claims whose source is the curated one (same normalised name, sameSource, or one institution name inside the other). */
   sourceAccuracy: number;
   /** Share of matched claims with the curated stance. */
   stanceAccuracy: number;
@@ -79,6 +79,22 @@ const overlapOf = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.en
 export const spansMatch = (a: Span, b: Span): boolean =>
   overlapOf(a, b) * 2 >= Math.min(a.end - a.start, b.end - b.start) && overlapOf(a, b) > 0;
 
+const INSTITUTIONAL = new Set<SourceKind>([SourceKind.ORGANIZATION, SourceKind.GOVERNMENT, SourceKind.PUBLICATION]);
+
+const containsRun = (long: string[], short: string[]): boolean =>
+  long.some((_, i) => i + short.length <= long.length && short.every((t, j) => long[i + j] === t));
+
+/**
+ * How a grader reads two institution names: the same when one's words (two or more) stand in a row
+ * inside the other's ("Ministry of Agriculture" and "Castenia Ministry of Agriculture"). Only for
+ * scoring: across the database the two ministries of two countries must stay distinct.
+ */
+export const sameInstitutionForScoring = (a: SourceRef, b: SourceRef): boolean => {
+  if (!INSTITUTIONAL.has(a.kind) || !INSTITUTIONAL.has(b.kind)) return false;
+  const [short, long] = [normalizeSourceName(a.name).split(' '), normalizeSourceName(b.name).split(' ')].sort((x, y) => x.length - y.length);
+  return short.length >= 2 && containsRun(long, short);
+};
+
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /**
@@ -115,7 +131,10 @@ export const scoreExtraction = (body: string, predicted: readonly ExtractedClaim
       curated: gold,
       predicted: guess,
       overlap,
-      sameSource: normalizeSourceName(gold.source.name) === normalizeSourceName(guess.source.name) || sameSource(gold.source, guess.source),
+      sameSource:
+        normalizeSourceName(gold.source.name) === normalizeSourceName(guess.source.name) ||
+        sameSource(gold.source, guess.source) ||
+        sameInstitutionForScoring(gold.source, guess.source),
       sameStance: gold.stance === guess.stance,
     });
   }

@@ -11,6 +11,7 @@ export {
   type CuratedQuote,
   type ExtractionScore,
   locateQuote,
+  sameInstitutionForScoring,
   scoreExtraction,
   spansMatch,
 } from './evaluation';

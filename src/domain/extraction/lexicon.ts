@@ -70,7 +70,8 @@ export const DENIAL_PHRASES: readonly RegExp[] = [
   /\bbaseless\b/i,
   /\bfalse(?:ly)?\b/i,
   /\bfake news\b/i,
-  /\bno (?:truth|basis|evidence)\b/i,
+  // "found no evidence" reports a finding; "there is no evidence" rebuts.
+  /(?<!\b(?:found|find|finds|uncovered|seen)\s+)\bno (?:truth|basis|evidence)\b/i,
   /\bnever (?:said|happened|did)\b/i,
   /\bcategorically\b/i,
   /\bnonsense\b/i,
@@ -111,6 +112,10 @@ export const ORGANIZATION_WORDS = words(`
   homes hotels resorts restaurants stores markets apparel investments advisors management assurance credit
   payments robotics aerospace defense defence dynamics enterprises international global worldwide services
   tech digital analytics cloud alliance science sciences wire newswire
+  museum museums gallery galleries library archive archives observatory chamber zoo theatre theater
+  orchestra opera ballet festival radio television tv broadcasting rail railway railways railroad transit
+  ferries exchange laboratory
+  democrats republicans socialists conservatives liberals greens communists nationalists
 `);
 
 /** Nouns that describe a business by what it does: "the chipmaker", "the Oslo-based shipper". */
@@ -123,7 +128,7 @@ export const GOVERNMENT_WORDS = words(`
   house white kremlin pentagon embassy consulate military army navy police treasury commission
   authorities authority regulator regulators state federal municipal council court courts
   officials official ministers state-run state-owned junta presidency office bureau corps service
-  prosecutors prosecutor
+  prosecutors prosecutor tribunal
 `);
 
 /** Capitals and seats of power that newsrooms use for their governments ("Washington said"). */
@@ -269,4 +274,4 @@ export const THING_PRONOUNS = words(`it`);
 
 /** Phrases before "from X" / "by X" that only say what kind of statement X made. */
 export const STATEMENT_WRAPPER =
-  /^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:statement|report|announcement|release|press release|notice|filing|post|survey|study|analysis|data|figures|estimate|estimates|assessment|document|documents|letter|memo|readout|transcript|briefing|tweet|poll|review|investigation|findings|account|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|for|at|with|in)\s+/i;
+  /^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:statement|report|announcement|release|press release|notice|filing|post|survey|study|analysis|data|figures|estimate|estimates|assessment|document|documents|letter|memo|readout|transcript|briefing|tweet|poll|review|investigation|findings|account|summary|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|compiled by|analy[sz]ed by|for|at|with|in)\s+/i;

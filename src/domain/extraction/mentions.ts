@@ -45,7 +45,7 @@ const MEMBERS_AT = new RegExp(
 // "a report by the city’s Department of Public Utilities": "the report found" later means that department.
 // Who commissioned a report paid for it; only its author speaks through it.
 const DOCUMENT_BY =
-  /\b(report|study|survey|audit|analysis|review|poll|assessment|data|figures|statistics)(?:,?\s+(?:released|published|issued|compiled|conducted|prepared)(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu;
+  /\b(report|study|survey|audit|analysis|review|poll|assessment|data|figures|statistics|summary)(?:,?\s+(?:released|published|issued|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu;
 // "China's Ministry of Commerce", "the Department of Justice", "the State Department".
 const GOVERNMENT_BODY =
   /(?:\p{Lu}[\p{L}.]*[’']s\s+|the\s+(?:\p{Lu}[\p{L}.]*\s+)?)(?:Ministry|Department|Office|Bureau|Agency|Commission|Administration)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/gu;
@@ -75,9 +75,9 @@ const LED_BY =
 const NUMBERS = ['data', 'figures', 'statistics', 'numbers'];
 const RESEARCHERS = new Set(['researchers', 'scientists']);
 const RESEARCH_NOUNS = ['study', 'paper', 'authors', 'team', 'research', 'findings', 'report'];
-// "Acme said in a regulatory filing": "the filing showed" later means Acme.
+// "Acme said in a regulatory filing", "Acme issued a statement": "the filing showed", "the statement said" later mean Acme.
 const SAID_IN_DOCUMENT =
-  /(\p{Lu}[\p{L}&’'.-]*(?:\s+\p{Lu}[\p{L}&’'.-]*){0,3})\s+(?:said|says|reported|disclosed|announced|stated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(filing|statement|release|report|letter|presentation)\b/gu;
+  /(\p{Lu}[\p{L}&’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&’'.-]*){0,4})\s+(?:(?:said|says|reported|disclosed|announced|stated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in|issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(filing|statement|release|report|letter|presentation)\b/gu;
 
 // Names that end like a business's, so "the company" can mean them.
 const COMPANY_SUFFIX =
@@ -104,6 +104,8 @@ const mostNamedCounty = (body: string): string | null => {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 };
 
+const OUTLET_BEFORE = /\b(?:(?:an?|the|its)\s+(?:\p{Ll}+\s+)?interview\s+(?:with|on)|told|speaking\s+to|in\s+comments\s+to|writing\s+in|an\s+op-ed\s+in)\s+(?:the\s+)?$/iu;
+
 /** People and organisations named in passing, and every later use of a known person's surname. */
 const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: SourceRef, position: number, nouns?: string[]) => void): void => {
   const knownNames = new Set(mentions.map((m) => normalizeSourceName(m.ref.name)));
@@ -115,6 +117,12 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
       const run = withoutOpener(piece.replace(/[’']s$/, '').replace(/[.,]$/, ''));
       const position = (match.index ?? 0) + match[0].indexOf(piece, offset) + piece.indexOf(run);
       offset = match[0].indexOf(piece, offset) + piece.length;
+      // "said in an interview with Radio Caledonia", "told The Tribune": who is told is an outlet, never the speaker.
+      if (OUTLET_BEFORE.test(body.slice(Math.max(0, position - 40), position)) && !parseTitled(run)) {
+        add({ name: run, kind: SourceKind.PUBLICATION, affiliation: null }, position);
+        knownNames.add(normalizeSourceName(run));
+        continue;
+      }
       const kind = classifySource(run);
       // Every mention counts, so "a spokesperson" speaks for the institution named last.
       if ((kind === SourceKind.ORGANIZATION || kind === SourceKind.GOVERNMENT) && run.includes(' ')) {
@@ -192,9 +200,10 @@ export const scanMentions = (body: string): ArticleMentions => {
     add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, match.index ?? 0, ['researchers', 'scientists', ...RESEARCH_NOUNS]);
   }
   for (const match of body.matchAll(DOCUMENT_BY)) {
-    const name = nameAt(match[2]);
-    // "the data" and "the figures" are one body of numbers, whichever word the article uses next.
-    const nouns = NUMBERS.includes(match[1]) ? NUMBERS : [match[1]];
+    const name = nameAt(match[3]);
+    // "the data" and "the figures" are one body of numbers, whichever word the article uses next;
+    // numbers "analysed by" someone make "the analysis" theirs too.
+    const nouns = [...(NUMBERS.includes(match[1]) ? NUMBERS : [match[1]]), ...(match[2] ? ['analysis'] : [])];
     add({ name, kind: classifySource(localise(name, city, county)), affiliation: null }, match.index ?? 0, nouns);
   }
   for (const match of body.matchAll(GOVERNMENT_BODY)) {

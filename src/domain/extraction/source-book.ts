@@ -1,13 +1,17 @@
 import { SourceKind, type SourceRef } from '../types';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
-import { DEMONYMS } from './lexicon';
+import { DEMONYMS, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
 import { countryOf, mergeSources, normalizeSourceName, sameSource } from './sources';
 
 // References that stand for a whole state, which a named body of that state can make specific.
 const GENERIC_STATE = /^(?:the\s+)?[\p{L}.]+\s+(?:government|authorities|officials|administration)$/iu;
 const CITY_GOVERNMENT = /^(?:the\s+)?city(?:[’']s)?(?:\s+(?:officials?|authorities|government|hall|administration|spokesperson|spokesman|spokeswoman|leaders))?$/i;
 
+// Groups of people, which are never an institution's short name.
+const PEOPLE_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS]);
+// Documents an institution puts out in its own voice.
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'announcement', 'notice']);
 // Bodies that speak for themselves: "police said" never means the company named before.
 const STANDALONE_BODIES = new Set(['police']);
 // Documents that bring charges: what an indictment says, prosecutors say.
@@ -43,7 +47,9 @@ const singular = (noun: string): string => noun.replace(/(?<=[^s])s$/, '');
 
 /** A source name as a reader writes it: capitalised, never a bare determiner. */
 const readable = (ref: SourceRef): SourceRef => {
-  const name = ref.name.replace(/^(?:the|a|an)\s+(?=\S+\s)/, '');
+  // "The Ministry of Agriculture" is the ministry's name without its article; "The Gallery Post" keeps it.
+  const institution = ref.kind === SourceKind.GOVERNMENT || (ref.kind === SourceKind.ORGANIZATION && /^The\s+\S+\s+\S/.test(ref.name));
+  const name = ref.name.replace(institution ? /^(?:the|a|an)\s+(?=\S+\s)/i : /^(?:the|a|an)\s+(?=\S+\s)/, '');
   if (NOT_A_NAME.test(name)) return { ...ref, name: 'Unnamed source', kind: SourceKind.UNKNOWN };
   // "The Chinese said …": a nationality adjective alone stands for that country's government.
   const nationality = name.replace(/^The\s+/, '');
@@ -146,6 +152,12 @@ export class SourceBook {
       // "the official said" after "a senior official, speaking on condition…, said" is that same official.
       const same = reference.definite ? this.latest(position, (m) => m.spoke && m.nouns.has(reference.noun) && m.ref.kind !== SourceKind.PUBLICATION) : null;
       if (same) return same;
+      // "a company spokesperson", "a ministry official": the body the modifier names, not the one named last.
+      const body = reference.modifiers.map((word) => parseSpeaker(`the ${word}`)).find((owner) => owner.reference.type === 'generic' && isInstitution(owner));
+      if (body?.reference.type === 'generic') {
+        const owner = this.resolveGeneric(body, body.reference.noun, body.kind, position);
+        if (isInstitution(owner) && /^\p{Lu}/u.test(owner.name) && normalizeSourceName(owner.name) !== body.reference.noun) return owner;
+      }
       // "A spokesperson said…" speaks for the institution named last.
       const institution = this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
       if (institution) return institution;
@@ -153,7 +165,7 @@ export class SourceBook {
       const spokeAsName = this.latest(position, (m) => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}[\p{L}&-]+$/u.test(m.ref.name));
       if (spokeAsName) return spokeAsName;
     }
-    if (reference.type === 'generic') return this.resolveGeneric(parsed, reference.noun, reference.kind, frameAt, reference.modifiers);
+    if (reference.type === 'generic') return this.resolveGeneric(parsed, reference.noun, reference.byName ? SourceKind.UNKNOWN : reference.kind, frameAt, reference.modifiers);
     if (reference.type === 'former') {
       const owner = this.resolve(parseSpeaker(reference.owner), position);
       return { name: `Former ${owner?.name.replace(/^The\s+/, '') ?? capitalise(reference.owner)} ${reference.noun}`, kind: SourceKind.UNKNOWN, affiliation: owner?.name ?? null };
@@ -200,7 +212,8 @@ export class SourceBook {
     const named = (m: Mention): boolean => nouns.some((n) => normalizeSourceName(m.ref.name).split(' ').includes(n));
     // An institution for "the agency" or "the company"; an unnamed kind of source only when no institution spoke.
     const institution = (m: Mention): boolean => m.spoke && (m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
-    const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name);
+    // "Ferrowave" may be the company meant; "Engineers" never is.
+    const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name) && !PEOPLE_NOUNS.has(m.ref.name.toLowerCase());
     // "the health ministry" names more than "the ministry": only a source tagged or named so will do.
     const found =
       this.mostSalient(position, tagged) ??
@@ -208,6 +221,9 @@ export class SourceBook {
       this.first(tagged) ??
       (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
     if (found) return this.withFullName(found);
+    // "the statement said" with no issuer named: institutions issue statements, so the one named last did.
+    const issuer = ISSUED_DOCUMENTS.has(noun) ? this.latest(position, (m) => isInstitution(m.ref)) : null;
+    if (issuer) return this.withFullName(issuer);
     // "health officials" speak for the body named for health ("Department of Health") when the article names one.
     const bodyNamedSo = modifiers.length > 0 && kind !== SourceKind.UNKNOWN ? this.latest(position, (m) => isInstitution(m.ref) && modifiers.some((w) => normalizeSourceName(m.ref.name).split(' ').includes(w.toLowerCase()))) : null;
     if (bodyNamedSo) return bodyNamedSo;
@@ -237,7 +253,8 @@ export class SourceBook {
   /** With nothing tagged or named so, "the company" is the institution that spoke last; "the Boston-based lender" the main company. */
   private fallbackInstitution(kind: SourceKind, position: number, modifiers: string[], institution: (m: Mention) => boolean, unclassified: (m: Mention) => boolean): SourceRef | null {
     if (kind === SourceKind.UNKNOWN) return null;
-    if (modifiers.length === 0) return this.latest(position, institution) ?? this.latest(position, unclassified);
+    // Before any institution has spoken, "the operator" is the main body of its kind the article has named.
+    if (modifiers.length === 0) return this.latest(position, institution) ?? this.latest(position, unclassified) ?? this.mostSalient(position, (m) => m.ref.kind === kind);
     return kind === SourceKind.ORGANIZATION ? this.mostSalient(position, (m) => m.ref.kind === SourceKind.ORGANIZATION) : null;
   }
 

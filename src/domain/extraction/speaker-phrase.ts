@@ -8,6 +8,8 @@ const NOT_IN_SPEAKER = new Set([
   'has', 'have', 'had', 'as', 'so', 'but', 'and', 'or', 'into', 'onto', 'about', 'against', 'over',
 ]);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'two', 'three', 'four', 'most', 'other', 'its', 'their', 'his', 'her', 'both', 'one', 'few', 'senior', 'top', 'local', 'independent', 'leading', 'outside', 'western', 'foreign', 'former', 'u.s.', 'federal', 'state', 'city', 'government']);
+// Plural nouns for people by what they do: growers, commuters, cyclists, tenants, physicians.
+const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ants|ians)$/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const SPEAKING_NOUNS = new Set([
   ...MEMBER_NOUNS, ...VAGUE_SPEAKERS, ...TITLES, ...GOVERNMENT_WORDS, ...ORGANIZATION_WORDS,
@@ -15,7 +17,7 @@ const SPEAKING_NOUNS = new Set([
   'investigators', 'authorities', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'workers', 'unions',
   'scholars', 'historians', 'critics', 'supporters', 'opponents', 'economist', 'analyst', 'campaigners', 'regulators',
   'diplomats', 'leaders', 'spokesperson', 'spokesman', 'spokeswoman', 'representatives', 'report', 'study', 'survey', 'governments', 'statement',
-  'audit', 'poll', 'analysis', 'filing', 'newspaper', 'club', 'group', 'association', 'department', 'council',
+  'audit', 'poll', 'analysis', 'summary', 'filing', 'panel', 'newspaper', 'club', 'group', 'association', 'department', 'council',
   'authors', 'team', 'data', 'figures', 'estimates', 'statistics', 'records',
   'brokers', 'bankers', 'dealers', 'executives', 'managers', 'employees', 'students', 'parents', 'teachers',
   'nurses', 'farmers', 'shippers', 'owners', 'fans', 'voters', 'shoppers', 'users', 'customers', 'consumers',
@@ -43,7 +45,8 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
     // "He Wei" is a name; "he" inside a longer phrase is not.
     if (PRONOUNS.has(bare[i]) && !(capitalised(i) && capitalised(i + 1))) return false;
     // "low-lying", "long-standing" describe; a bare gerund starts a clause.
-    if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !SPEAKING_NOUNS.has(bare[i])) return false;
+    // "the ruling Harbour Alliance": before a name it describes.
+    if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !capitalised(i + 1) && !SPEAKING_NOUNS.has(bare[i])) return false;
   }
   // "county commissioner Alice Ng", "lead author Dr. Ann Lee": a lower-case title before a name.
   const titledName = bare.some((w) => TITLES.has(w) || TITLES.has(`${w}.`)) && capitalised(words.length - 1);
@@ -53,6 +56,8 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
   // A sentence-initial capital proves nothing: "The deal" is not a speaker, "The Kremlin" is.
   const named = words.some((_, i) => capitalised(i) && (i > 0 || !DETERMINERS.has(bare[0])) && !PRONOUNS.has(bare[i]));
   if (named) return true;
+  // "Several growers", "two commuters": a counted group of people named by what they do.
+  if (words.length <= 3 && DETERMINERS.has(bare[0]) && PEOPLE_PLURAL.test(bare[bare.length - 1])) return true;
   // "the university’s provost": the owner's noun counts as much as the speaker's.
   return bare.some((w) => SPEAKING_NOUNS.has(w.replace(/[’']s$/, ''))) || ORGANIZATION_DESCRIPTOR.test(bare[bare.length - 1]);
 };

@@ -1,9 +1,11 @@
 import { SourceKind } from '../types';
 import {
   DEMONYMS,
+  GOVERNMENT_WORDS,
   GROUP_PRONOUNS,
   MEMBER_NOUNS,
   ORGANIZATION_DESCRIPTOR,
+  ORGANIZATION_WORDS,
   PERSON_PRONOUNS,
   STATEMENT_WRAPPER,
   THING_PRONOUNS,
@@ -17,7 +19,8 @@ export type SpeakerReference =
   | { type: 'named' }
   | { type: 'pronoun'; pronoun: 'person' | 'group' | 'thing' }
   // "the company", "the researchers", "city officials": a source the article named elsewhere.
-  | { type: 'generic'; kind: SourceKind; noun: string; modifiers: string[]; definite?: boolean }
+  // `byName`: a word bodies are named with ("the museum"), which means only a body whose name holds it.
+  | { type: 'generic'; kind: SourceKind; noun: string; modifiers: string[]; definite?: boolean; byName?: boolean }
   // "Addo's representatives": people speaking for a named source.
   | { type: 'representatives'; owner: string; noun: string }
   // "a former engineer at the company": someone who no longer speaks for the organisation named.
@@ -63,6 +66,7 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
   foundation: SourceKind.ORGANIZATION,
   college: SourceKind.ORGANIZATION,
   committee: SourceKind.ORGANIZATION,
+  panel: SourceKind.ORGANIZATION,
   agency: SourceKind.GOVERNMENT,
   ministry: SourceKind.GOVERNMENT,
   department: SourceKind.GOVERNMENT,
@@ -95,9 +99,10 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
 
 // "the report, released Tuesday by X", "court documents filed by prosecutors": the document is its author's.
 const DOCUMENT_BY_AUTHOR =
-  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought)\b.*?\bby\s+([^,]+)/iu;
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter|summary)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought|analy[sz]ed)\b.*?\bby\s+([^,]+)/iu;
 
-const genericKind = (noun: string): SourceKind | null => {
+/** The kind of source a generic noun stands for, when it is one of the nouns for sources. */
+const listedKind = (noun: string): SourceKind | null => {
   if (noun in GENERIC_HEADS) return GENERIC_HEADS[noun];
   // "the chipmaker", "the carmaker", "the drugmaker", "the retailer", "the lender".
   if (ORGANIZATION_DESCRIPTOR.test(noun)) return SourceKind.ORGANIZATION;
@@ -105,6 +110,12 @@ const genericKind = (noun: string): SourceKind | null => {
   if (VAGUE_SPEAKERS.has(noun) || MEMBER_NOUNS.has(noun)) return SourceKind.UNKNOWN;
   return null;
 };
+
+const genericKind = (noun: string): SourceKind | null => listedKind(noun) ?? nameWordKind(noun);
+
+/** Any word institutions are named with ("the museum", "the office") points back to the body so named. */
+const nameWordKind = (noun: string): SourceKind | null =>
+  ORGANIZATION_WORDS.has(noun) ? SourceKind.ORGANIZATION : GOVERNMENT_WORDS.has(noun) ? SourceKind.GOVERNMENT : null;
 
 // "data from the Freight Council": numbers need no article to be someone's.
 const BARE_DATA_FROM = /^(?:data|figures|estimates|statistics|numbers)\s+(?:from|by|of|compiled by|published by|released by)\s+/i;
@@ -201,7 +212,8 @@ const parseGeneric = (phrase: string): ParsedSpeaker | null => {
   const kind = genericKind(noun);
   if (kind === null) return null;
   const modifiers = match[1].trim().split(/\s+/).filter(Boolean);
-  return { name: dropArticle(lowered), affiliation: null, kind, reference: { type: 'generic', kind, noun, modifiers, definite: /^the\s/.test(lowered) } };
+  const byName = listedKind(noun) === null;
+  return { name: dropArticle(lowered), affiliation: null, kind, reference: { type: 'generic', kind, noun, modifiers, definite: /^the\s/.test(lowered), byName } };
 };
 
 // "the Austin-based maker of …", "a nonprofit group": an appositive that says its head is an organisation.
@@ -210,9 +222,20 @@ const DESCRIBES_ORGANISATION = new RegExp(
   'u',
 );
 
+const PUBLICATION_DESCRIPTOR = /\b(?:newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|outlet|website|channel|station|journal)\s*$/;
+
 const named = (name: string, affiliation: string | null): ParsedSpeaker => {
-  const clean = tidy(name).replace(/^(?:the|a|an)\s+/, '');
-  return { name: clean, affiliation, kind: classifySource(clean), reference: { type: 'named' } };
+  // "the opposition Agrarian Party", "the state-owned Acme Rail": lower-case words before a name only describe it.
+  const bare = tidy(name).replace(/^(?:the|a|an)\s+/i, '');
+  const clean = bare.replace(/^(?!(?:county|state|city)\s)(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*\p{Lu}[\p{L}.’'&-]*)*$)/u, '');
+  // "the newspaper Dagbladet": the description says what kind of source the name is.
+  const outlet = clean !== bare && PUBLICATION_DESCRIPTOR.test(bare.slice(0, bare.length - clean.length));
+  return { name: clean, affiliation, kind: outlet ? SourceKind.PUBLICATION : classifySource(clean), reference: { type: 'named' } };
+};
+
+const isInstitutionName = (name: string): boolean => {
+  const kind = classifySource(name);
+  return /\p{Lu}/u.test(name) && (kind === SourceKind.ORGANIZATION || kind === SourceKind.GOVERNMENT);
 };
 
 const person = (name: string, affiliation: string | null): ParsedSpeaker => ({
@@ -267,12 +290,21 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
   const generic = parseGeneric(phrase);
   if (generic) return generic;
 
+  // "economists polled by Kappa Research": whoever ran the poll speaks for its result.
+  const pollster = /^(?:[\p{L}\d,-]+\s+){1,6}?(?:polled|surveyed|questioned|interviewed|consulted)\s+by\s+((?:the\s+)?\p{Lu}.*)$/u.exec(phrase);
+  if (pollster) return named(withoutCircumstance(pollster[1]), null);
   // "a former engineer at the company" speaks for themself, not for the company.
   const former = /^(?:(?:a|an|the|one|two|three|several)\s+)?(?:former|ex-)\s*((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+?)\s+(?:at|for|of|with|from)\s+(.+)$/u.exec(phrase.charAt(0).toLowerCase() + phrase.slice(1));
   if (former) return { name: phrase, affiliation: null, kind: SourceKind.UNKNOWN, reference: { type: 'former', owner: former[2], noun: former[1] } };
   // "researchers at X", "a spokesperson for X": the organisation speaks.
   const member = /^(?:(?:the|a|an|two|three|several|some|many|one|other)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:at|for|from|of|with)\s+(.+)$/u.exec(phrase);
   if (member && MEMBER_NOUNS.has(member[1].toLowerCase()) && /^(?:the\s+)?\p{Lu}/u.test(member[2])) return named(member[2], null);
+  // "Train drivers at Acme Rail" are people working there, not the company itself.
+  const staff = /^(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:at|with|from)\s+\p{Lu}/u.exec(phrase);
+  if (staff && genericKind(staff[1]) === null) return { name: phrase, affiliation: null, kind: SourceKind.UNKNOWN, reference: { type: 'named' } };
+  // "the Zoo in Dunmore", "the Crop Observatory at the University of X": where an institution stands is not its name.
+  const located = /^(.+?)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}-]+)*$/u.exec(phrase);
+  if (located && !parseGeneric(located[1]) && isInstitutionName(located[1])) return named(located[1], describedAffiliation);
   // "Ana García-Lopez from The Policy Board", "Mayor Tom Hill of nearby Easton".
   const from = /^(.+?)\s+(?:from|of|at|with|in)\s+(.+)$/u.exec(phrase);
   const fromName = from ? personName(from[1]) : null;

@@ -22,7 +22,7 @@ const HEDGE_PATTERN = new RegExp(
   String.raw`\b(?:${[...HEDGE_WORDS].filter((w) => !['would', 'should', 'around', 'nearly', 'roughly', 'approximately'].includes(w)).join('|')})\b`,
 );
 // Negated certainty hedges too: "it is not clear", "remains elusive", "uncertain".
-const UNCERTAINTY = /\b(?:not (?:yet )?(?:clear|certain|known)|unclear|uncertain|remains? elusive|remains? to be seen|in doubt|questionable|if confirmed)\b/i;
+const UNCERTAINTY = /\b(?:not (?:yet )?(?:clear|certain|known)|unclear|uncertain|remains? elusive|remains? to be seen|in doubt|questionable|if confirmed|(?:not|n[’']t|never)\s+(?:yet\s+)?(?:been\s+)?rul(?:e|ed|ing)\s+out)\b/i;
 
 // "three times as likely to", "more likely than": a measured comparison, not a hedge.
 const COMPARED_LIKELIHOOD = /\b(?:(?:\S+\s+times|twice|half)\s+as|(?:more|less)(?=\s+likely\b[^.]*\bthan\b))\s+likely\b/gi;
@@ -38,7 +38,7 @@ export const classifyStance = ({ statement, cue, attributed, hedged = false }: S
   if (hedged || (cue && HEDGING_VERBS.has(cue))) return Stance.HEDGES;
   // "may" is a hedge in lower case and a month in upper case; a first word is lower-cased to be seen.
   // Only the main clause counts: "promised that he could leave" is not hedged by "could".
-  const main = statement.replace(/^((?:\S+\s+){2,}?)(?:that|if|whether|unless)\s.*$/i, '$1');
+  const main = statement.replace(/^((?:\S+\s+){2,}?)(?:that|if|whether|unless|because)\s.*$/i, '$1');
   const text = (main.charAt(0).toLowerCase() + main.slice(1)).replace(COMPARED_LIKELIHOOD, '');
   if (HEDGE_PATTERN.test(text) || UNCERTAINTY.test(text)) return Stance.HEDGES;
   return Stance.ASSERTS;

@@ -1,4 +1,4 @@
-import { type CuratedClaim, type ExtractedClaim, locateQuote, scoreExtraction, spansMatch } from '../../../src/domain/extraction';
+import { type CuratedClaim, type ExtractedClaim, locateQuote, sameInstitutionForScoring, sameSource, scoreExtraction, spansMatch } from '../../../src/domain/extraction';
 import { SourceKind, Stance } from '../../../src/domain/types';
 
 const BODY = 'The U.S. plans to lift curbs. China will review exports. The U.S. plans to lift curbs again.';
@@ -45,5 +45,28 @@ describe('scoreExtraction', () => {
     const score = scoreExtraction(BODY, [], [curated('nowhere to be found')]);
     expect(score).toMatchObject({ matched: 0, recall: 0, f1: 0 });
     expect(score.unlocated).toHaveLength(1);
+  });
+});
+
+describe('sameInstitutionForScoring', () => {
+  const org = (name: string, kind = SourceKind.GOVERNMENT) => ({ name, kind, affiliation: null });
+
+  it('reads an institution named inside a longer name as the same one', () => {
+    expect(sameInstitutionForScoring(org('Ministry of Fisheries'), org('Orlandia Ministry of Fisheries'))).toBe(true);
+    expect(sameInstitutionForScoring(org('the WHO Tobacco Control Unit', SourceKind.ORGANIZATION), org('Tobacco Control Unit', SourceKind.ORGANIZATION))).toBe(true);
+    expect(sameInstitutionForScoring(org('Harbour Daily', SourceKind.PUBLICATION), org('The Harbour Daily Weekend', SourceKind.PUBLICATION))).toBe(true);
+  });
+
+  it('needs two words in a row and institutions on both sides', () => {
+    expect(sameInstitutionForScoring(org('Fisheries'), org('Orlandia Ministry of Fisheries'))).toBe(false);
+    expect(sameInstitutionForScoring(org('Ministry Fisheries'), org('Orlandia Ministry of Fisheries'))).toBe(false);
+    expect(sameInstitutionForScoring(org('Anna Berg', SourceKind.PERSON), org('Anna Berg Foundation', SourceKind.ORGANIZATION))).toBe(false);
+  });
+
+  it('counts for source accuracy while sameSource keeps the two apart', () => {
+    const gold = { text: 't', quote: 'China will review exports', source: org('Orlandia Ministry of Commerce'), stance: Stance.ASSERTS };
+    const guess = predicted('China will review exports', 0, { source: org('The Ministry of Commerce') });
+    expect(scoreExtraction(BODY, [guess], [gold]).sourceAccuracy).toBe(1);
+    expect(sameSource(org('Ministry of Commerce'), org('Orlandia Ministry of Commerce'))).toBe(false);
   });
 });

@@ -59,4 +59,19 @@ describe('extractClaims stance of comparisons, projections and denial context', 
       '“Every transfer the board signed went through two separate audits,” Park said after the hearing.';
     expect(claimAbout(body, 'two separate audits').stance).toBe(Stance.ASSERTS);
   });
+
+  it('reads "had not ruled out" as HEDGES', () => {
+    const body = 'The inspectors said they had not ruled out a fault in the 2019 wiring.';
+    expect(claimAbout(body, 'wiring').stance).toBe(Stance.HEDGES);
+  });
+
+  it('reads "found no evidence" as a reported finding, not a denial', () => {
+    const body = 'The auditor said it had found no evidence that the 14 contracts were signed without approval.';
+    expect(claimAbout(body, '14 contracts').stance).toBe(Stance.ASSERTS);
+  });
+
+  it('does not let "could" in a because-clause hedge the main statement', () => {
+    const body = 'Two bakers said they had closed in March because they could no longer pay their energy bills.';
+    expect(claimAbout(body, 'closed in March').stance).toBe(Stance.ASSERTS);
+  });
 });

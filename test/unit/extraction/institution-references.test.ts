@@ -1,0 +1,150 @@
+import { SourceKind, Stance } from '../../../src/domain/types';
+import { claimAbout, claimsOf } from './support';
+
+describe('extractClaims references to institutions', () => {
+  it('resolves "the museum said" and "the statement said" to the body the article named', () => {
+    const body =
+      'The Harwick Museum of Art will close its east wing for two years from January. ' +
+      'In a statement, the museum said repairs to the roof would cost 9 million euros. ' +
+      'About 40 staff will move to the main building, the statement said.';
+    expect(claimAbout(body, 'cost 9 million').source).toMatchObject({ name: 'Harwick Museum of Art', kind: SourceKind.ORGANIZATION });
+    expect(claimAbout(body, 'About 40 staff').source.name).toBe('Harwick Museum of Art');
+  });
+
+  it('resolves "the office said" to the office named before', () => {
+    const body =
+      'Unemployment fell to 4.2 percent in March, according to the Federal Labour Office. ' +
+      'The office said 31,000 jobs were added in construction.';
+    expect(claimAbout(body, '31,000 jobs').source.name).toBe('Federal Labour Office');
+  });
+
+  it('gives "the operator said" to the company of that kind the article names, before any institution has spoken', () => {
+    const body =
+      'Cabin crew at Brightline Ferries walked out on Friday, cancelling 40 crossings. ' +
+      'The operator said only 12 of its 52 sailings would run on Saturday.';
+    expect(claimAbout(body, '12 of its 52 sailings').source).toMatchObject({ name: 'Brightline Ferries', kind: SourceKind.ORGANIZATION });
+  });
+
+  it('never takes the outlet an interview was given to for the speaker', () => {
+    const body =
+      '“We counted 212 nests this spring,” ranger Tomas Ekdahl said in an interview with Radio Norland. ' +
+      'She said the colony had grown by a third since 2019.';
+    expect(claimAbout(body, 'grown by a third').source.name).not.toBe('Radio Norland');
+  });
+
+  it('gives "a summary released by X" and "data analysed by X" (and "the analysis") to X', () => {
+    const body =
+      'The pump failed because a seal cracked, according to a summary released by the safety panel on Monday. ' +
+      'According to flight data analysed by the Aviation Research Institute, the engine lost power 40 seconds after take-off. ' +
+      'The analysis found that 3 of the 4 sensors had failed.';
+    expect(claimAbout(body, 'a seal cracked').source.name).toBe('Safety panel');
+    expect(claimAbout(body, 'lost power').source.name).toBe('Aviation Research Institute');
+    expect(claimAbout(body, '3 of the 4 sensors').source.name).toBe('Aviation Research Institute');
+  });
+
+  it('names a body without the descriptors and the article before its name', () => {
+    const body =
+      'The ruling Harbour Alliance says the port authority hid 14 safety reports in 2023. ' +
+      'The Ministry of Fisheries said on Tuesday that catches fell 12 percent in the spring.';
+    expect(claimAbout(body, '14 safety reports').source.name).toBe('Harbour Alliance');
+    expect(claimAbout(body, 'catches fell').source.name).toBe('Ministry of Fisheries');
+  });
+
+  it('leaves out where an institution stands ("the Pellham Zoo in Dunmore")', () => {
+    const body = 'The Pellham Zoo in Dunmore said 3 lion cubs were born in May.';
+    expect(claimAbout(body, 'lion cubs').source.name).toBe('Pellham Zoo');
+  });
+
+  it('reads "…, although the regulator said B" as the regulator’s own statement', () => {
+    const body =
+      'Engineers think a crack in the dam may have widened over the winter of 2024, although the regulator said it had not ruled out a design fault.';
+    const claim = claimAbout(body, 'design fault');
+    expect(claim.span).toBe('it had not ruled out a design fault');
+    expect(claim.source.name).toBe('Regulator');
+    expect(claim.stance).toBe(Stance.HEDGES);
+  });
+
+  it('splits a denial of claims by a named source into its claim and the denial', () => {
+    const body =
+      'Mayor Ana Ruiz rejected claims by the opposition Civic Party that the city had spent 4 million euros on consultants.';
+    const claims = claimsOf(body);
+    expect(claims).toHaveLength(2);
+    expect(claimAbout(body, '4 million euros')).toMatchObject({ span: 'the city had spent 4 million euros on consultants', stance: Stance.ASSERTS });
+    expect(claimAbout(body, '4 million euros').source.name).toBe('Civic Party');
+    expect(claimAbout(body, 'rejected claims')).toMatchObject({ stance: Stance.DENIES, source: { name: 'Ana Ruiz' } });
+  });
+
+  it('reads "raised its rate" as an act the publisher reports and "raised concerns" as a position', () => {
+    const body =
+      'The Reserve Bank of Ostland raised its main rate by a quarter point to 4.5 percent on Thursday. ' +
+      'The Ostland Retail Council raised concerns that 300 shops could close by 2026.';
+    expect(claimAbout(body, 'quarter point').source.name).toBe('The Daily Record');
+    expect(claimAbout(body, '300 shops').source.name).toBe('Ostland Retail Council');
+  });
+
+  it('reads "complained of" as a position of the speaker', () => {
+    const body = 'Commuters complained of 40-minute delays on the northern line all week.';
+    expect(claimAbout(body, '40-minute delays').source.name).toBe('Commuters');
+  });
+
+  it('leaves out an object relative clause and keeps a subject relative as background', () => {
+    const body = 'The plan needed the approval of the Water Board of Ostland, which the council received in May.';
+    const claims = claimsOf(body);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].span).toBe('The plan needed the approval of the Water Board of Ostland');
+  });
+
+  it('does not count the digit in a name as a number in the speaker’s description', () => {
+    const body = 'Arvik Aero, which builds the Falcon-3, said the launch was the first failure in 9 flights.';
+    expect(claimsOf(body).map((c) => c.span)).toEqual(['the launch was the first failure in 9 flights']);
+  });
+
+  it('gives a poll result to whoever ran the poll, as one whole claim', () => {
+    const body = 'Nine of the 12 economists surveyed by Kappa Research last month had forecast a rate cut in June.';
+    const claims = claimsOf(body);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ span: body.slice(0, -1), source: { name: 'Kappa Research' } });
+  });
+
+  it('gives "a company spokesperson" to the company, not to the union named last', () => {
+    const body =
+      'Drivers at Keller Foods voted to strike on Monday. Jan Ortiz, who leads the Food Workers Union, said 800 members had backed the action. ' +
+      '“The pay offer is 4 percent and it stands,” a company spokesperson said.';
+    expect(claimAbout(body, 'pay offer').source.name).toBe('Keller Foods');
+  });
+
+  it('reports what a minister announced as the publisher’s account of an act', () => {
+    const body = 'Finance Minister Ivo Brandt announced a relief fund of 90 million crowns for flooded towns.';
+    expect(claimAbout(body, 'relief fund').source.name).toBe('The Daily Record');
+  });
+
+  it('reads "the newspaper X" as the publication X', () => {
+    const body = 'The airline denied a report in the newspaper Kvällsbladet that its pilots had refused 30 flights.';
+    expect(claimAbout(body, 'refused 30 flights').source).toMatchObject({ name: 'Kvällsbladet', kind: SourceKind.PUBLICATION });
+  });
+
+  it('takes a counted group of people named by what they do as the speaker', () => {
+    const body = 'Several commuters said the 7.15 service had been cancelled twice this week.';
+    expect(claimAbout(body, 'cancelled twice').source.name).toBe('Several commuters');
+  });
+
+  it('splits off a second fact joined by ", as" with its own subject and verb', () => {
+    const body = 'The Ostland Central Bank raised its main rate to 5 percent on Thursday, as wage growth continued to outpace its forecasts.';
+    expect(claimsOf(body).map((c) => c.span)).toEqual([
+      'The Ostland Central Bank raised its main rate to 5 percent on Thursday',
+      'wage growth continued to outpace its forecasts',
+    ]);
+  });
+
+  it('gives "the statement said" to the institution that issued it, or to the one named last', () => {
+    const issued = 'The Ostland Football Federation issued a statement on Tuesday. The statement said the 2026 final would move to Brennholm.';
+    expect(claimAbout(issued, '2026 final').source.name).toBe('Ostland Football Federation');
+    const unnamed = 'The Ostland Football Federation met on Tuesday. The statement said the 2026 final would move to Brennholm.';
+    expect(claimAbout(unnamed, '2026 final').source.name).toBe('Ostland Football Federation');
+  });
+
+  it('resolves a word bodies are named with only to a body named with it ("the media" is not the ministry)', () => {
+    const body = 'The Ostland Ministry of Finance said the deficit would reach 4 percent. The media reported that 30 officials had resigned.';
+    expect(claimAbout(body, '30 officials').source.name).not.toBe('Ostland Ministry of Finance');
+  });
+});
