@@ -5,6 +5,7 @@ import { contentHash } from '../domain/text';
 import { ClaimEventKind, VerificationState } from '../domain/types';
 import { Article, Claim, ClaimEvent } from '../entities';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
+import { isUniqueViolation } from '../db/errors';
 import { rowId } from './ids';
 import { PageArgs, paginate } from './pagination';
 import { SourceService } from './source.service';
@@ -62,7 +63,7 @@ export class ArticleService {
     if (known) return { article: known, created: false, claimsAdded: 0 };
     const claims = article.claims ?? this.extract(article);
     const actorId = ctx.reviewer?.id ?? null;
-    return ctx.db.write(async (manager) => {
+    const store = () => ctx.db.write(async (manager) => {
       const repo = manager.getRepository(Article);
       const stored = await repo.find({ where: [{ contentHash: hash }, { slug: article.slug }], select: { id: true, slug: true, contentHash: true } });
       const same = stored.find((row) => row.contentHash === hash);
@@ -86,6 +87,13 @@ export class ArticleService {
       const claimsAdded = await this.insertClaims(manager, created.id, claims, actorId);
       return { article: created, created: true, claimsAdded };
     });
+    try {
+      return await store();
+    } catch (error) {
+      // The same article loaded twice at once (PostgreSQL): the loser runs again and finds it stored.
+      if (isUniqueViolation(error)) return store();
+      throw error;
+    }
   }
 
   /** Inserts claims at version 1 with their CREATED events; returns how many. */

@@ -1,4 +1,4 @@
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Context } from '../context';
 import { ClaimSeed, claimSeedFrom, PreparedClaim, Problem, prepareClaim } from '../domain/article-rules';
 import { consensusState, latestByReviewer } from '../domain/consensus';
@@ -10,6 +10,7 @@ import { Article, Claim, ClaimEvent, Evidence, IdempotencyKey, Review, Reviewer,
 import {
   BadUserInputError, ConflictError, FieldProblem, InvalidTransitionError, NotFoundError, UnauthenticatedError,
 } from '../errors';
+import { isUniqueViolation } from '../db/errors';
 import { rowId } from './ids';
 import { SourceService } from './source.service';
 
@@ -469,9 +470,4 @@ function quoteColumns(prepared: PreparedClaim): ClaimColumns {
     quoteStart: prepared.quote.start,
     quoteEnd: prepared.quote.end,
   };
-}
-
-/** PostgreSQL's unique_violation; SQLite's write lane runs one transaction at a time, so it never races there. */
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: unknown } | undefined)?.code === '23505';
 }

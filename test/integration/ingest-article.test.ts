@@ -70,6 +70,18 @@ describe('ingestArticle', () => {
     expect(await rows()).toEqual(before);
   });
 
+  it('stores an article once when editors send it at the same moment', async () => {
+    const before = await rows();
+    const input = { title: 'Ferry fares frozen', body: 'The ferry operator said fares would stay at $4.50 until 2027.', publisher: 'Coast Herald' };
+    const results = await Promise.all(Array.from({ length: 6 }, () => app.gql(INGEST, { input }, editor)));
+    expect(results.flatMap((r) => codes(r))).toEqual([]);
+    expect(new Set(results.map((r) => r.data!.ingestArticle.id)).size).toBe(1);
+    const [articles, claims, events] = await rows();
+    expect(articles).toBe(before[0] + 1);
+    expect(claims - before[1]).toBe(results[0].data!.ingestArticle.claims.totalCount);
+    expect(events - before[2]).toBe(claims - before[1]);
+  });
+
   it('answers CONFLICT when another text comes under a stored slug', async () => {
     const result = await app.gql(INGEST, { input: { title: 'Harbor to reopen', body: `${BODY}\n\nUpdated.` } }, editor);
     expect(codes(result)).toEqual(['CONFLICT']);
