@@ -185,6 +185,13 @@ const accordingToPrefix = (text: string): Statement[] | null => {
   return statementsFrom(text, match[0].length, speaker, 'according to', 'according-to');
 };
 
+// "sold in Ohio, Indiana and Kentucky, the notice said": a speaker that ends a list of names is the list's end.
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?`;
+const LIST_IN_SPEAKER = new RegExp(String.raw`^\s*(?:${LIST_ITEM},\s*)+(?:and\s+)?${LIST_ITEM}\s+and\s+${LIST_ITEM},`, 'u');
+const LIST_END = new RegExp(String.raw`^\s*(?:and\s+)?${LIST_ITEM}\s+and\s+${LIST_ITEM},`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`,\s*${LIST_ITEM},\s*$`, 'u');
+const endsList = (before: string, speaker: string): boolean => LIST_IN_SPEAKER.test(speaker) || (LIST_BEFORE.test(before) && LIST_END.test(speaker));
+
 /** "Y, she said." / "“Y,” said Mayor Jane Doe." / "Y, the people said, speaking on condition…" / "“A,” she said, “B.”" */
 const speakerAfter = (text: string): Statement[] | null => {
   for (const point of splitPoints(text)) {
@@ -198,7 +205,7 @@ const speakerAfter = (text: string): Statement[] | null => {
       return [{ range: content, speaker: inside.speaker, cue: inside.cue, style: 'speaker-inside', cut }];
     }
     const found = matchTail(tail, TAIL_PATTERNS);
-    if (!found) continue;
+    if (!found || endsList(text.slice(0, point), found.speaker)) continue;
     const main: Statement = { range: tightenRange(text, { start: 0, end: point }), speaker: found.speaker, cue: found.cue, style: 'speaker-after' };
     if (found.rest === null) return [main];
     const more = followUps(text, point + found.rest, found.speaker, found.cue);

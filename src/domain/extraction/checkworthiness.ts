@@ -25,7 +25,7 @@ const QUESTION = /\?\s*[”"’]?\s*$/;
 const FIRST_PERSON_SINGULAR = /\b(?:I|I’m|I'm|me|my|mine)\b/;
 // Judgements nobody can check: "the wrong bill", "encouraging", "a balanced approach".
 const EVALUATIVE =
-  /\b(?:wrong|right thing|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough|dedicated|devoted|hard-working|hardworking|hard to (?:take|bear|swallow|accept)|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
+  /\b(?:wrong|right thing|easy|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough|dedicated|devoted|hard-working|hardworking|hard to (?:take|bear|swallow|accept)|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
 // Opinions about what ought to be, not statements of what is.
 const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|deserves?|have to be)\b/i;
 // How people looked or felt, and what the scene was like: colour, not claims.
@@ -48,15 +48,34 @@ const QUOTED_LABEL = /\b(?:called|calling|described|branded|labell?ed)\s+(?:the|
 // "urged families to check their records": an appeal to act is advice, not a statement of fact.
 const APPEAL = /^(?:[\p{L}’'.-]+\s+){1,5}?(?:is\s+|are\s+|has\s+|have\s+)?(?:urged|urges|urging|encouraged|encourages|encouraging|advised|advises|advising|called on|calls on|calling on|asked|asks|asking|reminded|reminds|reminding)\s+(?:everyone|everybody|all|families|parents|people|residents|users|customers|consumers|members|the public|drivers|travell?ers|patients|voters|fans|shoppers|viewers|readers|anyone)\b(?:\s+[\p{L}-]+){0,3}?\s+to\s+\p{Ll}+/u;
 // "urged both sides to return", "advised passengers to travel only if …": whoever is told to act, it is advice.
-const ADVICE = /^(?:[\p{L}’'.-]+\s+){1,5}?(?:is\s+|are\s+|has\s+|have\s+)?(?:urged|urges|urging|advised|advises|advising|encouraged|encourages|called on|calls on|reminded|reminds)\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+\p{Ll}+/u;
+const ADVICE = /^(?:[\p{L}’'.-]+\s+){1,5}?(?:is\s+|are\s+|has\s+|have\s+)?(?:urged|urges|urging|advised|advises|advising|encouraged|encourages|called on|calls on|reminded|reminds|wants|wanted)\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+\p{Ll}+/u;
 const PROMISES = /\b(?:promises to be|is set to be a|remains? to be seen|it is unclear|it remains unclear|willing to (?:guess|predict|bet|say)|anyone[’']s guess)\b/i;
+// "Analysts were divided", "the mayor was blunter", "she sounded weary": how people reacted, not what happened.
+const REACTION =
+  /\b(?:am|is|are|was|were|been|sounded|sounds|seemed|seems|looked|looks|felt|feels|remained|remains|grew)\s+[“"]?(?:(?:not|so|very|deeply|clearly|visibly|less|more|far|even|sharply|bitterly|evenly|also|still|particularly|equally)\s+)*(?:surprised|unsurprised|divided|split|blunt|blunter|weary|tired|disappointed|frustrated|angry|furious|upset|relieved|saddened|devastated|heartbroken|shocked|stunned|dismayed|skeptical|sceptical|unconvinced|unimpressed|optimistic|pessimistic|upbeat|downbeat|hopeful|emotional|defiant|candid|grateful|thankful|nervous|anxious)\b/i;
+const REACTION_ONLY = new RegExp(`${REACTION.source}[”"’]?[.!]?\\s*$`, 'i');
+// "We will earn this back": a promise in the first person plural is rhetoric, not a checkable plan.
+const COLLECTIVE_PROMISE = /\b(?:we will|we[’']ll|we are going to|we[’']re going to|we must|we need to|let[’']s|let us)\b/i;
+// "Now you're lucky to hear one": the generic "you" of a quote speaks of everyone and no one.
+const GENERIC_YOU = /\b(?:you|you[’']re|you[’']d|you[’']ll|your)\b/i;
+// "The claim could not be independently verified": the reporter saying what they could not check.
+const UNVERIFIED = /\bcould not (?:be )?(?:independently )?(?:be )?(?:verified|confirmed)\b|\b(?:was|is) not (?:immediately )?clear\b/i;
+// "Our highest priority", "raised serious questions": boilerplate that asserts nothing checkable.
+const BOILERPLATE = /\b(?:top|highest|first|number[- ]one|main) priority\b|\bserious (?:questions|concerns)\b/i;
+// "At a supermarket in Dayton, …", "On Elm Street, …": the reporter's vignette of an everyday place opens a scene, not a claim.
+const SCENE_OPENER =
+  /^(?:at|on|in|outside|inside|along|near)\s+(?:(?:a|an|the|one)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}’'-]+\s+){0,2}?(?:supermarket|grocery|bakery|pharmacy|store|shop|mall|market|airport|terminal|station|bus stop|street|road|avenue|lane|square|park|beach|harbou?r|caf[eé]|diner|restaurant|pub|bar|kitchen|farmhouse|corner)\b[^,]{0,60},/iu;
+// "on a grey morning": weather and time of day set a scene.
+const SCENE_TIME = /\bon an? (?:[\p{L}-]+\s+)?(?:morning|afternoon|evening|night|day)\b/iu;
+// "This is about fairness", "the money is not enough": framing and sufficiency are judgements.
+const FRAMING = /^(?:it|this|that)(?:[’']s|\s+is|\s+was)\s+(?:not\s+|all\s+|really\s+)?about\b|\b(?:not|never) (?:enough|sufficient)[.”"]?\s*$/i;
 // "a difficult day for investors": a mood, not a fact.
 const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|historic|dark|sad|grim|bleak|strange|remarkable) (?:day|week|month|year|night|time|moment|few (?:days|weeks|months))\b/i;
 
 const clamp = (value: number): number => Math.max(0, Math.min(1, value));
 
 // Capitalised only because they open the statement.
-const COMMON_OPENER = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|in|on|at|for|as|if|but|and|both|any|some|many|most|all|no|one|there|here|what|when|while|after|before|under|among|about|nobody|everyone|patients|people)$/i;
+const COMMON_OPENER = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|in|on|at|for|as|if|but|and|both|any|some|many|most|all|no|one|there|here|what|when|while|after|before|under|among|about|nobody|everyone|patients|people|not|now|every|today[’']s|then|so|yet|still|even)$/i;
 
 /** Capitalised words (the first too, unless it is a common opener): the named people, places and organisations. */
 const namesIn = (text: string): number => {
@@ -101,7 +120,15 @@ export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSo
   if (DEFERRAL.test(statement) || OPEN_QUESTION.test(statement) || EVASION.test(statement)) score -= 0.45;
   if (EVALUATIVE.test(statement) || EVALUATED_TIME.test(statement) || QUOTED_LABEL.test(statement)) score -= 0.25;
   if (NORMATIVE.test(statement)) score -= 0.25;
-  if (SCENE.test(statement)) score -= 0.25;
+  if (SCENE.test(statement) || SCENE_TIME.test(statement)) score -= 0.25;
+  // Every clause of a vignette is scenery: "…, with handwritten signs taped to the shelves".
+  if (!namedSource && (SCENE_OPENER.test(statement) || SCENE_OPENER.test(sentence))) score -= 0.5;
+  if (REACTION.test(statement) || BOILERPLATE.test(statement) || FRAMING.test(statement)) score -= 0.25;
+  // "The mayor was blunter.": a reaction that is the whole statement says nothing else.
+  if (REACTION_ONLY.test(statement)) score -= 0.2;
+  if (UNVERIFIED.test(statement)) score -= 0.45;
+  if (COLLECTIVE_PROMISE.test(statement)) score -= 0.25;
+  if (GENERIC_YOU.test(statement)) score -= 0.2;
   if (UNIVERSAL_SUBJECT.test(statement)) score -= 0.2;
   if (FIRST_PERSON_SINGULAR.test(statement)) score -= 0.2;
   // A quotation with nothing to pin it down (no number, no name) is usually colour.

@@ -105,6 +105,9 @@ const attributeQuotations = (sentences: Sentence[], attributed: Statement[][]): 
 // "It put the cost at…", "They estimate…": a pronoun subject goes on with the source just quoted.
 const PRONOUN_SUBJECT = /^(?:it|they)\s+(?!is\b|was\b|are\b|were\b|has been\b|seems\b|remains\b|appears\b|will be\b|would be\b)\p{Ll}+/iu;
 
+// A document that speaks: its next sentence of figures is still its own.
+const DOCUMENT_SPEAKER = /\b(?:report|study|survey|audit|analysis|data|figures|statistics|findings|notice|timeline|filing|filings)$/i;
+
 /** "Concurrently, …" or "It put the cost at …" after an attributed sentence continues that source. */
 const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]): void => {
   for (let i = 1; i < sentences.length; i += 1) {
@@ -113,7 +116,9 @@ const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]
     if (previous.style === 'possessive' || previous.style === 'expression' || previous.style === 'denial') continue;
     const text = sentences[i].text;
     const pronoun = PRONOUN_SUBJECT.test(text) && !/^(?:he|she|i|we)$/i.test(previous.speaker ?? '');
-    if (CONTINUATION_OPENERS.some((re) => re.test(text)) || pronoun) attributed[i] = borrowed(previous, sentences[i]);
+    // "…, the report said. Lapwing numbers rose to 146.": more figures after a document's go on quoting it.
+    const moreFigures = DOCUMENT_SPEAKER.test(previous.speaker ?? '') && /\d/.test(text);
+    if (CONTINUATION_OPENERS.some((re) => re.test(text)) || pronoun || moreFigures) attributed[i] = borrowed(previous, sentences[i]);
   }
 };
 

@@ -45,7 +45,7 @@ const MEMBERS_AT = new RegExp(
 // "a report by the city’s Department of Public Utilities": "the report found" later means that department.
 // Who commissioned a report paid for it; only its author speaks through it.
 const DOCUMENT_BY =
-  /\b(report|study|survey|audit|analysis|review|poll|assessment|data|figures|statistics|summary)(?:,?\s+(?:released|published|issued|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu;
+  /\b(report|study|survey|audit|analysis|review|poll|assessment|data|figures|statistics|summary|notice|timeline)(?:,?\s+(?:released|published|issued|posted|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the\s+)?(?:city|county|state)[’']s\s+(?:\p{Ll}+\s+){0,2}(?:department|agency|office|board|commission|authority))/gu;
 // "China's Ministry of Commerce", "the Department of Justice", "the State Department".
 const GOVERNMENT_BODY =
   /(?:\p{Lu}[\p{L}.]*[’']s\s+|the\s+(?:\p{Lu}[\p{L}.]*\s+)?)(?:Ministry|Department|Office|Bureau|Agency|Commission|Administration)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/gu;
@@ -114,7 +114,8 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
     // A run never goes on past the end of a sentence ("on Wednesday. He also…").
     let offset = 0;
     for (const piece of match[0].split(/(?<=\p{Ll}{2}\.)\s+/u)) {
-      const run = withoutOpener(piece.replace(/[’']s$/, '').replace(/[.,]$/, ''));
+      // "Acme Airlines’ bid": a plural possessive's apostrophe is not part of the name.
+      const run = withoutCircumstance(withoutOpener(piece.replace(/[’']s$|(?<=s)[’']$/, '').replace(/[.,]$/, '')));
       const position = (match.index ?? 0) + match[0].indexOf(piece, offset) + piece.indexOf(run);
       offset = match[0].indexOf(piece, offset) + piece.length;
       // "said in an interview with Radio Caledonia", "told The Tribune": who is told is an outlet, never the speaker.

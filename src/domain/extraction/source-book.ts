@@ -11,9 +11,11 @@ const CITY_GOVERNMENT = /^(?:the\s+)?city(?:[’']s)?(?:\s+(?:officials?|authori
 // Groups of people, which are never an institution's short name.
 const PEOPLE_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS]);
 // Documents an institution puts out in its own voice.
-const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'announcement', 'notice']);
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'announcement', 'notice', 'timeline']);
 // Bodies that speak for themselves: "police said" never means the company named before.
 const STANDALONE_BODIES = new Set(['police']);
+// Documents whose owner may be named before them: "the trust’s report", "Acme’s filing".
+const OWNABLE_DOCUMENTS = new Set(['report', 'study', 'survey', 'audit', 'analysis', 'review', 'findings', 'notice', 'timeline', 'filing', 'data', 'figures']);
 // Documents that bring charges: what an indictment says, prosecutors say.
 const CHARGING_DOCUMENTS = new Set(['indictment', 'complaint']);
 
@@ -23,6 +25,8 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   conference: ['league'],
   federation: ['league', 'association'],
   association: ['league', 'federation'],
+  // "the panel" is the court, tribunal or committee it sits for.
+  panel: ['tribunal', 'court', 'committee', 'commission', 'board'],
 };
 // Groups that "others" may be more of: "Analysts were divided. … Others say …" means other analysts.
 const GROUP_NOUNS = /\b(analysts|economists|experts|critics|researchers|scientists|officials|lawmakers|observers|residents|doctors|investors|traders|diplomats|activists|executives|parents|teachers|students|historians|scholars|advocates|supporters|opponents)\b/gi;
@@ -45,9 +49,15 @@ const canonicalKey = (ref: SourceRef): string => `${ref.kind}:${normalizeSourceN
 const capitalise = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 const singular = (noun: string): string => noun.replace(/(?<=[^s])s$/, '');
 
+// "Residents of the low-lying Eastside neighborhood", "farmers in Alta Meseta": a group is named by its place.
+const GROUP_OF_PLACE =
+  /^(\p{Ll}{3,}s)\s+(?:of|in|at|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})(?:\s+(?:neighbou?rhood|area|district|village|town|city|county|region|province|valley|estate))?$/u;
+
 /** A source name as a reader writes it: capitalised, never a bare determiner. */
 const readable = (ref: SourceRef): SourceRef => {
   // "The Ministry of Agriculture" is the ministry's name without its article; "The Gallery Post" keeps it.
+  const group = ref.kind === SourceKind.UNKNOWN ? GROUP_OF_PLACE.exec(ref.name.charAt(0).toLowerCase() + ref.name.slice(1)) : null;
+  if (group) return { ...ref, name: `${group[2]} ${group[1]}` };
   const institution = ref.kind === SourceKind.GOVERNMENT || (ref.kind === SourceKind.ORGANIZATION && /^The\s+\S+\s+\S/.test(ref.name));
   const name = ref.name.replace(institution ? /^(?:the|a|an)\s+(?=\S+\s)/i : /^(?:the|a|an)\s+(?=\S+\s)/, '');
   if (NOT_A_NAME.test(name)) return { ...ref, name: 'Unnamed source', kind: SourceKind.UNKNOWN };
@@ -221,6 +231,9 @@ export class SourceBook {
       this.first(tagged) ??
       (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
     if (found) return this.withFullName(found);
+    // "the report said" after "the trust’s annual report": the owner named before speaks through it.
+    const owner = OWNABLE_DOCUMENTS.has(noun) ? this.documentOwner(noun, position) : null;
+    if (owner) return owner;
     // "the statement said" with no issuer named: institutions issue statements, so the one named last did.
     const issuer = ISSUED_DOCUMENTS.has(noun) ? this.latest(position, (m) => isInstitution(m.ref)) : null;
     if (issuer) return this.withFullName(issuer);
@@ -232,6 +245,16 @@ export class SourceBook {
     if (CHARGING_DOCUMENTS.has(noun)) return { name: 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
     if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
     return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+  }
+
+  /** Who owns the last "X’s report" before `position`, resolved as a speaker would be. */
+  private documentOwner(noun: string, position: number): SourceRef | null {
+    const owned = new RegExp(String.raw`\b((?:the\s+)?\p{L}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)[’']s?\s+(?:[\p{Ll}-]+\s+)?${noun}\b`, 'gu');
+    const found = [...this.body.slice(0, position).matchAll(owned)].pop()?.[1];
+    const parsed = found ? parseSpeaker(found) : null;
+    if (!parsed || parsed.reference.type === 'pronoun' || (parsed.reference.type === 'generic' && OWNABLE_DOCUMENTS.has(parsed.reference.noun))) return null;
+    const ref = this.resolve(parsed, position);
+    return ref && ref.kind !== SourceKind.UNKNOWN ? ref : null;
   }
 
   /** "the two governments" after "Brazil and China agreed …": the governments of the two countries named together last. */

@@ -17,7 +17,7 @@ const SPEAKING_NOUNS = new Set([
   'investigators', 'authorities', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'workers', 'unions',
   'scholars', 'historians', 'critics', 'supporters', 'opponents', 'economist', 'analyst', 'campaigners', 'regulators',
   'diplomats', 'leaders', 'spokesperson', 'spokesman', 'spokeswoman', 'representatives', 'report', 'study', 'survey', 'governments', 'statement',
-  'audit', 'poll', 'analysis', 'summary', 'filing', 'panel', 'newspaper', 'club', 'group', 'association', 'department', 'council',
+  'audit', 'poll', 'analysis', 'notice', 'timeline', 'summary', 'filing', 'panel', 'newspaper', 'club', 'group', 'association', 'department', 'council',
   'authors', 'team', 'data', 'figures', 'estimates', 'statistics', 'records',
   'brokers', 'bankers', 'dealers', 'executives', 'managers', 'employees', 'students', 'parents', 'teachers',
   'nurses', 'farmers', 'shippers', 'owners', 'fans', 'voters', 'shoppers', 'users', 'customers', 'consumers',

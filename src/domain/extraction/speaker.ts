@@ -87,6 +87,8 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
   indictment: SourceKind.UNKNOWN,
   complaint: SourceKind.UNKNOWN,
   report: SourceKind.UNKNOWN,
+  notice: SourceKind.UNKNOWN,
+  timeline: SourceKind.UNKNOWN,
   study: SourceKind.UNKNOWN,
   survey: SourceKind.UNKNOWN,
   audit: SourceKind.UNKNOWN,
@@ -100,6 +102,10 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
 // "the report, released Tuesday by X", "court documents filed by prosecutors": the document is its author's.
 const DOCUMENT_BY_AUTHOR =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter|summary)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought|analy[sz]ed)\b.*?\bby\s+([^,]+)/iu;
+
+// "a timeline the city released on Tuesday": whoever put the document out speaks through it.
+const DOCUMENT_OWNER_CLAUSE =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|timeline|notice|statement|letter|memo|filing|summary|update|document|documents|records|data|figures)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the|its|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:released|published|issued|posted|filed|put out|sent|shared)\b/u;
 
 /** The kind of source a generic noun stands for, when it is one of the nouns for sources. */
 const listedKind = (noun: string): SourceKind | null => {
@@ -261,6 +267,8 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
   const released = DOCUMENT_BY_AUTHOR.exec(phrase);
   // "nonpartisan Legislative Budget Office": a describing adjective is not part of the name.
   if (released) phrase = capitalise(withoutCircumstance(tidy(released[1])).replace(/^(?:the\s+)?(?!(?:county|state|city)\s)(?:\p{Ll}[\p{L}-]*\s+)+(?=\p{Lu})/u, ''));
+  const ownerClause = DOCUMENT_OWNER_CLAUSE.exec(phrase);
+  if (ownerClause) phrase = ownerClause[1];
   // "LSEG data", "its own figures", "the company's estimates": whose numbers they are is the source.
   const owned = OWNED_DOCUMENT.exec(phrase);
   // "The data", "the new figures" name no owner: a determiner or adjective is not a source.
