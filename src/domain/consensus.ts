@@ -57,7 +57,7 @@ export function latestByReviewer<T extends ReviewStamp>(reviews: readonly T[]): 
 const KNOWN_VERDICTS: ReadonlySet<string> = new Set(Object.values(Verdict));
 
 /**
- * The state the latest verdicts (one per reviewer) put a claim in: any disagreement is DISPUTED,
+ * The state the latest verdicts (one per reviewer) put a claim in. Any disagreement is DISPUTED,
  * at least `quorum` agreeing verdicts give the matching final state, anything else is IN_REVIEW.
  */
 export function consensusState(latestVerdicts: readonly Verdict[], quorum: number): VerificationState {
