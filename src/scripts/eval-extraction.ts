@@ -19,6 +19,7 @@ import {
   type ExtractionScore,
   scoreExtraction,
 } from '../domain/extraction';
+import { SEEDS_DIR } from '../../seeds/loader';
 
 interface Article {
   file: string;
@@ -27,7 +28,6 @@ interface Article {
   claims: CuratedClaim[] | null;
 }
 
-const SEEDS_DIR = path.resolve(__dirname, '..', '..', 'seeds');
 
 const write = (line = ''): void => {
   process.stdout.write(`${line}\n`);
