@@ -46,6 +46,7 @@ export class SourceService {
     const existing = await manager.getRepository(Source).findBy({ normalizedName: In(keys) });
     const found = new Map(existing.map((source) => [source.normalizedName, source]));
     await this.matchSurnames(manager, wanted, found);
+    await this.completeAffiliations(manager, wanted, found);
     const missing = keys.filter((key) => !found.has(key));
     if (missing.length > 0) {
       await manager
@@ -63,6 +64,16 @@ export class SourceService {
       for (const source of created) found.set(source.normalizedName, source);
     }
     return found;
+  }
+
+  /** A stored source without an affiliation takes the one a new reference gives ("X from The Conference Board"). */
+  private async completeAffiliations(manager: EntityManager, wanted: Map<string, SourceRef>, found: Map<string, Source>): Promise<void> {
+    for (const [key, ref] of wanted) {
+      const source = found.get(key);
+      if (!source || source.affiliation || !ref.affiliation) continue;
+      await manager.update(Source, { id: source.id }, { affiliation: ref.affiliation });
+      source.affiliation = ref.affiliation;
+    }
   }
 
   /**

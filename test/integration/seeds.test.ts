@@ -85,6 +85,17 @@ describe('seed loading', () => {
     expect(source).toMatchObject({ name: 'Alfredo Montufar-Helu', affiliation: 'The Conference Board' });
   });
 
+  it('gives a stored source the affiliation a later article adds, and never takes one away', async () => {
+    const claim = (source: Record<string, string>) => ({ text: 'Prices rose.', quote: 'Prices rose', source, stance: 'ASSERTS' });
+    const load = (name: string, title: string, source: Record<string, string>) =>
+      loadSeeds(app.ctx(), [writeSeed(name, { title, body: 'Prices rose in May.', claims: [claim(source)] })]);
+    await load('aff-1.json', 'Affiliation one', { name: 'Ottilie Brandvold', kind: 'PERSON' });
+    await load('aff-2.json', 'Affiliation two', { name: 'Ottilie Brandvold', kind: 'PERSON', affiliation: 'Westbrook University' });
+    await load('aff-3.json', 'Affiliation three', { name: 'Ottilie Brandvold', kind: 'PERSON' });
+    const source = await app.db.reader.getRepository(Source).findOneByOrFail({ name: 'Ottilie Brandvold' });
+    expect(source.affiliation).toBe('Westbrook University');
+  });
+
   it('rejects a quote that is not in the body, naming the file and the quote, and writes nothing', async () => {
     const before = await counts();
     const file = writeSeed('bad-quote.json', {
