@@ -188,9 +188,20 @@ const resolveSpeaker = (reading: Reading, speaker: string | null, position: numb
   return { source, vague };
 };
 
+const UNNAMED_SPOKESPERSON = /^(?:a|an)\s+(?:spokesperson|spokesman|spokeswoman|representative)$/i;
+
+/** "Acme Press is reviewing the papers, a spokesperson said": an unnamed spokesperson speaks for the named subject. */
+const spokespersonFor = (statement: Statement, text: string): string | null => {
+  if (statement.style !== 'speaker-after' || !UNNAMED_SPOKESPERSON.test(statement.speaker?.trim() ?? '')) return null;
+  const subject = subjectOf(text.slice(statement.range.start));
+  const parsed = subject && /^\p{Lu}/u.test(subject) ? parseSpeaker(subject) : null;
+  return parsed && parsed.reference.type === 'named' && parsed.kind !== SourceKind.UNKNOWN ? subject : null;
+};
+
 /** The claim one clause makes, or null when it is not worth checking. */
 const claimOfClause = (reading: Reading, sentence: Sentence, statement: Statement, clause: Clause, index: number): ExtractedClaim | null => {
-  const speaker = clauseSpeaker(statement, clause, index);
+  const said = clauseSpeaker(statement, clause, index);
+  const speaker = said === statement.speaker ? (spokespersonFor(statement, sentence.text) ?? said) : said;
   // A frame after its statement ("…, the company said") may refer to what the statement names.
   const frameAt = FRAME_AFTER.has(statement.style) ? sentence.start + statement.range.end : sentence.start + clause.range.start;
   // A frame before its statement ("A spokesperson confirmed that X … and Y") is read where it stands, not at each clause.

@@ -91,14 +91,14 @@ export const TITLES = words(`
   assemblyman assemblywoman delegate trustee manager coach agent owner striker forward midfielder defender
   goalkeeper player captain skipper boss neurologist physician surgeon specialist epidemiologist
   secretary-general undersecretary vice-president vice-chair majority minority
-  epidemiologist press author co-author provost
+  epidemiologist press author co-author provost editor-in-chief commander-in-chief
 `);
 
 /** Words that end an organisation's name or name a kind of organisation. */
 export const ORGANIZATION_WORDS = words(`
   inc inc. corp corp. corporation co co. ltd ltd. llc plc gmbh ag sa company companies firm group
   board bank university college institute institution foundation association society council
-  center centre fund trust agency network organisation organization union federation alliance
+  center centre centers centres institutes fund trust agency network organisation organization union federation alliance
   partners holdings laboratories labs lab hospital clinic school academy press media newspaper
   times post journal herald tribune news reuters bloomberg bbc cnn party committee club league
   consultancy consulting capital securities research industries motors airlines systems technologies
@@ -186,7 +186,7 @@ export const MEMBER_NOUNS = words(`
   spokesperson spokesman spokeswoman official officials researcher researchers scientist scientists
   analyst analysts economist economists expert experts representative representatives executive executives
   source sources member members staff employee employees team director head chief leader leaders
-  lawyer lawyers attorney attorneys doctors doctor engineers engineer authors author team
+  lawyer lawyers attorney attorneys doctors doctor engineers engineer authors author team investigators investigator
 `);
 
 /** Openers that continue the previous sentence's source ("Concurrently, the U.S. plans…"). */

@@ -37,6 +37,9 @@ const NAME_AFTER_ROLE = new RegExp(String.raw`\b(?:${TITLE_WORDS}),\s+(${NAME}),
 // "Acme Biotech, the Boston-based company developing the drug".
 const DESCRIBED_ORGANISATION =
   /((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}&’'.-]*),\s+(?:the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(company|firm|group|club|team|newspaper|paper|agency|organi[sz]ation|charity|bank|network|union|party|startup|maker|manufacturer|developer|producer|publisher|broadcaster|retailer|insurer|lender|regulator|watchdog|university|institute|hospital|school|association|coalition|outlet|tabloid|daily)\b/gu;
+// "the security firm Northlight Labs", "Telecom operator Acme Mobile": a kind of business before its name.
+const KIND_BEFORE_ORGANISATION =
+  /\b([Cc]ompany|[Ff]irm|[Gg]roup|[Oo]perator|[Cc]arrier|[Rr]etailer|[Ll]ender|[Ii]nsurer|[Aa]irline|[Bb]roadcaster|[Pp]ublisher|[Dd]eveloper|[Mm]anufacturer|[Pp]roducer|[Ss]tartup|[Ss]upplier|[Pp]rovider|[Dd]istributor|[Uu]tility|[Cc]hipmaker|[Cc]armaker|[Dd]rugmaker|[Aa]utomaker)\s+((?:\p{Lu}[\p{L}&’'.-]*\s+){0,3}\p{Lu}[\p{L}&’'.-]*)/gu;
 // "Researchers at the Smith Institute": "the researchers" later means that institute.
 const MEMBERS_AT = new RegExp(
   String.raw`\b(${eitherCase(['researchers', 'scientists', 'analysts', 'economists', 'officials', 'experts', 'doctors', 'engineers', 'lawyers', 'investigators', 'spokesperson', 'spokesman', 'spokeswoman'])})\s+(?:at|from|for|with)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*)`,
@@ -45,7 +48,7 @@ const MEMBERS_AT = new RegExp(
 // "a report by the city’s Department of Public Utilities": "the report found" later means that department.
 // Who commissioned a report paid for it; only its author speaks through it.
 const DOCUMENT_BY =
-  /\b(report|study|survey|audit|analysis|review|poll|assessment|data|figures|statistics|summary|notice|timeline)(?:,?\s+(?:released|published|issued|posted|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the\s+)?(?:city|county|state)[’']s\s+(?:\p{Ll}+\s+){0,2}(?:department|agency|office|board|commission|authority))/gu;
+  /\b(report|study|survey|audit|analysis|review|poll|assessment|investigation|inquiry|data|figures|statistics|summary|notice|timeline)(?:,?\s+(?:released|published|issued|posted|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the\s+)?(?:city|county|state)[’']s\s+(?:\p{Ll}+\s+){0,2}(?:department|agency|office|board|commission|authority))/gu;
 // "China's Ministry of Commerce", "the Department of Justice", "the State Department".
 const GOVERNMENT_BODY =
   /(?:\p{Lu}[\p{L}.]*[’']s\s+|the\s+(?:\p{Lu}[\p{L}.]*\s+)?)(?:Ministry|Department|Office|Bureau|Agency|Commission|Administration)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/gu;
@@ -106,6 +109,21 @@ const mostNamedCounty = (body: string): string | null => {
 
 const OUTLET_BEFORE = /\b(?:(?:an?|the|its)\s+(?:\p{Ll}+\s+)?interview\s+(?:with|on)|told|speaking\s+to|in\s+comments\s+to|writing\s+in|an\s+op-ed\s+in)\s+(?:the\s+)?$/iu;
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Ostrander Creamery … Ostrander brie": a two-word name whose first word the article uses alone and whose
+ * last word never stands alone is a business, not a person (a person is called by the surname).
+ */
+const readsAsBusiness = (body: string, run: string): boolean => {
+  const words = run.split(' ');
+  if (words.length !== 2 || classifySource(run) !== SourceKind.PERSON || parseTitled(run)) return false;
+  const [first, last] = words.map(escapeRegExp);
+  const firstAlone = new RegExp(String.raw`(?<![\p{L}’'-])${first}(?![\p{L}-])(?!\s+${last})`, 'u');
+  const lastAlone = new RegExp(String.raw`(?<![\p{L}’'-])(?<!${first}\s+)${last}(?![\p{L}-])`, 'u');
+  return firstAlone.test(body) && !lastAlone.test(body);
+};
+
 /** People and organisations named in passing, and every later use of a known person's surname. */
 const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: SourceRef, position: number, nouns?: string[]) => void): void => {
   const knownNames = new Set(mentions.map((m) => normalizeSourceName(m.ref.name)));
@@ -124,7 +142,7 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
         knownNames.add(normalizeSourceName(run));
         continue;
       }
-      const kind = classifySource(run);
+      const kind = readsAsBusiness(body, run) ? SourceKind.ORGANIZATION : classifySource(run);
       // Every mention counts, so "a spokesperson" speaks for the institution named last.
       if ((kind === SourceKind.ORGANIZATION || kind === SourceKind.GOVERNMENT) && run.includes(' ')) {
         // "Acme Minerals", "Acme Semiconductor Inc." are what "the company" means later.
@@ -186,6 +204,11 @@ export const scanMentions = (body: string): ArticleMentions => {
     const name = nameAt(last).replace(/^The\s+(?=\p{Lu})/u, '');
     add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, (match.index ?? 0) + match[1].lastIndexOf(last), [match[2]]);
   }
+  for (const match of body.matchAll(KIND_BEFORE_ORGANISATION)) {
+    const name = nameAt(match[2]).replace(/[’']s$/, '');
+    // Businesses are "the company" whatever kind they are; "the operator" means this one.
+    if (classifySource(name) !== SourceKind.GOVERNMENT) add({ name, kind: SourceKind.ORGANIZATION, affiliation: null }, (match.index ?? 0) + match[0].indexOf(match[2]), [match[1].toLowerCase(), 'company']);
+  }
   for (const match of body.matchAll(MEMBERS_AT)) {
     const name = nameAt(match[2]);
     const member = match[1].toLowerCase();
@@ -204,7 +227,9 @@ export const scanMentions = (body: string): ArticleMentions => {
     const name = nameAt(match[3]);
     // "the data" and "the figures" are one body of numbers, whichever word the article uses next;
     // numbers "analysed by" someone make "the analysis" theirs too.
-    const nouns = [...(NUMBERS.includes(match[1]) ? NUMBERS : [match[1]]), ...(match[2] ? ['analysis'] : [])];
+    // "an investigation by X": its investigators and their report are X's.
+    const inquiry = match[1] === 'investigation' || match[1] === 'inquiry' ? ['investigators', 'report', 'findings'] : [];
+    const nouns = [...(NUMBERS.includes(match[1]) ? NUMBERS : [match[1]]), ...(match[2] ? ['analysis'] : []), ...inquiry];
     add({ name, kind: classifySource(localise(name, city, county)), affiliation: null }, match.index ?? 0, nouns);
   }
   for (const match of body.matchAll(GOVERNMENT_BODY)) {

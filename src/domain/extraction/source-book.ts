@@ -97,7 +97,9 @@ export class SourceBook {
     if (full) return full.name;
     // An acronym ("CBO") stands for the name whose capitalised words it spells.
     if (!/^\p{Lu}{2,6}$/u.test(short)) return null;
-    const spelled = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && initials(m.ref.name) === short);
+    // Agencies often drop their last words from the acronym: "CDC" for "Centers for Disease Control and Prevention".
+    const spelled = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && initials(m.ref.name) === short)
+      ?? this.latest(Number.MAX_SAFE_INTEGER, (m) => isInstitution(m.ref) && initials(m.ref.name).length <= short.length + 1 && initials(m.ref.name).startsWith(short) && short.length >= 3);
     return spelled?.name ?? null;
   }
 
@@ -196,10 +198,12 @@ export class SourceBook {
         position,
         (m) => m.ref.kind === SourceKind.PERSON && normalizeSourceName(m.ref.name).endsWith(surname) && sameSource(m.ref, asPerson),
       );
-      if (person && person.name.length >= own.name.length) return { ...person, affiliation: person.affiliation ?? own.affiliation };
+      // "Greenvale Fresh" after "Greenvale Fresh Foods" is the business, however person-like the short form looks.
+      const longerBusiness = person && person.name === own.name && !own.affiliation ? this.fullOrganisationName(own.name) : null;
+      if (person && !longerBusiness && person.name.length >= own.name.length) return { ...person, affiliation: person.affiliation ?? own.affiliation };
     }
-    if (!own.name.replace(/^The\s+/, '').includes(' ') && own.kind !== SourceKind.GOVERNMENT) {
-      // A short name ("Riverton", "Acme") is the organisation named in full ("Riverton United").
+    if (own.kind !== SourceKind.GOVERNMENT) {
+      // A short name ("Riverton", "Acme Fresh") is the organisation named in full ("Riverton United", "Acme Fresh Foods").
       const full = this.fullOrganisationName(own.name.replace(/^The\s+/, ''));
       if (full) return this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.name === full);
     }
@@ -221,7 +225,8 @@ export class SourceBook {
     const tagged = (m: Mention): boolean => nouns.some((n) => m.nouns.has(n));
     const named = (m: Mention): boolean => nouns.some((n) => normalizeSourceName(m.ref.name).split(' ').includes(n));
     // An institution for "the agency" or "the company"; an unnamed kind of source only when no institution spoke.
-    const institution = (m: Mention): boolean => m.spoke && (m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
+    // "health officials" are people of some body, not the body "the agency" means.
+    const institution = (m: Mention): boolean => m.spoke && isInstitution(m.ref) && !PEOPLE_NOUNS.has(normalizeSourceName(m.ref.name).split(' ').pop() ?? '');
     // "Ferrowave" may be the company meant; "Engineers" never is.
     const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name) && !PEOPLE_NOUNS.has(m.ref.name.toLowerCase());
     // "the health ministry" names more than "the ministry": only a source tagged or named so will do.
@@ -277,8 +282,15 @@ export class SourceBook {
   private fallbackInstitution(kind: SourceKind, position: number, modifiers: string[], institution: (m: Mention) => boolean, unclassified: (m: Mention) => boolean): SourceRef | null {
     if (kind === SourceKind.UNKNOWN) return null;
     // Before any institution has spoken, "the operator" is the main body of its kind the article has named.
-    if (modifiers.length === 0) return this.latest(position, institution) ?? this.latest(position, unclassified) ?? this.mostSalient(position, (m) => m.ref.kind === kind);
+    // A business is never "the regulator", nor a ministry "the company": an institution that can be meant first.
+    const fits = (m: Mention): boolean => institution(m) && (kind === SourceKind.ORGANIZATION ? m.ref.kind === kind : !this.isBusiness(m.ref));
+    if (modifiers.length === 0) return this.latest(position, fits) ?? this.latest(position, institution) ?? this.latest(position, unclassified) ?? this.mostSalient(position, (m) => m.ref.kind === kind);
     return kind === SourceKind.ORGANIZATION ? this.mostSalient(position, (m) => m.ref.kind === SourceKind.ORGANIZATION) : null;
+  }
+
+  /** Whether the article calls this source a company anywhere. */
+  private isBusiness(ref: SourceRef): boolean {
+    return this.mentions.some((m) => m.ref.name === ref.name && (m.nouns.has('company') || m.nouns.has('firm')));
   }
 
   /** "St. Mary's" is "St. Mary's Hospital" when the article names it in full. */

@@ -95,8 +95,8 @@ export const classifySource = (name: string): SourceKind => {
   const lower = trimmed.toLowerCase().replace(/^the\s+/, '');
   const words = lower.replace(/[’']s\b/g, '').split(/[\s,]+/).filter(Boolean);
   if (GOVERNMENT_PHRASES.test(lower)) return SourceKind.GOVERNMENT;
-  // The head of "Ministry of Commerce" or "Bank of China" is the word before "of".
-  const ofIndex = words.indexOf('of');
+  // The head of "Ministry of Commerce", "Bank of China" or "Centers for Disease Control" is the word before "of" or "for".
+  const ofIndex = words.findIndex((w) => w === 'of' || w === 'for');
   const head = ofIndex > 0 ? words[ofIndex - 1] : words[words.length - 1];
   if (ORGANIZATION_WORDS.has(head)) return SourceKind.ORGANIZATION;
   if (GOVERNMENT_WORDS.has(head) && !WEAK_GOVERNMENT_WORDS.has(head)) return SourceKind.GOVERNMENT;

@@ -128,7 +128,7 @@ const BARE_DATA_FROM = /^(?:data|figures|estimates|statistics|numbers)\s+(?:from
 
 // "LSEG data", "the conference’s report": the owner of the numbers or the document speaks.
 const OWNED_DOCUMENT =
-  /^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:data|figures|estimates|statistics|numbers|records|calculations|count|tally|tallies|filings|documents|disclosures)|[’']s?\s+(?:own\s+)?(?:(?:final|latest|new|annual|official|preliminary)\s+)?(?:report|study|statement|survey|analysis|review|audit|findings|investigation|ruling))$/i;
+  /^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:data|figures|estimates|statistics|numbers|records|calculations|count|tally|tallies|filings|documents|disclosures)|[’']s?\s+(?:own\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:report|study|statement|survey|analysis|review|audit|findings|investigation|ruling|assessment|data|figures|estimates|statistics|numbers|records|count|tally))$/i;
 // Words that can stand before "data" without owning it: "the data", "these new figures".
 const OWNERLESS = /^(?:(?:the|these|those|this|that|such|new|latest|official|preliminary|final|raw|annual|federal|state|recent|early|more|other|some|any|all|available|published)\s*)+$/i;
 // "X on Tuesday", "X last week", "X in a statement": when or how a source spoke is not its name.
@@ -230,9 +230,19 @@ const DESCRIBES_ORGANISATION = new RegExp(
 
 const PUBLICATION_DESCRIPTOR = /\b(?:newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|outlet|website|channel|station|journal)\s*$/;
 
+const BUSINESS_KINDS = ['company', 'firm', 'group', 'operator', 'carrier', 'retailer', 'lender', 'insurer', 'airline', 'broadcaster', 'publisher', 'developer', 'manufacturer', 'producer', 'startup', 'supplier', 'provider', 'distributor', 'utility', 'chipmaker', 'carmaker', 'drugmaker', 'automaker'];
+// A capital-led kind ("Telecom operator", "Carrier") directly before a capitalised name.
+const BUSINESS_KIND_BEFORE = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+\s+)?(?:${BUSINESS_KINDS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})\s+(?=\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$)`,
+  'u',
+);
+
 const named = (name: string, affiliation: string | null): ParsedSpeaker => {
   // "the opposition Agrarian Party", "the state-owned Acme Rail": lower-case words before a name only describe it.
   const bare = tidy(name).replace(/^(?:the|a|an)\s+/i, '');
+  // "Telecom operator Brightline Mobile", "Carrier Northway Rail": a kind of business before a name describes it.
+  const business = BUSINESS_KIND_BEFORE.exec(bare);
+  if (business) return { name: bare.slice(business[0].length), affiliation, kind: SourceKind.ORGANIZATION, reference: { type: 'named' } };
   const clean = bare.replace(/^(?!(?:county|state|city)\s)(?:[\p{Ll}-]+\s+){1,3}(?=\p{Lu}[\p{L}.’'&-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*\p{Lu}[\p{L}.’'&-]*)*$)/u, '');
   // "the newspaper Dagbladet": the description says what kind of source the name is.
   const outlet = clean !== bare && PUBLICATION_DESCRIPTOR.test(bare.slice(0, bare.length - clean.length));
@@ -272,7 +282,9 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
   // "LSEG data", "its own figures", "the company's estimates": whose numbers they are is the source.
   const owned = OWNED_DOCUMENT.exec(phrase);
   // "The data", "the new figures" name no owner: a determiner or adjective is not a source.
-  if (owned && !OWNERLESS.test(owned[1])) phrase = /^its$/i.test(owned[1]) ? 'it' : /^their$/i.test(owned[1]) ? 'they' : owned[1];
+  // "state port data": an owner no name or source noun stands for leaves the document itself the source.
+  const ownerless = owned !== null && !/\p{Lu}/u.test(owned[1]) && !/^(?:its|their)$/i.test(owned[1]) && genericKind(owned[1].split(/\s+/).pop()?.replace(/[’']s?$/, '') ?? '') === null;
+  if (owned && !OWNERLESS.test(owned[1]) && !ownerless) phrase = /^its$/i.test(owned[1]) ? 'it' : /^their$/i.test(owned[1]) ? 'they' : owned[1];
   // "Jane Doe, a spokesperson for the department" or "Its president, Ann Lee".
   const comma = /^([^,]+),\s*(.+)$/.exec(phrase);
   let describedAffiliation: string | null = null;
@@ -307,6 +319,9 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
   // "researchers at X", "a spokesperson for X": the organisation speaks.
   const member = /^(?:(?:the|a|an|two|three|several|some|many|one|other)\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+(?:at|for|from|of|with)\s+(.+)$/u.exec(phrase);
   if (member && MEMBER_NOUNS.has(member[1].toLowerCase()) && /^(?:the\s+)?\p{Lu}/u.test(member[2])) return named(member[2], null);
+  // "CDC epidemiologists", "Acme Rail engineers": staff named by their employer speak for it.
+  const staffOf = /^(?:the\s+)?(\p{Lu}{2,6}|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)+)\s+(\p{Ll}{4,})$/u.exec(phrase);
+  if (staffOf && (MEMBER_NOUNS.has(staffOf[2]) || /^\p{Ll}+(?:ists|ers)$/u.test(staffOf[2]))) return named(staffOf[1], null);
   // "Train drivers at Acme Rail" are people working there, not the company itself.
   const staff = /^(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:at|with|from)\s+\p{Lu}/u.exec(phrase);
   if (staff && genericKind(staff[1]) === null) return { name: phrase, affiliation: null, kind: SourceKind.UNKNOWN, reference: { type: 'named' } };

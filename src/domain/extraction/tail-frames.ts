@@ -15,7 +15,7 @@ const TAIL_ADVERBIALS = String.raw`(?:\s+(?:on|in|at|during|last|this|earlier|la
 // Who was told: "told reporters after the vote", "told The Associated Press".
 const TAIL_OBJECT = String.raw`(?:\s+(?:reporters|journalists|lawmakers|analysts|investors|supporters|the\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)(?=[\s,.;!?]|$))?`;
 // After the frame: a follow-up (", saying …", ", but experts cautioned …") or the end of the sentence.
-const TAIL_REST = String.raw`(?<rest>,\s*(?:\p{Ll}+ing|and|but|though|although|while|yet|as)\b[^]*?)?`;
+const TAIL_REST = String.raw`(?<rest>,\s*(?:\p{Ll}+ing|and|but|though|although|while|yet|as|because)\b[^]*?)?`;
 const TAIL_END = String.raw`\s*(?:[.!?]+[”"’]?|[”"’]|$|,\s*(?=[“"]))\s*$`;
 const INSIDE_END = String.raw`,\s*(?=[“"])`;
 const AUXILIARY_RUN = String.raw`(?:(?:has|have|had|also|later|further|then|previously|once|again|\p{Ll}+ly)\s+)*`;
