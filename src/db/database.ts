@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager, Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import { dataSourceOptions } from '../../ormconfig';
 import { DatabaseTarget } from '../config';
@@ -31,7 +30,6 @@ export class Database {
   private readonly lane = new WriteLane();
   private statements = 0;
   private readonly listeners: StatementListener[] = [];
-  private readonly counters = new AsyncLocalStorage<{ statements: number }>();
 
   private constructor(
     readonly target: DatabaseTarget,
@@ -74,15 +72,8 @@ export class Database {
     this.listeners.push(listener);
   }
 
-  /** Runs `work`, adding every statement it sends, however asynchronously, to `counter` (a request's cost). */
-  countStatements<T>(counter: { statements: number }, work: () => T): T {
-    return this.counters.run(counter, work);
-  }
-
   private onStatement(sql: string): void {
     this.statements += 1;
-    const counter = this.counters.getStore();
-    if (counter) counter.statements += 1;
     for (const listener of this.listeners) listener(sql);
   }
 
