@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(RESULTS, 'seed-load.md'), [
     `# Loading ${ARTICLES} articles (${SENTENCES} sentences each)`,
     '',
-    `Measured ${result.date} on Node ${result.node}, SQLite. Command: \`npm run bench\`.`,
+    `Measured ${result.date} on Node ${result.node}, SQLite. Command: \`npm run bench:load\`.`,
     '',
     '| | seconds | articles/s | claims/s |',
     '|---|---:|---:|---:|',
