@@ -25,9 +25,9 @@ const QUESTION = /\?\s*[”"’]?\s*$/;
 const FIRST_PERSON_SINGULAR = /\b(?:I|I’m|I'm|me|my|mine)\b/;
 // Judgements nobody can check: "the wrong bill", "encouraging", "a balanced approach".
 const EVALUATIVE =
-  /\b(?:wrong|right thing|easy|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|different story|different picture|had enough|dedicated|devoted|hard-working|hardworking|hard to (?:take|bear|swallow|accept)|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
+  /\b(?:wrong|right thing|easy|good|bad|better|worse|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|(?:different|familiar|cautionary|same old) (?:story|tale)|different picture|had enough|dedicated|devoted|hard-working|hardworking|hard to (?:take|bear|swallow|accept)|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
 // Opinions about what ought to be, not statements of what is.
-const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|deserves?|have to be)\b/i;
+const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|needs to|deserves?|have to be)\b/i;
 // How people looked or felt, and what the scene was like: colour, not claims.
 const SCENE =
   /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
@@ -40,11 +40,19 @@ const NO_COMMENT = /\b(?:declined to comment|declined to (?:be interviewed|elabo
 // Deferring an answer is not a claim: "it was too early to say", "that question would have to wait".
 const DEFERRAL = /\btoo (?:early|soon) to (?:say|tell|know|judge|predict|recommend|comment|speculate)\b|\bquestion (?:would|will|must|can) (?:have to )?wait\b/i;
 // "How the money vanished remains unclear": an open question, not an answer.
-const OPEN_QUESTION = /^(?:how|why|whether|what|when|where|who)\b[^.]*\b(?:remains?|is|was)\s+(?:unclear|unknown|uncertain|a mystery|(?:another|a different|an open|a separate) (?:question|matter|story))\b/i;
+const OPEN_QUESTION =
+  /^(?:how|why|whether|what|when|where|who)\b[^.]*\b(?:remains?|is|was)\s+(?:still\s+)?(?:unclear|unknown|uncertain|a mystery|(?:far from|not yet|yet to be)\s+(?:clear|known|settled|decided|certain|resolved)|(?:another|a different|an open|a separate|a) (?:question|matter|story))\b/i;
+// "Asked whether the union gave up too much, she said: “No.”": the question put to someone, not an answer.
+const ASKED = /^asked\s+(?:whether|if|about|what|how|why|when|who)\b/i;
 // "she said only that …": an answer that avoids the question.
 const EVASION = /^only\s+that\b/i;
 // "called the findings “plausible and worrying”": a quoted label is a judgement, not a fact.
 const QUOTED_LABEL = /\b(?:called|calling|described|branded|labell?ed)\s+(?:the|this|that|it|its|their|his|her|a|an)\b[^“"”]{0,40}[“"][^”"]{1,40}[”"]?\s*$/;
+// "Our thoughts are with the families": sympathy is decent, not checkable.
+const SYMPATHY =
+  /\b(?:thoughts|prayers|hearts|sympathies|condolences)\s+(?:are|remain|go|goes|went|were)\s+(?:out\s+)?(?:with|to)\b|\b(?:extend|extends|extended|offer|offers|offered|send|sends|sent)\s+(?:our|their|his|her|its)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?(?:condolences|sympathies|sympathy|thoughts|prayers)\b/i;
+// "Residents are asked to call the hotline": an instruction in the passive is still a call to action.
+const PASSIVE_APPEAL = /\b(?:is|are)\s+(?:being\s+|also\s+)?(?:asked|urged|advised|encouraged|told|reminded|requested)\s+to\s+\p{Ll}+/u;
 // "urged families to check their records": an appeal to act is advice, not a statement of fact.
 const APPEAL = /^(?:[\p{L}’'.-]+\s+){1,5}?(?:is\s+|are\s+|has\s+|have\s+)?(?:urged|urges|urging|encouraged|encourages|encouraging|advised|advises|advising|called on|calls on|calling on|asked|asks|asking|reminded|reminds|reminding)\s+(?:everyone|everybody|all|families|parents|people|residents|users|customers|consumers|members|the public|drivers|travell?ers|patients|voters|fans|shoppers|viewers|readers|anyone)\b(?:\s+[\p{L}-]+){0,3}?\s+to\s+\p{Ll}+/u;
 // "urged both sides to return", "advised passengers to travel only if …": whoever is told to act, it is advice.
@@ -53,6 +61,11 @@ const PROMISES = /\b(?:promises to be|is set to be a|remains? to be seen|it is u
 // "Analysts were divided", "the mayor was blunter", "she sounded weary": how people reacted, not what happened.
 const REACTION =
   /\b(?:am|is|are|was|were|been|sounded|sounds|seemed|seems|looked|looks|felt|feels|remained|remains|grew)\s+[“"]?(?:(?:not|so|very|deeply|clearly|visibly|less|more|far|even|sharply|bitterly|evenly|also|still|particularly|equally)\s+)*(?:surprised|unsurprised|divided|split|blunt|blunter|weary|tired|disappointed|frustrated|angry|furious|upset|relieved|saddened|devastated|heartbroken|shocked|stunned|dismayed|skeptical|sceptical|unconvinced|unimpressed|optimistic|pessimistic|upbeat|downbeat|hopeful|emotional|defiant|candid|grateful|thankful|nervous|anxious)\b/i;
+// "greeted the news with relief", "was met with scepticism": a mood in answer to news, not a fact.
+const MOOD_RESPONSE =
+  /\b(?:greet(?:ed|s|ing)\s+(?:[\p{L}’'-]+\s+){1,4}?with|(?:was|were|is|are|has been|have been)\s+met\s+with|(?:little|no|small|cold)\s+comfort)\b/iu;
+// "Fishermen pushed back", "welcomed the ruling": a stance taken, which only its reasons make checkable.
+const PUSHBACK = /\b(?:push(?:ed|es|ing)?\s+back|welcom(?:ed|es|ing)\s+(?:the|this|that|it|its))\b/i;
 const REACTION_ONLY = new RegExp(`${REACTION.source}[”"’]?[.!]?\\s*$`, 'i');
 // "We will earn this back": a promise in the first person plural is rhetoric, not a checkable plan.
 const COLLECTIVE_PROMISE = /\b(?:we will|we[’']ll|we are going to|we[’']re going to|we must|we need to|let[’']s|let us)\b/i;
@@ -75,7 +88,7 @@ const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|
 const clamp = (value: number): number => Math.max(0, Math.min(1, value));
 
 // Capitalised only because they open the statement.
-const COMMON_OPENER = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|in|on|at|for|as|if|but|and|both|any|some|many|most|all|no|one|there|here|what|when|while|after|before|under|among|about|nobody|everyone|patients|people|not|now|every|today[’']s|then|so|yet|still|even)$/i;
+const COMMON_OPENER = /^(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|in|on|at|for|as|if|but|and|both|any|some|many|most|all|no|one|there|here|what|when|while|after|before|under|among|about|nobody|everyone|everybody|someone|somebody|anyone|anybody|patients|people|not|now|every|today[’']s|then|so|yet|still|even)$/i;
 
 /** Capitalised words (the first too, unless it is a common opener): the named people, places and organisations. */
 const namesIn = (text: string): number => {
@@ -113,17 +126,18 @@ export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSo
   if (words.length < 4) score -= 0.3;
   else if (words.length < 6 && names === 0 && !DIGIT.test(statement)) score -= 0.05;
   if (QUESTION.test(sentence) && QUESTION.test(statement)) score -= 0.6;
-  if (CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')) || SERVICE_INFORMATION.test(statement) || APPEAL.test(statement) || ADVICE.test(statement)) score -= 0.4;
+  if (CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')) || SERVICE_INFORMATION.test(statement) || PASSIVE_APPEAL.test(statement) || APPEAL.test(statement) || ADVICE.test(statement)) score -= 0.4;
   if (VAGUE_PHRASES.some((re) => re.test(statement)) || PROMISES.test(statement)) score -= 0.45;
   // A refusal to answer says nothing, however many numbers the question had.
   if (NO_COMMENT.test(statement)) score -= 0.6;
-  if (DEFERRAL.test(statement) || OPEN_QUESTION.test(statement) || EVASION.test(statement)) score -= 0.45;
+  if (DEFERRAL.test(statement) || OPEN_QUESTION.test(statement) || EVASION.test(statement) || ASKED.test(statement) || SYMPATHY.test(statement)) score -= 0.45;
   if (EVALUATIVE.test(statement) || EVALUATED_TIME.test(statement) || QUOTED_LABEL.test(statement)) score -= 0.25;
   if (NORMATIVE.test(statement)) score -= 0.25;
   if (SCENE.test(statement) || SCENE_TIME.test(statement)) score -= 0.25;
   // Every clause of a vignette is scenery: "…, with handwritten signs taped to the shelves".
   if (!namedSource && (SCENE_OPENER.test(statement) || SCENE_OPENER.test(sentence))) score -= 0.5;
-  if (REACTION.test(statement) || BOILERPLATE.test(statement) || FRAMING.test(statement)) score -= 0.25;
+  if (REACTION.test(statement) || MOOD_RESPONSE.test(statement) || BOILERPLATE.test(statement) || FRAMING.test(statement)) score -= 0.25;
+  if (PUSHBACK.test(statement)) score -= 0.15;
   // "The mayor was blunter.": a reaction that is the whole statement says nothing else.
   if (REACTION_ONLY.test(statement)) score -= 0.2;
   if (UNVERIFIED.test(statement)) score -= 0.45;

@@ -27,6 +27,8 @@ const SUBJECT_START =
 const NOT_A_SUBJECT = /^(?:also|still|then|not|only|in|on|at|for|with|by|to|from|as|if|because|after|before|\p{Ll}+ing)\b/u;
 // A naming appositive ("known as CTX-417") names; it does not state anything.
 const NAMING = /^(?:known|called|named|dubbed|nicknamed|titled|branded|marketed|also known)\b/;
+// "documents seen by the paper" says where the reporter found the statement, not a fact of its own.
+const PROVENANCE = /^(?:seen|obtained|reviewed|viewed|examined|verified)\s+by\b/;
 const DENIAL_APPOSITIVE =
   /,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s*$/u;
 
@@ -64,7 +66,7 @@ const subjectAppositive = (statement: string): Cut | null => {
   if (FINITE_VERB.test(subject) || wordCount(subject) > 7) return null;
   const relative = firstWord === 'who' || firstWord === 'which';
   const participial = PARTICIPLE.test(firstWord) || (/ly$/.test(words(appositive)[0] ?? '') && PARTICIPLE.test(words(appositive)[1] ?? ''));
-  if (!relative && (!participial || NAMING.test(appositive) || wordCount(appositive) < 4)) return null;
+  if (!relative && (!participial || NAMING.test(appositive) || PROVENANCE.test(appositive) || wordCount(appositive) < 4)) return null;
   if (!isVerbLike(predicateVerb)) return null;
   const at = subject.length + 2 + appositive.length;
   return { at, next: at + 2, role: 'background', subject: subject.trim() };
@@ -153,7 +155,9 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
     push(at, at + concession[1].length, { role: 'main' });
     from = concession[0].length;
   }
-  const appositive = protectedUntil > 0 ? null : subjectAppositive(statement.slice(from, end));
+  // A speaker's reported statement ("said the master, who has since retired, had …") is one claim, appositive and all.
+  const reported = /^\p{Ll}/u.test(statement.slice(from));
+  const appositive = protectedUntil > 0 || reported ? null : subjectAppositive(statement.slice(from, end));
   if (appositive) {
     push(from, from + appositive.at, { role: 'background' });
     pending = { role: 'main', subject: appositive.subject };

@@ -39,6 +39,8 @@ const continuesSentence = (previous: string, next: string): boolean => {
   if (/^[,;:)\]]/.test(nextText)) return true;
   const word = lastWord(previous);
   const lower = word.toLowerCase();
+  // "No. 10" abbreviates "number"; "“No. We got what mattered.”" is an answer that ends a sentence.
+  if (/^nos?\.$/.test(lower)) return /^\d/.test(nextText);
   if (NON_TERMINAL_ABBREVIATIONS.has(lower)) return true;
   // An initial ("J. R. Tolkien", "George W. Bush") is followed by more of the name.
   if (/^\p{Lu}\.$/u.test(word) && /^\p{Lu}/u.test(nextText)) return true;

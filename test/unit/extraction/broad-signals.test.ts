@@ -16,6 +16,18 @@ describe('extractClaims leaves out what no one can check', () => {
     ['an easy judgement', '“Cutting the bus routes is the easy option,” said Councillor Rhys Bowen.'],
     ['a framing of what something is about', '“This is about whether families can stay in Kelton,” said Mara Vance, a tenant organiser.'],
     ['a verdict of insufficiency', 'Opposition lawmakers said the new grant was not enough.'],
+    ['sympathy with victims', '“Our thoughts are with everyone injured on the platform,” said Lena Ortiz, who runs Kelton Rail.'],
+    ['condolences offered', 'The Harwick club offered its deepest condolences to the family of the groundsman.'],
+    ['an instruction in the passive', 'Drivers who need a replacement permit are asked to visit the council office in Kelton.'],
+    ['a response to news ("pushed back")', 'Shop owners in Tolworth were quick to push back.'],
+    ['news greeted with a mood', 'Nurses at the Kelton hospital greeted the pay offer with relief.'],
+    ['a proposal met with doubt', 'The mayor’s promise was met with scepticism by several councillors.'],
+    ['a finding that brought little comfort', 'For the tenants of Birch House, the inspection brought little comfort.'],
+    ['an open question about what comes next', 'What the closure means for the workers at the Tolworth plant is far from settled.'],
+    ['an open question left to someone', 'What the verdict means for the remaining suspects is a question the prosecutors have yet to answer.'],
+    ['a demand that someone act', '“Somebody needs to tell us who approved this,” said Rhys Bowen, a Kelton councillor.'],
+    ['a familiar story', 'For many in the farming towns of the valley, the flood is a familiar story.'],
+    ['the question put to a speaker', 'Asked whether the club had paid too much for the striker, Ana Ruiz said: “No.'],
   ])('drops %s', (_, body) => {
     expect(claimsOf(body)).toEqual([]);
   });
@@ -28,6 +40,11 @@ describe('extractClaims leaves out what no one can check', () => {
   it('keeps an attributed event that opens at a place', () => {
     const body = 'At a market in Wexley on Sunday, two men were arrested after a stall was set alight, police said.';
     expect(claimsOf(body).some((c) => c.span.includes('two men were arrested'))).toBe(true);
+  });
+
+  it('keeps a response that comes with a checkable fact', () => {
+    const body = 'Kelton Rail pushed back on the report, saying 92 percent of its trains ran on time in March.';
+    expect(claimsOf(body).some((c) => c.span.includes('92 percent'))).toBe(true);
   });
 
   it('still keeps a first-person plural statement of fact', () => {
@@ -73,5 +90,24 @@ describe('extractClaims names the source of documents and groups', () => {
     const body =
       'The Fair Trade Tribunal on Monday fined Orlen Freight $4 million. A three-judge panel found that Orlen Freight Lines’ drivers worked 70-hour weeks. The fine was “proportionate,” the panel wrote.';
     expect(claimAbout(body, 'proportionate').source.name).toBe('Fair Trade Tribunal');
+  });
+});
+
+describe('extractClaims keeps a described subject with its statement', () => {
+  it('keeps a speaker’s statement whole, appositive and all', () => {
+    const body = 'Mara Vance, the harbour master, said the pilot, who has since left the port, had 12 years of experience on the river.';
+    const claims = claimsOf(body);
+    expect(claims.map((c) => c.span)).toEqual(['the pilot, who has since left the port, had 12 years of experience on the river']);
+  });
+
+  it('does not split off where the reporter saw a document ("seen by")', () => {
+    const body = 'An internal memo, seen by the Kelton Gazette, puts the cost of the repairs at $3 million.';
+    expect(claimsOf(body).map((c) => c.span)).toEqual(['An internal memo, seen by the Kelton Gazette, puts the cost of the repairs at $3 million']);
+  });
+
+  it('still gives narration’s background about a named subject its own claim', () => {
+    const body = 'Tarvik Mining, which employs 4,000 people in Kelton, will close its Birch Hill pit in May.';
+    const spans = claimsOf(body).map((c) => c.span);
+    expect(spans).toEqual(['Tarvik Mining, which employs 4,000 people in Kelton', 'will close its Birch Hill pit in May']);
   });
 });

@@ -11,6 +11,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "No." as "number" only before a figure', () => {
+    expect(texts('He lives at No. 14 Birch Lane. Asked if he would move, he said: “No. We are staying.”')).toEqual([
+      'He lives at No. 14 Birch Lane.',
+      'Asked if he would move, he said: “No.',
+      'We are staying.”',
+    ]);
+  });
+
   it('does not split after titles and initials', () => {
     expect(texts('Dr. Smith agreed with Mr. J. R. Jones. Prof. Lee did not.')).toEqual([
       'Dr. Smith agreed with Mr. J. R. Jones.',
