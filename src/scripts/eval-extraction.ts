@@ -9,17 +9,15 @@
  * and the same over all articles. A .txt/.md file (no curated claims) just lists what is extracted.
  * It always exits 0: it reports, it does not gate.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import {
-  cleanArticleText,
   type CuratedClaim,
   extractClaims,
   type ExtractedClaim,
   type ExtractionScore,
   scoreExtraction,
 } from '../domain/extraction';
-import { SEEDS_DIR } from '../../seeds/loader';
+import { readSeedFile, SEEDS_DIR, seedFiles } from '../../seeds/loader';
 
 interface Article {
   file: string;
@@ -28,40 +26,25 @@ interface Article {
   claims: CuratedClaim[] | null;
 }
 
-
 const write = (line = ''): void => {
   process.stdout.write(`${line}\n`);
 };
 
-const readArticle = (file: string): Article => {
-  const text = fs.readFileSync(file, 'utf8');
-  if (/\.json$/i.test(file)) {
-    const raw = JSON.parse(text) as { body?: unknown; publisher?: unknown; claims?: unknown };
-    if (typeof raw.body !== 'string') throw new Error('no body');
-    return {
-      file,
-      body: raw.body,
-      publisher: typeof raw.publisher === 'string' ? raw.publisher : null,
-      claims: Array.isArray(raw.claims) ? (raw.claims as CuratedClaim[]) : null,
-    };
-  }
-  const cleaned = cleanArticleText(text);
-  return { file, body: cleaned.body, publisher: cleaned.frontMatter.publisher ?? null, claims: null };
+/** Reads an article exactly as `npm run seed` would: the seed format, or a plain article cleaned. */
+const readArticle = async (file: string): Promise<Article> => {
+  const draft = await readSeedFile(file);
+  return { file, body: draft.body, publisher: draft.publisher ?? null, claims: draft.claims ?? null };
 };
 
-const defaultFiles = (): string[] =>
-  fs
-    .readdirSync(SEEDS_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => path.join(SEEDS_DIR, name))
-    .filter((file) => {
-      try {
-        return readArticle(file).claims !== null;
-      } catch {
-        return false;
-      }
-    });
+/** Every seed article with curated claims. */
+const defaultFiles = async (): Promise<string[]> => {
+  const curated: string[] = [];
+  for (const file of await seedFiles([SEEDS_DIR])) {
+    const article = await readArticle(file).catch(() => null);
+    if (article?.claims) curated.push(file);
+  }
+  return curated;
+};
 
 const fixed = (n: number): string => n.toFixed(3);
 const clip = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -89,20 +72,20 @@ const printScore = (label: string, s: Pick<ExtractionScore, 'precision' | 'recal
   write(`  precision ${fixed(s.precision)}  recall ${fixed(s.recall)}  F1 ${fixed(s.f1)}  source ${fixed(s.sourceAccuracy)}  stance ${fixed(s.stanceAccuracy)}`);
 };
 
-const main = (): void => {
+const main = async (): Promise<void> => {
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');
   const thresholdAt = args.indexOf('--threshold');
   const threshold = thresholdAt >= 0 ? Number(args[thresholdAt + 1]) : undefined;
   const files = args.filter((a, i) => !a.startsWith('--') && (thresholdAt < 0 || i !== thresholdAt + 1));
-  const targets = files.length > 0 ? files : defaultFiles();
+  const targets = files.length > 0 ? files : await defaultFiles();
   if (targets.length === 0) write(`no curated articles (seeds/*.json with claims) in ${SEEDS_DIR}`);
 
   const totals = { predicted: 0, curated: 0, matched: 0, sourceRight: 0, stanceRight: 0 };
   for (const file of targets) {
     let article: Article;
     try {
-      article = readArticle(file);
+      article = await readArticle(file);
     } catch (error) {
       write(`${file}: cannot read (${(error as Error).message})`);
       continue;
@@ -139,4 +122,4 @@ const main = (): void => {
   }
 };
 
-main();
+void main();

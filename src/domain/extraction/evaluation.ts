@@ -1,9 +1,10 @@
+import { anchorQuote, type QuoteSelector } from '../anchoring';
 import { SourceKind, type SourceRef, type Stance } from '../types';
 import type { ExtractedClaim } from './extract';
 import { normalizeSourceName, sameSource } from './sources';
 
 /** Where a curated claim stands: its exact text, or the text with context to pick one occurrence. */
-export type CuratedQuote = string | { exact: string; prefix?: string | null; suffix?: string | null; start?: number | null };
+export type CuratedQuote = string | QuoteSelector;
 
 /** A claim as a person curated it (the seed format's `claims[]`). */
 export interface CuratedClaim {
@@ -47,30 +48,14 @@ interface Span {
 }
 
 /**
- * Finds a curated quote in the body: the first occurrence whose prefix and suffix match, the one
- * nearest a `start` hint when given; null when the text does not occur.
+ * Finds a curated quote in the body the way loading anchors it (prefix, suffix, position hint); where
+ * several occurrences remain, the first, so that a loosely curated file can still be scored.
  */
 export const locateQuote = (body: string, quote: CuratedQuote): Span | null => {
-  const selector = typeof quote === 'string' ? { exact: quote } : quote;
-  const { exact } = selector;
-  if (!exact) return null;
-  const found: number[] = [];
-  for (let at = body.indexOf(exact); at !== -1; at = body.indexOf(exact, at + 1)) found.push(at);
-  const prefix = 'prefix' in selector ? selector.prefix : null;
-  const suffix = 'suffix' in selector ? selector.suffix : null;
-  const hint = 'start' in selector ? selector.start : null;
-  let candidates = found.filter(
-    (at) => (!prefix || body.slice(0, at).endsWith(prefix)) && (!suffix || body.slice(at + exact.length).startsWith(suffix)),
-  );
-  // Context given loosely (with other spacing) still picks the occurrence it is nearest to.
-  if (candidates.length === 0 && (prefix || suffix)) {
-    candidates = found.filter(
-      (at) => (!prefix || body.slice(Math.max(0, at - 200), at).includes(prefix.trim())) && (!suffix || body.slice(at + exact.length, at + exact.length + 200).includes(suffix.trim())),
-    );
-  }
-  if (candidates.length === 0) return null;
-  const at = hint == null ? candidates[0] : candidates.reduce((best, c) => (Math.abs(c - hint) < Math.abs(best - hint) ? c : best));
-  return { start: at, end: at + exact.length };
+  const selector: QuoteSelector = typeof quote === 'string' ? { exact: quote } : quote;
+  let anchored = anchorQuote(body, selector);
+  if (!anchored.ok && anchored.reason === 'AMBIGUOUS') anchored = anchorQuote(body, { ...selector, start: selector.start ?? 0 });
+  return anchored.ok ? { start: anchored.quote.start, end: anchored.quote.end } : null;
 };
 
 const overlapOf = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
