@@ -78,7 +78,7 @@ export async function createServer(options: { config: Config; db: Database; logg
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, seconds);
-      logger.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(seconds * 1000)}, 'request');
+      logger.info({ method: req.method, path: route, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     });
     next();
   });
