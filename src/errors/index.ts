@@ -8,6 +8,12 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** The caller's cost budget is spent; retry after `extensions.retryAfterSeconds` (HTTP 429). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** Too many writes are queued, or one waited past its deadline; nothing was written, retry (HTTP 503). */
+  SERVER_BUSY = 'SERVER_BUSY',
+  /** The request ran past its time limit; a write in it was rolled back, retry (HTTP 503). */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -69,5 +75,33 @@ export class ConflictError extends AppError {
 export class InvalidTransitionError extends AppError {
   constructor(message: string, state: string) {
     super(message, ErrorCode.INVALID_TRANSITION, { state });
+  }
+}
+
+/** An error the client should retry after a pause; `retryAfterSeconds` also becomes the `Retry-After` header. */
+export class RetryableError extends AppError {
+  constructor(message: string, code: ErrorCode.RATE_LIMITED | ErrorCode.SERVER_BUSY | ErrorCode.REQUEST_TIMEOUT, status: number, retryAfterSeconds: number, extensions: Record<string, unknown> = {}) {
+    super(message, code, { ...extensions, retryAfterSeconds, http: { status, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+  }
+}
+
+/** The caller spent its cost budget (per token, or per address when anonymous). */
+export class RateLimitedError extends RetryableError {
+  constructor(retryAfterSeconds: number, extensions: Record<string, unknown> = {}) {
+    super(`Rate limit reached: retry in ${retryAfterSeconds} s`, ErrorCode.RATE_LIMITED, 429, retryAfterSeconds, extensions);
+  }
+}
+
+/** The write queue is full, or a queued write waited past its deadline. Nothing was written. */
+export class ServerBusyError extends RetryableError {
+  constructor(message = 'The server is busy with other writes: nothing was written, retry shortly', retryAfterSeconds = 1) {
+    super(message, ErrorCode.SERVER_BUSY, 503, retryAfterSeconds);
+  }
+}
+
+/** The request, or one of its statements, ran past its time limit. */
+export class RequestTimeoutError extends RetryableError {
+  constructor(message = 'The request took too long and was stopped: retry, or ask for less', retryAfterSeconds = 1) {
+    super(message, ErrorCode.REQUEST_TIMEOUT, 503, retryAfterSeconds);
   }
 }
