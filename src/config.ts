@@ -14,6 +14,15 @@ export interface Config {
   maxArticleBytes: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  maxQueryTokens: number;
+  maxQueryAliases: number;
+  maxQueryDirectives: number;
+  /** Cost points per minute for each anonymous client address; 0 = unlimited. */
+  rateLimitAnonymousCost: number;
+  /** Cost points per minute for each API token; 0 = unlimited. */
+  rateLimitTokenCost: number;
+  /** A request still running after this long is answered 503 REQUEST_TIMEOUT. */
+  requestTimeoutMs: number;
   introspection: boolean;
   requireAuthForReads: boolean;
   seedOnEmpty: boolean;
@@ -67,6 +76,15 @@ export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseTarg
   return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(cwd, file) };
 }
 
+// A budget smaller than the costliest admissible query would refuse that query forever.
+function budget(env: Env, name: string, fallback: number, maxQueryCost: number): number {
+  const value = integer(env, name, fallback, 0, 1_000_000_000);
+  if (value !== 0 && value < maxQueryCost) {
+    throw new ConfigError(`${name} must be 0 (unlimited) or at least MAX_QUERY_COST (${maxQueryCost}), got "${env[name]}"`);
+  }
+  return value;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads and validates the environment; throws a ConfigError naming the first bad variable. */
@@ -78,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
+  const maxQueryCost = integer(env, 'MAX_QUERY_COST', 100_000, 10, 10_000_000);
   return {
     nodeEnv,
     production,
@@ -90,7 +109,13 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     maxArticleBytes: integer(env, 'MAX_ARTICLE_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
     maxQueryDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
-    maxQueryCost: integer(env, 'MAX_QUERY_COST', 50_000, 10, 10_000_000),
+    maxQueryCost,
+    maxQueryTokens: integer(env, 'MAX_QUERY_TOKENS', 5_000, 100, 1_000_000),
+    maxQueryAliases: integer(env, 'MAX_QUERY_ALIASES', 50, 0, 100_000),
+    maxQueryDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', 50, 0, 100_000),
+    rateLimitAnonymousCost: budget(env, 'RATE_LIMIT_ANONYMOUS_COST', 10 * maxQueryCost, maxQueryCost),
+    rateLimitTokenCost: budget(env, 'RATE_LIMIT_TOKEN_COST', 50 * maxQueryCost, maxQueryCost),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),

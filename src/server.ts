@@ -12,10 +12,12 @@ import type { Config } from './config';
 import { AppContext, Context, createAppContext, createContext } from './context';
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
-import { ErrorCode, UnauthenticatedError } from './errors';
+import { ErrorCode, RequestTimeoutError } from './errors';
+import { admissionPlugin } from './graphql/admission';
+import { createCostBudget } from './graphql/cost-budget';
 import { createErrorFormatter } from './graphql/errors';
 import { landingPagePlugin } from './graphql/landing-page';
-import { costLimitPlugin, depthLimit } from './graphql/limits';
+import { bracketNesting, documentLimitsRule, MAX_BRACKET_NESTING } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
@@ -53,7 +55,13 @@ export async function createServer(options: { config: Config; db: Database; logg
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    // The parser stops at this many tokens, so a huge or deeply nested document costs little to refuse.
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    validationRules: [documentLimitsRule({
+      maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxDirectives: config.maxQueryDirectives,
+    })],
+    // In production, "Did you mean …?" suggestions would map the schema for whoever asks.
+    hideSchemaDetailsFromClientErrors: config.production,
     formatError: createErrorFormatter(logger, config.production),
     // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every page of claims.
     stringifyResult: (result) => JSON.stringify(result),
@@ -62,8 +70,18 @@ export async function createServer(options: { config: Config; db: Database; logg
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       landingPagePlugin(),
-      costLimitPlugin(schema, config.maxQueryCost),
-      credentialsPlugin(config),
+      admissionPlugin({
+        schema,
+        maxCost: config.maxQueryCost,
+        requireAuthForReads: config.requireAuthForReads,
+        budget: createCostBudget({
+          anonymousPoints: config.rateLimitAnonymousCost,
+          tokenPoints: config.rateLimitTokenCost,
+          windowSeconds: 60,
+          pool: db.pool,
+          logger,
+        }),
+      }),
       errorMetricsPlugin(metrics),
     ],
   });
@@ -92,15 +110,21 @@ export async function createServer(options: { config: Config; db: Database; logg
   });
   app.use(
     '/graphql',
+    requestDeadline(config.requestTimeoutMs),
+    jsonBodiesOnly,
     express.json({ limit: config.maxBodyBytes }),
+    nestingLimit(Math.max(MAX_BRACKET_NESTING, 2 * config.maxQueryDepth + 16)),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { reviewer, badToken } = await authenticate(db, req.headers.authorization);
-        return createContext(appContext, reviewer, badToken);
+        return createContext(appContext, reviewer, badToken, req.socket.remoteAddress ?? 'unknown');
       },
     }),
   );
   app.use(bodyErrorHandler(logger, config.production));
+  // A client that sends its request slowly holds a socket: the whole request must arrive within the deadline.
+  httpServer.requestTimeout = config.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(60_000, config.requestTimeoutMs);
 
   return {
     app,
@@ -125,22 +149,6 @@ export async function createServer(options: { config: Config; db: Database; logg
   };
 }
 
-/** Refuses requests with a bad token, and anonymous reads when reads require a token. */
-function credentialsPlugin(config: Config): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          if (contextValue.badToken) throw new UnauthenticatedError('The API token is unknown, revoked or malformed');
-          if (config.requireAuthForReads && !contextValue.reviewer && operation?.operation === 'query') {
-            throw new UnauthenticatedError();
-          }
-        },
-      };
-    },
-  };
-}
-
 function errorMetricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
@@ -156,22 +164,73 @@ function errorMetricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
   };
 }
 
-/** Oversized or malformed JSON bodies get a GraphQL-shaped error with the right status. */
+/** A GraphQL-shaped error answered by the HTTP layer itself, before Apollo sees the request. */
+function sendError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** POST bodies are UTF-8 JSON, nothing else: other media types (and CSRF's simple form posts) get 415 before any parsing. */
+function jsonBodiesOnly(req: Request, res: Response, next: NextFunction): void {
+  if (req.method !== 'POST') return next();
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
+  if (!req.is('application/json') || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+    sendError(res, 415, 'BAD_REQUEST', 'POST bodies must be UTF-8 JSON: send content-type: application/json');
+    return;
+  }
+  next();
+}
+
+/** Refuses a document nested deeper than `max` brackets before the recursive parser sees it. */
+function nestingLimit(max: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const body: unknown = req.method === 'GET' ? req.query : req.body;
+    const query = body !== null && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
+    if (typeof query === 'string' && bracketNesting(query) > max) {
+      sendError(res, 400, 'GRAPHQL_PARSE_FAILED', `Syntax Error: the document nests brackets more than ${max} levels deep`);
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Answers 503 REQUEST_TIMEOUT when a request is still running after `ms`. Reads stop at their statement
+ * timeout and writes at the write queue's deadline well before this; it is the last guard, not the first.
+ */
+function requestDeadline(ms: number) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      const error = new RequestTimeoutError();
+      sendError(res, 503, ErrorCode.REQUEST_TIMEOUT, error.message, { 'retry-after': '1' });
+    }, ms);
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** Oversized, malformed or undecodable bodies get a GraphQL-shaped error with the right status. */
 function bodyErrorHandler(logger: Logger, production: boolean) {
   return (error: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: 'Request body is too large', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      sendError(res, 413, ErrorCode.BAD_USER_INPUT, 'Request body is too large');
       return;
     }
-    if (error.type === 'entity.parse.failed' || error.type === 'encoding.unsupported' || error.status === 400) {
-      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+    if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+      sendError(res, 415, 'BAD_REQUEST', 'Request bodies must be UTF-8 JSON, without content encoding');
+      return;
+    }
+    if (error.type === 'entity.parse.failed') {
+      sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'Request body is not valid JSON');
+      return;
+    }
+    if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+      sendError(res, error.status, 'BAD_REQUEST', 'The request could not be read');
       return;
     }
     const id = randomUUID();
     logger.error({ err: error, id }, 'unhandled HTTP error');
-    res.status(500).json({
-      errors: [{ message: production ? `Internal server error (${id})` : String(error.message), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
-    });
+    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, production ? `Internal server error (${id})` : String(error.message));
   };
 }

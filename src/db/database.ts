@@ -1,4 +1,6 @@
+import type { Pool } from 'pg';
 import { DataSource, EntityManager, Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { dataSourceOptions } from '../../ormconfig';
 import { DatabaseTarget } from '../config';
 import { WriteLane } from './write-lane';
@@ -61,6 +63,11 @@ export class Database {
 
   get kind(): DatabaseTarget['kind'] {
     return this.target.kind;
+  }
+
+  /** PostgreSQL's connection pool, for stores that share state between instances; null on SQLite. */
+  get pool(): Pool | null {
+    return this.target.kind === 'postgres' ? ((this.writer.driver as PostgresDriver).master as Pool) : null;
   }
 
   /** Statements sent since the database was opened, on both connections. */

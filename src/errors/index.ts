@@ -31,10 +31,10 @@ export class AppError extends GraphQLError {
   }
 }
 
-/** No token, an unknown token or a revoked one. */
+/** No token, an unknown token or a revoked one: HTTP 401 with a `WWW-Authenticate: Bearer` challenge. */
 export class UnauthenticatedError extends AppError {
   constructor(message = 'A valid API token is required: send Authorization: Bearer TOKEN') {
-    super(message, ErrorCode.UNAUTHENTICATED);
+    super(message, ErrorCode.UNAUTHENTICATED, { http: { status: 401, headers: new Map([['www-authenticate', 'Bearer realm="claimgraph"']]) } });
   }
 }
 

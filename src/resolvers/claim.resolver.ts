@@ -1,4 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
+import { LISTS } from '../domain/limits';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { claimReview } from '../domain/claim-review';
@@ -34,12 +35,12 @@ export class ClaimResolver {
     return ctx.loaders.source.load(claim.sourceId);
   }
 
-  @FieldResolver(() => [Review], { description: 'Every review, oldest first, superseded ones included' })
+  @FieldResolver(() => [Review], { description: `The newest ${LISTS.reviewsShown} reviews, oldest first, superseded ones included` })
   reviews(@Root() claim: Claim, @Ctx() ctx: Context) {
     return ctx.loaders.reviewsByClaim.load(claim.id);
   }
 
-  @FieldResolver(() => [ClaimEvent], { description: 'The append-only history, oldest first' })
+  @FieldResolver(() => [ClaimEvent], { description: `The append-only history, oldest first: the newest ${LISTS.historyShown} events (version − 1 tells how many came after CREATED)` })
   history(@Root() claim: Claim, @Ctx() ctx: Context) {
     return ctx.loaders.eventsByClaim.load(claim.id);
   }
