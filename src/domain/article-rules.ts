@@ -165,10 +165,10 @@ export function prepareClaim(body: string, seed: ClaimSeed, field: string, probl
       problems.push({ field: `${field}.quote.${side}`, message: `must be at most ${TEXT.quoteContext} characters` });
     }
   }
-  if (problems.length > before || !source) return null;
-  const anchored = anchorQuote(body, selector);
-  if (!anchored.ok) problems.push({ field: `${field}.quote`, message: anchored.message });
-  if (!anchored.ok) return null;
+  const contextTooLong = problems.some((p) => p.field.startsWith(`${field}.quote.`));
+  const anchored = contextTooLong ? null : anchorQuote(body, selector);
+  if (anchored && !anchored.ok) problems.push({ field: `${field}.quote`, message: anchored.message });
+  if (problems.length > before || !anchored?.ok || !source) return null;
   return {
     text,
     quote: anchored.quote,

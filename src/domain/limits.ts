@@ -38,13 +38,13 @@ export const LISTS = {
   /** Claims an article may carry when it is stored. */
   claimsPerArticle: 2_000,
   /** Evidence links of one review. */
-  evidencePerReview: 20,
+  evidencePerReview: 10,
   /** Items of a `states` or `stances` filter (there are only a handful of values). */
   filterValues: 20,
   /** `Claim.reviews` shows at most this many, the newest, oldest first. */
-  reviewsShown: 50,
+  reviewsShown: 20,
   /** `Claim.history` shows at most this many events, the newest, oldest first. */
-  historyShown: 200,
+  historyShown: 100,
 } as const;
 
 /** Confidence of a review. */
