@@ -3,18 +3,17 @@ import type { Database } from './db/database';
 import type { Reviewer } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import type { Logger } from './logger';
+import type { ReadContext } from './request-context';
 import { createServices, Services } from './services';
 import { extractClaimsFor } from './services/extraction';
 
-/** What every resolver and service sees of one request: who asks, and its own loaders. */
-export interface Context {
+/** What every resolver sees of one request: the services' request context, plus its loaders and the process's services. */
+export interface Context extends ReadContext {
   config: Config;
   db: Database;
   logger: Logger;
   services: Services;
   loaders: Loaders;
-  /** The authenticated caller, or null for an anonymous request. */
-  reviewer: Reviewer | null;
   /** A token was sent but is unknown, revoked or malformed: the request is refused, not treated as anonymous. */
   badToken: boolean;
   /** Where the request came from (the socket's address): the key of an anonymous caller's cost budget. */
@@ -23,7 +22,7 @@ export interface Context {
 
 /** Builds a fresh per-request context; loaders are never shared between requests. */
 export function createContext(app: AppContext, reviewer: Reviewer | null, badToken = false, clientAddress = 'local'): Context {
-  return { ...app, reviewer, badToken, clientAddress, loaders: createLoaders(app.db.reader) };
+  return { ...app, actor: reviewer, badToken, clientAddress, loaders: createLoaders(app.db.reader) };
 }
 
 /** The process-wide part of the context, for the server and the scripts alike. */
@@ -32,4 +31,4 @@ export function createAppContext(config: Config, db: Database, logger: Logger): 
 }
 
 /** The part of the context that lives as long as the process. */
-export type AppContext = Omit<Context, 'loaders' | 'reviewer' | 'badToken' | 'clientAddress'>;
+export type AppContext = Omit<Context, 'loaders' | 'actor' | 'badToken' | 'clientAddress'>;

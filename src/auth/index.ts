@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuthCheckerFn } from 'type-graphql';
 import { IsNull } from 'typeorm';
-import type { Context } from '../context';
 import type { Database } from '../db/database';
 import { Role } from '../domain/types';
 import { Reviewer } from '../entities';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
+import type { RequestContext } from '../request-context';
 
 const RANK: Record<Role, number> = { [Role.VIEWER]: 0, [Role.REVIEWER]: 1, [Role.EDITOR]: 2 };
 
@@ -41,8 +41,8 @@ export async function authenticate(db: Database, header: string | undefined): Pr
 }
 
 /** type-graphql's check for `@Authorized(Role.X)`: a live token, then a high enough role. */
-export const authChecker: AuthCheckerFn<Context, Role> = ({ context }, roles) => {
-  const reviewer = context.reviewer;
+export const authChecker: AuthCheckerFn<Pick<RequestContext, 'actor'>, Role> = ({ context }, roles) => {
+  const reviewer = context.actor;
   if (!reviewer) throw new UnauthenticatedError();
   const required = roles[0] ?? Role.VIEWER;
   if (!hasRole(reviewer.role, required)) {

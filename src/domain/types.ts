@@ -44,6 +44,8 @@ export enum ClaimEventKind {
   REVIEW_STARTED = 'REVIEW_STARTED',
   REVIEW_SUBMITTED = 'REVIEW_SUBMITTED',
   STATE_CHANGED = 'STATE_CHANGED',
+  /** The article was revised and the claim's quote re-anchored in the new text. */
+  ANCHOR_CHANGED = 'ANCHOR_CHANGED',
 }
 
 export enum Role {

@@ -20,6 +20,7 @@ export function isFinal(state: VerificationState): boolean {
 export type ClaimAction =
   | { type: 'EDIT' }
   | { type: 'ASSIGN' }
+  | { type: 'REANCHOR' }
   | { type: 'START_REVIEW' }
   | { type: 'SUBMIT_REVIEW' }
   | { type: 'SET_STATE'; to: VerificationState };
@@ -43,6 +44,8 @@ export function checkTransition(from: VerificationState, action: ClaimAction): T
     // Editing the text or assigning a reviewer never changes the state, so any state allows it.
     case 'EDIT':
     case 'ASSIGN':
+    // A revised article moves every claim's quote, whatever the claim's state.
+    case 'REANCHOR':
       return OK;
     case 'START_REVIEW':
       if (from === VerificationState.UNVERIFIED) return OK;

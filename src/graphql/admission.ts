@@ -56,7 +56,7 @@ export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<C
         async didResolveOperation({ contextValue, operation, document, request }) {
           if (contextValue.badToken) throw new UnauthenticatedError('The API token is unknown, revoked or malformed');
           const kind = operation?.operation;
-          if (!contextValue.reviewer && (kind === 'mutation' || options.requireAuthForReads)) throw new UnauthenticatedError();
+          if (!contextValue.actor && (kind === 'mutation' || options.requireAuthForReads)) throw new UnauthenticatedError();
 
           const inVariables = unstorableIn(request.variables ?? {}, '');
           const inLiterals = inVariables ? null : unstorableLiteral(document);
@@ -72,8 +72,8 @@ export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<C
           const cost = operationCost(options.schema, document, request.operationName, request.variables);
           if (cost === null) return; // the variables do not fit: execution refuses them as BAD_USER_INPUT, running nothing
           if (cost > options.maxCost) throw costLimitError(cost, options.maxCost);
-          const key = contextValue.reviewer ? `token:${contextValue.reviewer.id}` : `address:${contextValue.clientAddress}`;
-          charge = await options.budget.charge(key, Math.max(1, cost), contextValue.reviewer !== null);
+          const key = contextValue.actor ? `token:${contextValue.actor.id}` : `address:${contextValue.clientAddress}`;
+          charge = await options.budget.charge(key, Math.max(1, cost), contextValue.actor !== null);
         },
         async willSendResponse({ response }) {
           if (!charge || response.body.kind !== 'single') return;

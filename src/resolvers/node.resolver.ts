@@ -11,6 +11,6 @@ export class NodeResolver {
 
   @Query(() => Reviewer, { nullable: true, description: 'The caller, when a valid token is sent' })
   me(@Ctx() ctx: Context) {
-    return ctx.reviewer;
+    return ctx.actor;
   }
 }

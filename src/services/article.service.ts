@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
-import type { Context } from '../context';
 import { ArticleDraft, PreparedArticle, PreparedClaim, prepareArticle } from '../domain/article-rules';
 import { contentHash } from '../domain/text';
-import { ClaimEventKind, VerificationState } from '../domain/types';
-import { Article, Claim, ClaimEvent } from '../entities';
+import { Article } from '../entities';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { isUniqueViolation } from '../db/errors';
+import type { ReadContext, RequestContext } from '../request-context';
+import { ClaimLedger } from './claim-ledger';
+import { newClaimRow } from './curation.service';
 import { rowId } from './ids';
 import { PageArgs, paginate } from './pagination';
 import { SourceService } from './source.service';
@@ -21,20 +22,19 @@ export interface IngestResult {
 /** Turns an article without curated claims into claims; the extractor plugs in here. */
 export type ClaimExtractor = (article: PreparedArticle) => PreparedClaim[];
 
-const ROWS_PER_INSERT = 200;
-
 /** Articles: listing, lookup, and ingestion (the one write path for an article and its claims). */
 export class ArticleService {
   constructor(
+    private readonly ledger: ClaimLedger,
     private readonly sources: SourceService,
     private readonly extract: ClaimExtractor,
   ) {}
 
-  async list(ctx: Context, args: PageArgs) {
+  async list(ctx: ReadContext, args: PageArgs) {
     return paginate('Article', ctx.db.reader.getRepository(Article).createQueryBuilder('article'), args);
   }
 
-  async get(ctx: Context, where: { id?: string | null; slug?: string | null }): Promise<Article> {
+  async get(ctx: ReadContext, where: { id?: string | null; slug?: string | null }): Promise<Article> {
     if ((where.id == null) === (where.slug == null)) {
       throw new BadUserInputError('Give exactly one of id and slug', [{ field: 'id', message: 'give id or slug' }]);
     }
@@ -53,7 +53,7 @@ export class ArticleService {
    * Stores an article with its claims (curated, or extracted when none are given) in one transaction.
    * The same title and body again writes nothing; another text under a stored slug is a CONFLICT.
    */
-  async ingest(ctx: Context, draft: ArticleDraft): Promise<IngestResult> {
+  async ingest(ctx: RequestContext, draft: ArticleDraft): Promise<IngestResult> {
     const prepared = prepareArticle(draft, { maxBodyBytes: ctx.config.maxArticleBytes });
     if (!prepared.ok) throw BadUserInputError.fromProblems(prepared.problems);
     const article = prepared.article;
@@ -62,7 +62,7 @@ export class ArticleService {
     const known = await ctx.db.reader.getRepository(Article).findOneBy({ contentHash: hash });
     if (known) return { article: known, created: false, claimsAdded: 0 };
     const claims = article.claims ?? this.extract(article);
-    const actorId = ctx.reviewer?.id ?? null;
+    const actorId = ctx.actor?.id ?? null;
     const store = () => ctx.db.write(async (manager) => {
       const repo = manager.getRepository(Article);
       const stored = await repo.find({ where: [{ contentHash: hash }, { slug: article.slug }], select: { id: true, slug: true, contentHash: true } });
@@ -84,7 +84,7 @@ export class ArticleService {
         contentHash: hash,
       }).updateEntity(false).execute();
       const created = await repo.findOneByOrFail({ contentHash: hash });
-      const claimsAdded = await this.insertClaims(manager, created.id, claims, actorId);
+      const claimsAdded = await this.insertClaims(manager, created, claims, actorId);
       return { article: created, created: true, claimsAdded };
     });
     try {
@@ -96,49 +96,11 @@ export class ArticleService {
     }
   }
 
-  /** Inserts claims at version 1 with their CREATED events; returns how many. */
-  private async insertClaims(
-    manager: EntityManager,
-    articleId: number,
-    claims: PreparedClaim[],
-    actorId: number | null,
-  ): Promise<number> {
+  /** Inserts claims through the ledger: each at version 1 with its CREATED event; returns how many. */
+  private async insertClaims(manager: EntityManager, article: Article, claims: PreparedClaim[], actorId: number | null): Promise<number> {
     if (claims.length === 0) return 0;
     const sources = await this.sources.resolve(manager, claims.map((claim) => claim.source));
-    const now = new Date();
-    const rows = claims.map((claim) => ({
-      articleId,
-      sourceId: sources.get(claim.normalizedSource)!.id,
-      text: claim.text,
-      quoteExact: claim.quote.exact,
-      quotePrefix: claim.quote.prefix,
-      quoteSuffix: claim.quote.suffix,
-      quoteStart: claim.quote.start,
-      quoteEnd: claim.quote.end,
-      stance: claim.stance,
-      state: VerificationState.UNVERIFIED,
-      version: 1,
-      checkworthiness: claim.checkworthiness,
-      createdAt: now,
-      updatedAt: now,
-    }));
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-      await manager.createQueryBuilder().insert().into(Claim).values(rows.slice(i, i + ROWS_PER_INSERT)).updateEntity(false).execute();
-    }
-    const stored = await manager.getRepository(Claim).find({ select: { id: true }, where: { articleId }, order: { id: 'ASC' } });
-    const events = stored.map((claim) => ({
-      claimId: claim.id,
-      version: 1,
-      kind: ClaimEventKind.CREATED,
-      fromState: null,
-      toState: VerificationState.UNVERIFIED,
-      actorId,
-      note: null,
-      at: now,
-    }));
-    for (let i = 0; i < events.length; i += ROWS_PER_INSERT) {
-      await manager.createQueryBuilder().insert().into(ClaimEvent).values(events.slice(i, i + ROWS_PER_INSERT)).updateEntity(false).execute();
-    }
-    return stored.length;
+    const rows = claims.map((claim) => newClaimRow(article, claim, sources.get(claim.normalizedSource)!.id));
+    return (await this.ledger.create(manager, rows, actorId)).length;
   }
 }

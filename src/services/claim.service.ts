@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { ReadContext } from '../request-context';
 import { Claim } from '../entities';
 import { NotFoundError } from '../errors';
 import { ClaimFilter, applyClaimFilter } from './claim-filter';
@@ -9,22 +9,22 @@ export type { ClaimFilter } from './claim-filter';
 
 /** Reading claims: filtered pages across articles, pages within one article or source, single claims. */
 export class ClaimService {
-  async list(ctx: Context, filter: ClaimFilter | null | undefined, args: PageArgs) {
+  async list(ctx: ReadContext, filter: ClaimFilter | null | undefined, args: PageArgs) {
     const query = applyClaimFilter(ctx.db.reader.getRepository(Claim).createQueryBuilder('claim'), filter);
     return paginate('Claim', query, args);
   }
 
   /** An article's claims; batched across every article of the request (no query per article). */
-  async listForArticle(ctx: Context, articleId: number, filter: ClaimFilter | null | undefined, args: PageArgs) {
+  async listForArticle(ctx: ReadContext, articleId: number, filter: ClaimFilter | null | undefined, args: PageArgs) {
     return ctx.loaders.claimPages.load({ column: 'articleId', parentId: articleId, filter: filter ?? null, window: pageWindow('Claim', args) });
   }
 
   /** A source's claims; batched like an article's. */
-  async listForSource(ctx: Context, sourceId: number, args: PageArgs) {
+  async listForSource(ctx: ReadContext, sourceId: number, args: PageArgs) {
     return ctx.loaders.claimPages.load({ column: 'sourceId', parentId: sourceId, filter: null, window: pageWindow('Claim', args) });
   }
 
-  async get(ctx: Context, globalId: string): Promise<Claim> {
+  async get(ctx: ReadContext, globalId: string): Promise<Claim> {
     const id = rowId('Claim', globalId);
     const claim = await ctx.loaders.claim.load(id).catch(() => null);
     if (!claim) throw new NotFoundError('Claim', globalId);

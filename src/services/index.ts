@@ -1,20 +1,28 @@
 import { ArticleService, ClaimExtractor } from './article.service';
+import { ClaimLedger } from './claim-ledger';
 import { ClaimService } from './claim.service';
+import { CurationService } from './curation.service';
+import { IdempotencyKeys } from './idempotency';
 import { NodeService } from './node.service';
+import { ReviewService } from './review.service';
 import { ReviewerService } from './reviewer.service';
 import { SourceService } from './source.service';
-import { VerificationService } from './verification.service';
 
-/** The stateless services, created once per process; each method takes the request context first. */
+/**
+ * The stateless services, created once per process; each method takes the request context first. Every
+ * claim write, whoever asks for it, goes through the one ClaimLedger.
+ */
 export function createServices(extract: ClaimExtractor) {
   const sources = new SourceService();
+  const ledger = new ClaimLedger();
   return {
-    articles: new ArticleService(sources, extract),
+    articles: new ArticleService(ledger, sources, extract),
     claims: new ClaimService(),
+    curation: new CurationService(ledger, sources),
     nodes: new NodeService(),
     reviewers: new ReviewerService(),
+    reviews: new ReviewService(ledger, new IdempotencyKeys()),
     sources,
-    verification: new VerificationService(sources),
   };
 }
 

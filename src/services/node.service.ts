@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { ReadContext } from '../request-context';
 import { fromGlobalId } from '../domain/global-id';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
@@ -13,7 +13,7 @@ const LOADER_BY_TYPE = {
 
 /** Resolves any global id to its object, for `Query.node`. */
 export class NodeService {
-  async get(ctx: Context, globalId: string): Promise<object> {
+  async get(ctx: ReadContext, globalId: string): Promise<object> {
     const decoded = fromGlobalId(globalId);
     if (!decoded || !(decoded.type in LOADER_BY_TYPE)) {
       throw new BadUserInputError('id is not a valid id', [{ field: 'id', message: 'not an id from this API' }]);

@@ -1,4 +1,4 @@
-import type { Context } from '../context';
+import type { RequestContext } from '../request-context';
 import { Role } from '../domain/types';
 import { Reviewer } from '../entities';
 import { generateToken, hashToken } from '../auth';
@@ -10,7 +10,7 @@ const ROLES = new Set<string>(Object.values(Role));
 /** Reviewers and their API tokens; only a token's hash is ever stored. */
 export class ReviewerService {
   /** Creates a reviewer and returns its token, which cannot be shown again. */
-  async create(ctx: Context, input: { name: string; role: string }): Promise<{ reviewer: Reviewer; token: string }> {
+  async create(ctx: RequestContext, input: { name: string; role: string }): Promise<{ reviewer: Reviewer; token: string }> {
     const name = input.name.trim().replace(/\s+/g, ' ');
     const problems = [];
     if (name === '') problems.push({ field: 'name', message: 'must not be empty' });
@@ -30,12 +30,12 @@ export class ReviewerService {
     return { reviewer, token };
   }
 
-  async list(ctx: Context): Promise<Reviewer[]> {
+  async list(ctx: RequestContext): Promise<Reviewer[]> {
     return ctx.db.reader.getRepository(Reviewer).find({ order: { id: 'ASC' } });
   }
 
   /** Revokes a reviewer's token at once; their history stays. */
-  async revoke(ctx: Context, id: number): Promise<Reviewer> {
+  async revoke(ctx: RequestContext, id: number): Promise<Reviewer> {
     return ctx.db.write(async (manager) => {
       const repo = manager.getRepository(Reviewer);
       const reviewer = await repo.findOneBy({ id });

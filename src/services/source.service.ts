@@ -1,5 +1,5 @@
 import { Brackets, EntityManager, In } from 'typeorm';
-import type { Context } from '../context';
+import type { ReadContext } from '../request-context';
 import { normalizeSourceName, sameSource } from '../domain/sources';
 import { SourceKind, SourceRef } from '../domain/types';
 import { Source } from '../entities';
@@ -10,7 +10,7 @@ import { likePattern, searchText } from './search';
 
 /** Sources: listing, lookup, and the one place new ones are created (deduplicated by normalised name). */
 export class SourceService {
-  async list(ctx: Context, args: PageArgs & { search?: string | null }) {
+  async list(ctx: ReadContext, args: PageArgs & { search?: string | null }) {
     const query = ctx.db.reader.getRepository(Source).createQueryBuilder('source');
     const search = searchText(args.search, 'search');
     if (search) {
@@ -21,7 +21,7 @@ export class SourceService {
     return paginate('Source', query, args);
   }
 
-  async get(ctx: Context, globalId: string): Promise<Source> {
+  async get(ctx: ReadContext, globalId: string): Promise<Source> {
     const id = rowId('Source', globalId);
     const source = await ctx.loaders.source.load(id).catch(() => null);
     if (!source) throw new NotFoundError('Source', globalId);

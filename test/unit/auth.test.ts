@@ -1,5 +1,4 @@
 import { authChecker, bearerToken, generateToken, hashToken, hasRole } from '../../src/auth';
-import type { Context } from '../../src/context';
 import { Role } from '../../src/domain/types';
 import type { Reviewer } from '../../src/entities';
 
@@ -44,7 +43,7 @@ describe('roles', () => {
 
 describe('authChecker', () => {
   const check = (reviewer: Partial<Reviewer> | null, required: Role) =>
-    authChecker({ context: { reviewer } as Context, root: {}, args: {}, info: {} as never }, [required]);
+    authChecker({ context: { actor: reviewer as Reviewer | null }, root: {}, args: {}, info: {} as never }, [required]);
 
   it('refuses an anonymous caller with UNAUTHENTICATED', () => {
     expect(() => check(null, Role.REVIEWER)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));

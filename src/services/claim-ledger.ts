@@ -1,0 +1,156 @@
+import { EntityManager } from 'typeorm';
+import type { RequestContext } from '../request-context';
+import { ClaimEventKind, VerificationState } from '../domain/types';
+import { checkTransition, ClaimAction } from '../domain/workflow';
+import { Claim, ClaimEvent } from '../entities';
+import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../errors';
+import { rowId } from './ids';
+
+/** The columns a change may write besides state, version and updated_at. */
+export type ClaimColumns = Partial<Pick<Claim,
+  'text' | 'quoteExact' | 'quotePrefix' | 'quoteSuffix' | 'quoteStart' | 'quoteEnd' | 'sourceId' | 'stance' |
+  'checkworthiness' | 'assigneeId'>>;
+
+/** One change to a claim: the event it appends and what it writes. */
+export interface ClaimChange {
+  kind: ClaimEventKind;
+  toState: VerificationState;
+  note: string | null;
+  columns?: ClaimColumns;
+}
+
+/** The claim a mutation names, decoded and checked before any transaction opens. */
+export interface ClaimTarget {
+  id: number;
+  globalId: string;
+  expectedVersion: number;
+}
+
+/** A claim to insert at version 1: every column but the ones the ledger sets. */
+export type NewClaim = Omit<Claim, 'id' | 'globalId' | 'quote' | 'state' | 'version' | 'createdAt' | 'updatedAt'>;
+
+const ROWS_PER_INSERT = 200;
+
+/** Decodes a claim id and checks expectedVersion's shape; both before any transaction. */
+export function claimTarget(input: { claimId: string; expectedVersion: number }, field = 'claimId'): ClaimTarget {
+  const id = rowId('Claim', input.claimId, field);
+  if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 1) {
+    const at = field.includes('.') ? field.replace(/[^.]+$/, 'expectedVersion') : 'expectedVersion';
+    throw BadUserInputError.fromProblems([{ field: at, message: 'must be a version the claim had: 1 or more' }]);
+  }
+  return { id, globalId: input.claimId, expectedVersion: input.expectedVersion };
+}
+
+/**
+ * The one write path of a claim. Only the ledger inserts claims, locks one for a change, checks the expected
+ * version and the transition, compare-and-sets the row to version + 1 and appends the ClaimEvent recording
+ * that version; every method runs inside the caller's `db.write` transaction, so a refused change writes nothing.
+ */
+export class ClaimLedger {
+  /**
+   * Reads the claim for a write. On PostgreSQL it also locks the row, so writers of one claim queue and an
+   * idempotent retry sees its first attempt's committed key; SQLite's write lane already runs one at a time.
+   */
+  async lock(ctx: RequestContext, manager: EntityManager, target: { id: number; globalId: string }): Promise<Claim> {
+    const query = manager.getRepository(Claim).createQueryBuilder('claim').where('claim.id = :id', { id: target.id });
+    if (ctx.db.kind === 'postgres') query.setLock('pessimistic_write');
+    const claim = await query.getOne();
+    if (!claim) throw new NotFoundError('Claim', target.globalId);
+    return claim;
+  }
+
+  /** Refuses a stale expectedVersion (CONFLICT) or an action the claim's state does not allow (INVALID_TRANSITION). */
+  check(claim: Claim, target: ClaimTarget, action: ClaimAction): void {
+    if (claim.version !== target.expectedVersion) throw conflict(target, claim.version);
+    const verdict = checkTransition(claim.state, action);
+    if (!verdict.ok) throw new InvalidTransitionError(verdict.reason, claim.state);
+  }
+
+  /**
+   * Lock, check, then `decide` the change (it may write rows of its own, such as a review) and record it.
+   * The whole of it is one change: one version, one event.
+   */
+  async change(
+    ctx: RequestContext,
+    manager: EntityManager,
+    target: ClaimTarget,
+    action: ClaimAction,
+    decide: (current: Claim) => ClaimChange | Promise<ClaimChange>,
+  ): Promise<Claim> {
+    const current = await this.lock(ctx, manager, target);
+    this.check(current, target, action);
+    return this.record(manager, current, target.expectedVersion, ctx.actor?.id ?? null, await decide(current));
+  }
+
+  /**
+   * Compare-and-set: writes the change only if the claim is still at `expectedVersion`, bumping it by one,
+   * and appends the event that records the new version. Zero rows updated is a CONFLICT and rolls back.
+   */
+  async record(
+    manager: EntityManager,
+    claim: Claim,
+    expectedVersion: number,
+    actorId: number | null,
+    change: ClaimChange,
+    at = new Date(),
+  ): Promise<Claim> {
+    const result = await manager.createQueryBuilder().update(Claim)
+      .set({ ...change.columns, state: change.toState, updatedAt: at, version: () => 'version + 1' })
+      .where('id = :id AND version = :expected', { id: claim.id, expected: expectedVersion })
+      .execute();
+    if (result.affected !== 1) {
+      const fresh = await manager.getRepository(Claim).findOneBy({ id: claim.id });
+      throw conflict({ id: claim.id, globalId: claim.globalId, expectedVersion }, fresh?.version ?? claim.version);
+    }
+    await manager.createQueryBuilder().insert().into(ClaimEvent).values({
+      claimId: claim.id, version: expectedVersion + 1, kind: change.kind, fromState: claim.state,
+      toState: change.toState, actorId, note: change.note, at,
+    }).updateEntity(false).execute();
+    return manager.getRepository(Claim).findOneByOrFail({ id: claim.id });
+  }
+
+  /** Inserts claims UNVERIFIED at version 1, each with its CREATED event; returns them in the order given. */
+  async create(manager: EntityManager, claims: NewClaim[], actorId: number | null, at = new Date()): Promise<Claim[]> {
+    const ids: number[] = [];
+    for (let i = 0; i < claims.length; i += ROWS_PER_INSERT) {
+      const rows = claims.slice(i, i + ROWS_PER_INSERT).map((claim) => ({
+        ...claim, state: VerificationState.UNVERIFIED, version: 1, createdAt: at, updatedAt: at,
+      }));
+      const postgres = manager.connection.options.type === 'postgres';
+      const insert = manager.createQueryBuilder().insert().into(Claim).values(rows).updateEntity(false);
+      if (postgres) {
+        const inserted = await insert.returning('id').execute();
+        ids.push(...(inserted.raw as { id: number }[]).map((row) => Number(row.id)));
+      } else {
+        await insert.execute();
+        ids.push(...await lastInsertedIds(manager, rows.length));
+      }
+    }
+    for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
+      await manager.createQueryBuilder().insert().into(ClaimEvent).values(ids.slice(i, i + ROWS_PER_INSERT).map((claimId) => ({
+        claimId, version: 1, kind: ClaimEventKind.CREATED, fromState: null, toState: VerificationState.UNVERIFIED,
+        actorId, note: null, at,
+      }))).updateEntity(false).execute();
+    }
+    if (ids.length === 0) return [];
+    const stored = await manager.getRepository(Claim).createQueryBuilder('claim').where('claim.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(stored.map((claim) => [claim.id, claim]));
+    return ids.map((id) => byId.get(id)!);
+  }
+}
+
+/**
+ * The ids of SQLite's last multi-row insert, in row order. SQLite has no RETURNING through TypeORM and reports
+ * only the last rowid; one INSERT statement inside the write lane's exclusive transaction numbers its rows consecutively.
+ */
+async function lastInsertedIds(manager: EntityManager, count: number): Promise<number[]> {
+  const [{ last }] = await manager.query('SELECT last_insert_rowid() AS last') as { last: number }[];
+  return Array.from({ length: count }, (_, i) => Number(last) - count + 1 + i);
+}
+
+function conflict(target: ClaimTarget, currentVersion: number): ConflictError {
+  return new ConflictError(
+    `Claim ${target.globalId} is at version ${currentVersion}, not ${target.expectedVersion}: someone changed it first. Reload it and try again.`,
+    currentVersion,
+  );
+}
