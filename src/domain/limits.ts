@@ -45,6 +45,10 @@ export const LISTS = {
   reviewsShown: 20,
   /** `Claim.history` shows at most this many events, the newest, oldest first. */
   historyShown: 100,
+  /** `agreement` reports on the this many most active reviewers (and the pairs among them). */
+  agreementReviewers: 50,
+  /** Pairs among `agreementReviewers`: n·(n − 1)/2. */
+  agreementPairs: (50 * 49) / 2,
 } as const;
 
 /** Confidence of a review. */

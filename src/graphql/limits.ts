@@ -22,6 +22,8 @@ export const LIST_MAXIMUMS: Record<string, number> = {
   'Claim.reviews': LISTS.reviewsShown,
   'Claim.history': LISTS.historyShown,
   'Review.evidence': LISTS.evidencePerReview,
+  'Agreement.pairwise': LISTS.agreementPairs,
+  'Agreement.reviewers': LISTS.agreementReviewers,
 };
 
 function rejection(message: string, extensions: Record<string, unknown>, nodes?: OperationDefinitionNode): GraphQLError {

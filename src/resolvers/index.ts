@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AgreementResolver, PairwiseAgreementResolver, ReviewerAgreementResolver } from './agreement.resolver';
 import { ArticleResolver } from './article.resolver';
 import { ClaimResolver } from './claim.resolver';
 import { NodeResolver } from './node.resolver';
@@ -15,4 +16,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ReviewResolver,
   ClaimEventResolver,
   VerificationResolver,
+  AgreementResolver,
+  PairwiseAgreementResolver,
+  ReviewerAgreementResolver,
 ];

@@ -1,3 +1,4 @@
+import { AgreementService } from './agreement.service';
 import { ArticleService, ClaimExtractor } from './article.service';
 import { ClaimLedger } from './claim-ledger';
 import { ClaimService } from './claim.service';
@@ -16,6 +17,7 @@ export function createServices(extract: ClaimExtractor) {
   const sources = new SourceService();
   const ledger = new ClaimLedger();
   return {
+    agreement: new AgreementService(),
     articles: new ArticleService(ledger, sources, extract),
     claims: new ClaimService(),
     curation: new CurationService(ledger, sources),
