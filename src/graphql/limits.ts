@@ -22,6 +22,8 @@ export const LIST_MAXIMUMS: Record<string, number> = {
   'Claim.reviews': LISTS.reviewsShown,
   'Claim.history': LISTS.historyShown,
   'Review.evidence': LISTS.evidencePerReview,
+  'Mutation.assignClaims': LISTS.bulkClaims,
+  'Mutation.setClaimStates': LISTS.bulkClaims,
   'Agreement.pairwise': LISTS.agreementPairs,
   'Agreement.reviewers': LISTS.agreementReviewers,
 };

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { LISTS } from '../domain/limits';
 import { EvidenceStance, Stance, Verdict, VerificationState } from '../entities';
 import { ClaimSeedInput, QuoteInput, SourceInput } from './claim-seed.inputs';
 
@@ -113,4 +114,37 @@ export class SetClaimStateInput {
 
   @Field({ description: 'Why; required, at most 10,000 characters' })
   note!: string;
+}
+
+/** One claim of a bulk action, with the version the decision is based on. */
+@InputType()
+export class ClaimVersionInput {
+  @Field(() => ID)
+  claimId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+}
+
+/** Assign one reviewer to many claims at once, all or nothing. */
+@InputType()
+export class AssignClaimsInput {
+  @Field(() => ID, { description: 'An active reviewer with the REVIEWER or EDITOR role' })
+  reviewerId!: string;
+
+  @Field(() => [ClaimVersionInput], { description: `1 to ${LISTS.bulkClaims} claims, each at most once` })
+  claims!: ClaimVersionInput[];
+}
+
+/** Set one state on many claims at once, with one note, all or nothing. */
+@InputType()
+export class SetClaimStatesInput {
+  @Field(() => VerificationState)
+  state!: VerificationState;
+
+  @Field({ description: 'Why; required, at most 10,000 characters' })
+  note!: string;
+
+  @Field(() => [ClaimVersionInput], { description: `1 to ${LISTS.bulkClaims} claims, each at most once` })
+  claims!: ClaimVersionInput[];
 }

@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { Role } from '../domain/types';
 import { Claim, Reviewer } from '../entities';
 import {
-  AssignClaimInput, CreateClaimInput, SetClaimStateInput, StartReviewInput, SubmitReviewInput, UpdateClaimInput,
+  AssignClaimInput, AssignClaimsInput, CreateClaimInput, SetClaimStatesInput, SetClaimStateInput, StartReviewInput, SubmitReviewInput, UpdateClaimInput,
 } from './verification.inputs';
 import { written } from './written';
 
@@ -46,6 +46,18 @@ export class VerificationResolver {
   @Mutation(() => Claim, { description: 'EDITOR. Sets any other state with a note: resolve a dispute, reopen a final claim.' })
   async setClaimState(@Arg('input', () => SetClaimStateInput) input: SetClaimStateInput, @Ctx() ctx: Context) {
     return written(ctx, await ctx.services.reviews.setClaimState(ctx, input));
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => [Claim], { description: 'EDITOR. Assigns one reviewer to many claims, all or nothing; the claims in the order given.' })
+  async assignClaims(@Arg('input', () => AssignClaimsInput) input: AssignClaimsInput, @Ctx() ctx: Context) {
+    return written(ctx, await ctx.services.curation.assignClaims(ctx, input));
+  }
+
+  @Authorized(Role.EDITOR)
+  @Mutation(() => [Claim], { description: 'EDITOR. Sets one state on many claims with one note, all or nothing; the claims in the order given.' })
+  async setClaimStates(@Arg('input', () => SetClaimStatesInput) input: SetClaimStatesInput, @Ctx() ctx: Context) {
+    return written(ctx, await ctx.services.reviews.setClaimStates(ctx, input));
   }
 
   @FieldResolver(() => Reviewer, { nullable: true, description: 'Who is assigned to review the claim' })

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../request-context';
 import { ClaimEventKind, VerificationState } from '../domain/types';
@@ -57,6 +58,18 @@ export class ClaimLedger {
     const claim = await query.getOne();
     if (!claim) throw new NotFoundError('Claim', target.globalId);
     return claim;
+  }
+
+  /** Locks several claims, in id order so two bulk actions on PostgreSQL cannot deadlock; returns them by id. */
+  async lockAll(ctx: RequestContext, manager: EntityManager, targets: readonly ClaimTarget[]): Promise<Map<number, Claim>> {
+    const ids = [...new Set(targets.map((t) => t.id))].sort((a, b) => a - b);
+    const query = manager.getRepository(Claim).createQueryBuilder('claim').where('claim.id IN (:...ids)', { ids }).orderBy('claim.id', 'ASC');
+    if (ctx.db.kind === 'postgres') query.setLock('pessimistic_write');
+    const claims = new Map((await query.getMany()).map((claim) => [claim.id, claim]));
+    await eachTarget(targets, async (target) => {
+      if (!claims.has(target.id)) throw new NotFoundError('Claim', target.globalId);
+    });
+    return claims;
   }
 
   /** Refuses a stale expectedVersion (CONFLICT) or an action the claim's state does not allow (INVALID_TRANSITION). */
@@ -153,4 +166,46 @@ function conflict(target: ClaimTarget, currentVersion: number): ConflictError {
     `Claim ${target.globalId} is at version ${currentVersion}, not ${target.expectedVersion}: someone changed it first. Reload it and try again.`,
     currentVersion,
   );
+}
+
+/** One claim of a bulk action, as a client names it. */
+export interface ClaimVersion {
+  claimId: string;
+  expectedVersion: number;
+}
+
+/**
+ * Decodes the claims of a bulk action: 1 to `max`, no claim twice. Problems name the item (`claims[2].claimId`).
+ */
+export function bulkTargets(items: readonly ClaimVersion[], max: number): ClaimTarget[] {
+  if (items.length === 0 || items.length > max) {
+    throw BadUserInputError.fromProblems([{ field: 'claims', message: `name 1 to ${max} claims, not ${items.length}` }]);
+  }
+  const targets = items.map((item, i) => claimTarget(item, `claims[${i}].claimId`));
+  const seen = new Map<number, number>();
+  targets.forEach((target, i) => {
+    const first = seen.get(target.id);
+    if (first !== undefined) {
+      throw BadUserInputError.fromProblems([{ field: `claims[${i}].claimId`, message: `names the same claim as claims[${first}]` }]);
+    }
+    seen.set(target.id, i);
+  });
+  return targets;
+}
+
+/** Runs `step` for each target, in order; a refusal names the item it came from (message and `extensions.index`, `claimId`). */
+export async function eachTarget<T>(targets: readonly ClaimTarget[], step: (target: ClaimTarget, index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (const [index, target] of targets.entries()) {
+    try {
+      results.push(await step(target, index));
+    } catch (error) {
+      if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
+        error.message = `claims[${index}]: ${error.message}`;
+        Object.assign(error.extensions, { index, claimId: target.globalId });
+      }
+      throw error;
+    }
+  }
+  return results;
 }

@@ -4,7 +4,8 @@ import { Role, SourceKind, Stance } from '../domain/types';
 import { Article, Claim, Reviewer, Source } from '../entities';
 import { BadUserInputError, FieldProblem, NotFoundError } from '../errors';
 import { RequestContext, requireActor } from '../request-context';
-import { ClaimColumns, ClaimLedger, claimTarget } from './claim-ledger';
+import { bulkTargets, ClaimColumns, ClaimLedger, claimTarget, ClaimVersion, eachTarget } from './claim-ledger';
+import { LISTS } from '../domain/limits';
 import { ClaimEventKind } from '../domain/types';
 import { rowId } from './ids';
 import { SourceService } from './source.service';
@@ -144,6 +145,22 @@ export class CurationService {
       const current = await this.ledger.lock(ctx, manager, target);
       const assignee = await this.assignee(manager, reviewerId, input.reviewerId);
       return this.assign(ctx, manager, current, target, assignee, 'reviewerId');
+    });
+  }
+
+  /**
+   * Assigns one reviewer to many claims, all or nothing: one transaction, each claim its own ASSIGNED event
+   * and version. Any refusal (a stale version, an unknown claim, one already assigned to them) writes nothing
+   * and names the item in its message and `extensions.index`.
+   */
+  async assignClaims(ctx: RequestContext, input: { reviewerId: string; claims: readonly ClaimVersion[] }): Promise<Claim[]> {
+    requireActor(ctx);
+    const targets = bulkTargets(input.claims, LISTS.bulkClaims);
+    const reviewerId = rowId('Reviewer', input.reviewerId, 'reviewerId');
+    return ctx.db.write(async (manager) => {
+      const claims = await this.ledger.lockAll(ctx, manager, targets);
+      const assignee = await this.assignee(manager, reviewerId, input.reviewerId);
+      return eachTarget(targets, (target, i) => this.assign(ctx, manager, claims.get(target.id)!, target, assignee, `claims[${i}].claimId`));
     });
   }
 

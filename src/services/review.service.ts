@@ -4,7 +4,8 @@ import { ClaimEventKind, Verdict, VerificationState } from '../domain/types';
 import { Claim, Evidence, Review } from '../entities';
 import { BadUserInputError } from '../errors';
 import { RequestContext, requireActor } from '../request-context';
-import { ClaimLedger, claimTarget } from './claim-ledger';
+import { bulkTargets, ClaimLedger, claimTarget, ClaimVersion, eachTarget } from './claim-ledger';
+import { LISTS } from '../domain/limits';
 import { idempotencyKeyProblems, IdempotencyKeys, requestHash } from './idempotency';
 
 export interface StartReviewRequest {
@@ -117,5 +118,26 @@ export class ReviewService {
     return ctx.db.write((manager) => this.ledger.change(ctx, manager, target, { type: 'SET_STATE', to: input.state }, () => ({
       kind: ClaimEventKind.STATE_CHANGED, toState: input.state, note: input.note.trim(),
     })));
+  }
+
+  /**
+   * Sets one state on many claims with one note, all or nothing: each claim its own STATE_CHANGED event and
+   * version. Any refusal (a stale version, a claim already in that state) writes nothing and names the item.
+   */
+  async setClaimStates(ctx: RequestContext, input: { state: VerificationState; note: string; claims: readonly ClaimVersion[] }): Promise<Claim[]> {
+    requireActor(ctx);
+    const targets = bulkTargets(input.claims, LISTS.bulkClaims);
+    const problems = validateNote(input.note);
+    if (problems.length > 0) throw BadUserInputError.fromProblems(problems);
+    return ctx.db.write(async (manager) => {
+      const claims = await this.ledger.lockAll(ctx, manager, targets);
+      return eachTarget(targets, async (target) => {
+        const current = claims.get(target.id)!;
+        this.ledger.check(current, target, { type: 'SET_STATE', to: input.state });
+        return this.ledger.record(manager, current, target.expectedVersion, ctx.actor?.id ?? null, {
+          kind: ClaimEventKind.STATE_CHANGED, toState: input.state, note: input.note.trim(),
+        });
+      });
+    });
   }
 }
