@@ -25,6 +25,8 @@ export interface Config {
   requestTimeoutMs: number;
   introspection: boolean;
   requireAuthForReads: boolean;
+  /** Until a claim is final, a reviewer sees others' reviews of it only after submitting one of their own. */
+  blindReview: boolean;
   seedOnEmpty: boolean;
 }
 
@@ -118,6 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 3_600_000),
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
+    blindReview: bool(env, 'BLIND_REVIEW', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
   };
 }

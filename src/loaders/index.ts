@@ -89,6 +89,24 @@ function claimPages(reader: DataSource, claimLoader: DataLoader<number, Claim>) 
   );
 }
 
+/** Whether a reviewer has reviewed a claim, keyed `reviewerId:claimId`; one query per reviewer, whatever the number of claims. */
+function reviewedBy(reader: DataSource) {
+  return new DataLoader<string, boolean>(async (keys) => {
+    const byReviewer = new Map<number, number[]>();
+    for (const key of keys) {
+      const [reviewerId, claimId] = key.split(':').map(Number);
+      byReviewer.set(reviewerId, [...(byReviewer.get(reviewerId) ?? []), claimId]);
+    }
+    const found = new Set<string>();
+    for (const [reviewerId, claimIds] of byReviewer) {
+      const rows = await reader.getRepository(Review).createQueryBuilder('review').select('DISTINCT review.claimId', 'claimId')
+        .where('review.reviewerId = :reviewerId AND review.claimId IN (:...claimIds)', { reviewerId, claimIds }).getRawMany<{ claimId: number }>();
+      for (const row of rows) found.add(`${reviewerId}:${Number(row.claimId)}`);
+    }
+    return keys.map((key) => found.has(key));
+  });
+}
+
 /** Every loader a request needs, created fresh for each request and never shared between requests. */
 export function createLoaders(reader: DataSource) {
   const claim = byId(reader, Claim, 'Claim');
@@ -102,6 +120,7 @@ export function createLoaders(reader: DataSource) {
     reviewsByClaim: childrenOf(reader, Review, 'claimId', LISTS.reviewsShown),
     eventsByClaim: childrenOf(reader, ClaimEvent, 'claimId', LISTS.historyShown),
     evidenceByReview: childrenOf(reader, Evidence, 'reviewId', LISTS.evidencePerReview),
+    reviewedBy: reviewedBy(reader),
   };
 }
 

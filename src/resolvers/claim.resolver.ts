@@ -36,13 +36,13 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => [Review], { description: `The newest ${LISTS.reviewsShown} reviews, oldest first, superseded ones included` })
-  reviews(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.reviewsByClaim.load(claim.id);
+  async reviews(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.services.reviewVisibility.filter(ctx, claim, await ctx.loaders.reviewsByClaim.load(claim.id));
   }
 
   @FieldResolver(() => [ClaimEvent], { description: `The append-only history, oldest first: the newest ${LISTS.historyShown} events (version − 1 tells how many came after CREATED)` })
-  history(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.eventsByClaim.load(claim.id);
+  async history(@Root() claim: Claim, @Ctx() ctx: Context) {
+    return ctx.services.reviewVisibility.history(ctx, claim, await ctx.loaders.eventsByClaim.load(claim.id));
   }
 
   @FieldResolver(() => GraphQLJSON, {

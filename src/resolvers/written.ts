@@ -7,6 +7,7 @@ export function written<T extends Claim | Claim[]>(ctx: Context, result: T): T {
     ctx.loaders.claim.clear(claim.id).prime(claim.id, claim);
     ctx.loaders.eventsByClaim.clear(claim.id);
     ctx.loaders.reviewsByClaim.clear(claim.id);
+    if (ctx.actor) ctx.loaders.reviewedBy.clear(`${ctx.actor.id}:${claim.id}`);
   }
   return result;
 }

@@ -6,6 +6,7 @@ import { CurationService } from './curation.service';
 import { IdempotencyKeys } from './idempotency';
 import { NodeService } from './node.service';
 import { ReviewService } from './review.service';
+import { ReviewVisibility } from './review-visibility';
 import { ReviewerService } from './reviewer.service';
 import { SourceService } from './source.service';
 
@@ -16,14 +17,16 @@ import { SourceService } from './source.service';
 export function createServices(extract: ClaimExtractor) {
   const sources = new SourceService();
   const ledger = new ClaimLedger();
+  const visibility = new ReviewVisibility();
   return {
     agreement: new AgreementService(),
     articles: new ArticleService(ledger, sources, extract),
     claims: new ClaimService(),
     curation: new CurationService(ledger, sources),
-    nodes: new NodeService(),
+    nodes: new NodeService(visibility),
     reviewers: new ReviewerService(),
     reviews: new ReviewService(ledger, new IdempotencyKeys()),
+    reviewVisibility: visibility,
     sources,
   };
 }

@@ -2,6 +2,8 @@ import type { ReadContext } from '../request-context';
 import { fromGlobalId } from '../domain/global-id';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
+import { Review } from '../entities';
+import type { ReviewVisibility } from './review-visibility';
 
 const LOADER_BY_TYPE = {
   Article: 'article',
@@ -13,6 +15,8 @@ const LOADER_BY_TYPE = {
 
 /** Resolves any global id to its object, for `Query.node`. */
 export class NodeService {
+  constructor(private readonly visibility: ReviewVisibility) {}
+
   async get(ctx: ReadContext, globalId: string): Promise<object> {
     const decoded = fromGlobalId(globalId);
     if (!decoded || !(decoded.type in LOADER_BY_TYPE)) {
@@ -21,6 +25,7 @@ export class NodeService {
     const loader = ctx.loaders[LOADER_BY_TYPE[decoded.type as keyof typeof LOADER_BY_TYPE]];
     const node = await loader.load(decoded.id).catch(() => null);
     if (!node) throw new NotFoundError(decoded.type, globalId);
+    if (node instanceof Review) return this.visibility.check(ctx, node);
     return node;
   }
 }

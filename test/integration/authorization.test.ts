@@ -177,3 +177,73 @@ describe('authorization with REQUIRE_AUTH_FOR_READS=true', () => {
     expect(body.errors).toBeUndefined();
   });
 });
+
+describe('authorization with BLIND_REVIEW=true', () => {
+  let app: TestApp;
+  let claimId: string;
+  const people = {} as Record<'ana' | 'ben' | 'cy' | 'editor' | 'viewer', Awaited<ReturnType<TestApp['reviewer']>>['reviewer']>;
+  const READ = `query($id: ID!) { claim(id: $id) { state reviews { id verdict reviewer { name } } history { kind note } }
+    node(id: $id) { ... on Claim { reviews { verdict } } } }`;
+  const read = async (as: keyof typeof people | null) => (await app.gql(READ, { id: claimId }, as ? people[as] : null)).data!;
+  const verdicts = (data: Record<string, any>) => data.claim.reviews.map((r: { reviewer: { name: string }; verdict: string }) => `${r.reviewer.name}:${r.verdict}`);
+  const notes = (data: Record<string, any>) => data.claim.history.filter((e: { kind: string }) => e.kind === 'REVIEW_SUBMITTED').map((e: { note: string | null }) => e.note);
+
+  async function submit(who: 'ana' | 'ben' | 'cy', verdict: string) {
+    const { version } = (await app.gql('query($id: ID!) { claim(id: $id) { version } }', { id: claimId })).data!.claim;
+    const result = await app.gql('mutation($input: SubmitReviewInput!) { submitReview(input: $input) { state reviews { reviewer { name } } } }', {
+      input: { claimId, expectedVersion: version, verdict, confidence: 0.7, rationale: `${who} checked`, evidence: evidence() },
+    }, people[who]);
+    expect(result.errors).toBeUndefined();
+    return result.data!.submitReview;
+  }
+
+  beforeAll(async () => {
+    app = await createTestApp({ seed: true, env: { BLIND_REVIEW: 'true', REVIEW_QUORUM: '3' } });
+    for (const [key, role, name] of [['ana', Role.REVIEWER, 'Ana'], ['ben', Role.REVIEWER, 'Ben'], ['cy', Role.REVIEWER, 'Cy'],
+      ['editor', Role.EDITOR, 'Erin'], ['viewer', Role.VIEWER, 'Vic']] as const) {
+      people[key] = (await app.reviewer(role, name)).reviewer;
+    }
+    claimId = (await app.gql('{ claims(first: 1) { edges { node { id } } } }')).data!.claims.edges[0].node.id;
+    await submit('ana', 'SUPPORTED');
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it("hides an open claim's reviews, and the verdicts in its history, from a reviewer who has not submitted one", async () => {
+    const ben = await read('ben');
+    expect(verdicts(ben)).toEqual([]);
+    expect(ben.node.reviews).toEqual([]);
+    expect(notes(ben)).toEqual([null]);
+  });
+
+  it('shows them to that reviewer once they have submitted their own, in the response to the submission already', async () => {
+    const response = await submit('ben', 'SUPPORTED');
+    expect(response.reviews.map((r: { reviewer: { name: string } }) => r.reviewer.name)).toEqual(['Ana', 'Ben']);
+    expect(verdicts(await read('ben'))).toEqual(['Ana:SUPPORTED', 'Ben:SUPPORTED']);
+    expect(notes(await read('ben'))).toEqual([expect.stringMatching(/^SUPPORTED/), expect.stringMatching(/^SUPPORTED/)]);
+  });
+
+  it('shows everything to editors, and nothing to viewers and anonymous callers, while the claim is open', async () => {
+    expect(verdicts(await read('editor'))).toEqual(['Ana:SUPPORTED', 'Ben:SUPPORTED']);
+    expect(verdicts(await read('viewer'))).toEqual([]);
+    expect(verdicts(await read(null))).toEqual([]);
+    expect(notes(await read(null))).toEqual([null, null]);
+  });
+
+  it('refuses a hidden review fetched by its id, but not to its author', async () => {
+    const reviewId = (await read('editor')).claim.reviews[0].id;
+    const byId = `query($id: ID!) { node(id: $id) { ... on Review { verdict } } }`;
+    expect(codes(await app.gql(byId, { id: reviewId }, people.cy))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.gql(byId, { id: reviewId }))).toEqual(['FORBIDDEN']);
+    expect((await app.gql(byId, { id: reviewId }, people.ana)).data!.node).toEqual({ verdict: 'SUPPORTED' });
+  });
+
+  it('opens every review to everyone once the claim is final', async () => {
+    await submit('cy', 'SUPPORTED');
+    const anonymous = await read(null);
+    expect(anonymous.claim.state).toBe('VERIFIED');
+    expect(verdicts(anonymous)).toEqual(['Ana:SUPPORTED', 'Ben:SUPPORTED', 'Cy:SUPPORTED']);
+    expect(verdicts(await read('viewer'))).toHaveLength(3);
+  });
+});
