@@ -6,7 +6,9 @@ import type { ArticleDraft, ClaimSeed } from '../src/domain/article-rules';
 import type { QuoteSelector } from '../src/domain/anchoring';
 import { cleanArticleText } from '../src/domain/extraction';
 import { SourceKind, Stance } from '../src/domain/types';
-import { AppError } from '../src/errors';
+import { AppError, ConflictError } from '../src/errors';
+import { Article } from '../src/entities';
+import { slugify } from '../src/domain/text';
 
 /** The project folder: the nearest one above this file with a package.json (this file may run from dist/). */
 function projectRoot(from: string): string {
@@ -190,25 +192,39 @@ export async function seedFiles(paths: string[]): Promise<string[]> {
 
 export interface SeedOutcome {
   file: string;
-  status: 'added' | 'skipped' | 'failed';
+  /** `revised`: the slug held another text, stored now as a new revision (only with `revise`). */
+  status: 'added' | 'skipped' | 'revised' | 'failed';
   claims: number;
   slug?: string;
   error?: string;
 }
 
-/** Loads seed files one article per transaction; a bad file is reported and the others still load. */
+/**
+ * Loads seed files one article per transaction; a bad file is reported and the others still load. With
+ * `revise`, a file whose slug is stored with another text becomes that article's next revision.
+ */
 export async function loadSeeds(
   ctx: Context,
   files: string[],
   onOutcome: (outcome: SeedOutcome) => void = () => {},
+  options: { revise?: boolean } = {},
 ): Promise<SeedOutcome[]> {
   const outcomes: SeedOutcome[] = [];
   for (const file of files) {
     let outcome: SeedOutcome;
     try {
       const draft = await readSeedFile(file);
-      const result = await ctx.services.articles.ingest(ctx, draft);
-      outcome = { file, status: result.created ? 'added' : 'skipped', claims: result.claimsAdded, slug: result.article.slug };
+      const result = await ctx.services.articles.ingest(ctx, draft).catch(async (error: unknown) => {
+        if (!(options.revise && error instanceof ConflictError)) throw error;
+        const stored = await ctx.db.reader.getRepository(Article).findOneByOrFail({ slug: draft.slug?.trim() || slugify(draft.title.trim()) });
+        const revised = await ctx.services.revisions.revise(ctx, {
+          articleId: stored.globalId, expectedRevision: stored.revision, body: draft.body, title: draft.title,
+          note: `Revised from ${path.basename(file)}`, claims: draft.claims,
+        });
+        return { article: revised.article, created: false, revised: true, claimsAdded: revised.claimsAdded };
+      });
+      const status = 'revised' in result ? 'revised' : result.created ? 'added' : 'skipped';
+      outcome = { file, status, claims: result.claimsAdded, slug: result.article.slug };
     } catch (error) {
       if (!(error instanceof SeedError || error instanceof AppError)) throw error;
       outcome = { file, status: 'failed', claims: 0, error: error instanceof SeedError ? error.message : `${file}: ${error.message}` };

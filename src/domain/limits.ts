@@ -45,6 +45,8 @@ export const LISTS = {
   reviewsShown: 20,
   /** `Claim.history` shows at most this many events, the newest, oldest first. */
   historyShown: 100,
+  /** `Article.revisions` shows at most this many, the newest, oldest first. */
+  revisionsShown: 100,
   /** Claims one bulk editor action (`assignClaims`, `setClaimStates`) may name. */
   bulkClaims: 100,
   /** `agreement` reports on the this many most active reviewers (and the pairs among them). */

@@ -48,6 +48,18 @@ export enum ClaimEventKind {
   ANCHOR_CHANGED = 'ANCHOR_CHANGED',
 }
 
+/** How a claim's quote stands in the article's current revision. */
+export enum AnchorStatus {
+  /** The same words where the edits put them, after the same text as before. */
+  ANCHORED = 'ANCHORED',
+  /** The same words, but what precedes them changed, or they now stand elsewhere. */
+  MOVED = 'MOVED',
+  /** Not found word for word; the closest passage within the error threshold stands in. */
+  FUZZY = 'FUZZY',
+  /** Nowhere in the current text; the quote keeps its last good anchor (in `anchorRevision`). */
+  ORPHANED = 'ORPHANED',
+}
+
 export enum Role {
   VIEWER = 'VIEWER',
   REVIEWER = 'REVIEWER',

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TEXT } from '../domain/limits';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from '../domain/global-id';
@@ -42,9 +42,13 @@ export class Article {
   @Column({ type: 'varchar', length: TEXT.articleLanguage, default: 'en' })
   language!: string;
 
-  @Field()
+  /** The current revision's text; `Article.body(revision:)` in the schema also gives earlier ones. */
   @Column({ type: 'text' })
   body!: string;
+
+  @Field(() => Int, { description: 'The current revision: 1 when first loaded, one more per reviseArticle' })
+  @Column({ type: 'integer', default: 1 })
+  revision!: number;
 
   /** sha256 of title and body: loading the same article twice is recognised by it. */
   @Index('uq_article_content_hash', { unique: true })

@@ -4,7 +4,8 @@ import { Article } from './article.entity';
 import { Reviewer } from './reviewer.entity';
 import { Source } from './source.entity';
 import { toGlobalId } from '../domain/global-id';
-import { Stance, VerificationState } from './enums';
+import { isFinal } from '../domain/workflow';
+import { AnchorStatus, Stance, VerificationState } from './enums';
 import { CreatedAtColumn, UpdatedAtColumn } from './columns';
 import { Node } from './node';
 
@@ -82,6 +83,19 @@ export class Claim {
       start: this.quoteStart,
       end: this.quoteEnd,
     };
+  }
+
+  @Field(() => AnchorStatus, { description: "How the quote stands in the article's current revision" })
+  @Column({ name: 'anchor_status', type: 'varchar', length: 20, default: AnchorStatus.ANCHORED })
+  anchorStatus!: AnchorStatus;
+
+  @Field(() => Int, { description: 'The article revision the quote points into: the current one unless ORPHANED' })
+  @Column({ name: 'anchor_revision', type: 'integer', default: 1 })
+  anchorRevision!: number;
+
+  @Field({ description: 'ORPHANED in a final state: the verdict stands on text the article no longer has; an editor should confirm or reopen it' })
+  get needsEditor(): boolean {
+    return this.anchorStatus === AnchorStatus.ORPHANED && isFinal(this.state);
   }
 
   @Field(() => Stance)

@@ -1,5 +1,6 @@
 import './enums';
 import { Article } from './article.entity';
+import { ArticleRevision } from './article-revision.entity';
 import { Claim } from './claim.entity';
 import { ClaimEvent } from './claim-event.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
@@ -8,9 +9,9 @@ import { RateLimitBudget } from './rate-limit-budget.entity';
 import { Reviewer } from './reviewer.entity';
 import { Source } from './source.entity';
 
-export { Article, Claim, ClaimEvent, Evidence, IdempotencyKey, RateLimitBudget, Review, Reviewer, Source };
+export { Article, ArticleRevision, Claim, ClaimEvent, Evidence, IdempotencyKey, RateLimitBudget, Review, Reviewer, Source };
 export { TextQuote } from './claim.entity';
 export { Node } from './node';
 export * from './enums';
 
-export const ENTITIES = [Article, Source, Reviewer, Claim, Review, Evidence, ClaimEvent, IdempotencyKey, RateLimitBudget];
+export const ENTITIES = [Article, ArticleRevision, Source, Reviewer, Claim, Review, Evidence, ClaimEvent, IdempotencyKey, RateLimitBudget];

@@ -22,6 +22,7 @@ export const LIST_MAXIMUMS: Record<string, number> = {
   'Claim.reviews': LISTS.reviewsShown,
   'Claim.history': LISTS.historyShown,
   'Review.evidence': LISTS.evidencePerReview,
+  'Article.revisions': LISTS.revisionsShown,
   'Mutation.assignClaims': LISTS.bulkClaims,
   'Mutation.setClaimStates': LISTS.bulkClaims,
   'Agreement.pairwise': LISTS.agreementPairs,

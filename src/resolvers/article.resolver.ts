@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LISTS } from '../domain/limits';
 import type { Context } from '../context';
 import { claimSeedFrom } from '../domain/article-rules';
 import { Role } from '../domain/types';
-import { Article } from '../entities';
-import { IngestArticleInput } from './article.inputs';
+import { Article, ArticleRevision, Reviewer } from '../entities';
+import { IngestArticleInput, ReviseArticleInput, ReviseArticlePayload } from './article.inputs';
 import { ClaimFilter, PageArgsType } from './args';
 import { ClaimConnection } from './claim.resolver';
 import { ConnectionType } from './connection.types';
@@ -35,6 +36,30 @@ export class ArticleResolver {
     return result.article;
   }
 
+  @Authorized(Role.EDITOR)
+  @Mutation(() => ReviseArticlePayload, {
+    description: 'EDITOR. Stores a new revision of the article (earlier ones are kept), re-anchors every claim in it and adds the new statements as claims.',
+  })
+  async reviseArticle(@Arg('input', () => ReviseArticleInput) input: ReviseArticleInput, @Ctx() ctx: Context): Promise<ReviseArticlePayload> {
+    const result = await ctx.services.revisions.revise(ctx, input);
+    ctx.loaders.article.clear(result.article.id).prime(result.article.id, result.article);
+    ctx.loaders.claimPages.clearAll();
+    ctx.loaders.claim.clearAll();
+    ctx.loaders.eventsByClaim.clearAll();
+    const { ANCHORED: anchored, MOVED: moved, FUZZY: fuzzy, ORPHANED: orphaned } = result.anchorChanges;
+    return { article: result.article, anchored, moved, fuzzy, orphaned, claimsAdded: result.claimsAdded };
+  }
+
+  @FieldResolver(() => String, { description: 'The full text: of the current revision, or of the revision given' })
+  body(@Root() article: Article, @Arg('revision', () => Int, { nullable: true }) revision: number | null, @Ctx() ctx: Context) {
+    return ctx.services.revisions.body(ctx, article, revision);
+  }
+
+  @FieldResolver(() => [ArticleRevision], { description: `The newest ${LISTS.revisionsShown} revisions, oldest first` })
+  revisions(@Root() article: Article, @Ctx() ctx: Context) {
+    return ctx.services.revisions.list(ctx, article);
+  }
+
   @FieldResolver(() => ClaimConnection, { description: "The article's claims in reading order" })
   claims(
     @Root() article: Article,
@@ -43,5 +68,13 @@ export class ArticleResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.claims.listForArticle(ctx, article.id, filter, page);
+  }
+}
+
+@Resolver(() => ArticleRevision)
+export class ArticleRevisionResolver {
+  @FieldResolver(() => Reviewer, { nullable: true, description: 'Who revised it; null for the first load and for seed scripts' })
+  actor(@Root() revision: ArticleRevision, @Ctx() ctx: Context) {
+    return revision.actorId === null ? null : ctx.loaders.reviewer.load(revision.actorId);
   }
 }

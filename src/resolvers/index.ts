@@ -1,6 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AgreementResolver, PairwiseAgreementResolver, ReviewerAgreementResolver } from './agreement.resolver';
-import { ArticleResolver } from './article.resolver';
+import { ArticleResolver, ArticleRevisionResolver } from './article.resolver';
 import { ClaimResolver } from './claim.resolver';
 import { NodeResolver } from './node.resolver';
 import { ClaimEventResolver, ReviewResolver } from './review.resolver';
@@ -11,6 +11,7 @@ import { VerificationResolver } from './verification.resolver';
 export const RESOLVERS: NonEmptyArray<Function> = [
   NodeResolver,
   ArticleResolver,
+  ArticleRevisionResolver,
   ClaimResolver,
   SourceResolver,
   ReviewResolver,

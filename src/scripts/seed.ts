@@ -25,8 +25,13 @@ function progress(total: number) {
   };
 }
 
-/** `npm run seed [-- FILE_OR_FOLDER…]`: loads articles, one transaction each; exits 1 if any failed. */
-async function seed(paths: string[]): Promise<number> {
+/**
+ * `npm run seed [-- [--revise] FILE_OR_FOLDER…]`: loads articles, one transaction each; exits 1 if any failed.
+ * With --revise, a file whose slug is stored with another text is stored as that article's next revision.
+ */
+async function seed(args: string[]): Promise<number> {
+  const revise = args.includes('--revise');
+  const paths = args.filter((arg) => arg !== '--revise');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const files = await seedFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
   const db = await Database.open(config.database);
@@ -34,12 +39,12 @@ async function seed(paths: string[]): Promise<number> {
     const ctx = createContext(createAppContext(config, db, createLogger(config.logLevel)), null);
     const bar = progress(files.length);
     const started = Date.now();
-    const outcomes = await loadSeeds(ctx, files, (outcome) => bar.tick(outcome));
+    const outcomes = await loadSeeds(ctx, files, (outcome) => bar.tick(outcome), { revise });
     const count = (status: SeedOutcome['status']) => outcomes.filter((o) => o.status === status).length;
     const claims = outcomes.reduce((n, o) => n + o.claims, 0);
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(
-      `articles: ${count('added')} added, ${count('skipped')} skipped (already stored), ${count('failed')} failed; ` +
+      `articles: ${count('added')} added, ${revise ? `${count('revised')} revised, ` : ''}${count('skipped')} skipped (already stored), ${count('failed')} failed; ` +
       `claims added: ${claims}; ${seconds.toFixed(1)} s\n`,
     );
     return count('failed') > 0 ? 1 : 0;

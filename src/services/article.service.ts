@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { ArticleDraft, PreparedArticle, PreparedClaim, prepareArticle } from '../domain/article-rules';
 import { contentHash } from '../domain/text';
-import { Article } from '../entities';
+import { Article, ArticleRevision } from '../entities';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { isUniqueViolation } from '../db/errors';
 import type { ReadContext, RequestContext } from '../request-context';
@@ -84,6 +84,9 @@ export class ArticleService {
         contentHash: hash,
       }).updateEntity(false).execute();
       const created = await repo.findOneByOrFail({ contentHash: hash });
+      await manager.createQueryBuilder().insert().into(ArticleRevision).values({
+        articleId: created.id, revision: 1, title: created.title, body: created.body, note: null, actorId, createdAt: created.createdAt,
+      }).updateEntity(false).execute();
       const claimsAdded = await this.insertClaims(manager, created, claims, actorId);
       return { article: created, created: true, claimsAdded };
     });

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../request-context';
-import { ClaimEventKind, VerificationState } from '../domain/types';
+import { AnchorStatus, ClaimEventKind, VerificationState } from '../domain/types';
 import { checkTransition, ClaimAction } from '../domain/workflow';
 import { Claim, ClaimEvent } from '../entities';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../errors';
@@ -10,7 +10,7 @@ import { rowId } from './ids';
 /** The columns a change may write besides state, version and updated_at. */
 export type ClaimColumns = Partial<Pick<Claim,
   'text' | 'quoteExact' | 'quotePrefix' | 'quoteSuffix' | 'quoteStart' | 'quoteEnd' | 'sourceId' | 'stance' |
-  'checkworthiness' | 'assigneeId'>>;
+  'checkworthiness' | 'assigneeId' | 'anchorStatus' | 'anchorRevision'>>;
 
 /** One change to a claim: the event it appends and what it writes. */
 export interface ClaimChange {
@@ -27,8 +27,8 @@ export interface ClaimTarget {
   expectedVersion: number;
 }
 
-/** A claim to insert at version 1: every column but the ones the ledger sets. */
-export type NewClaim = Omit<Claim, 'id' | 'globalId' | 'quote' | 'state' | 'version' | 'createdAt' | 'updatedAt'>;
+/** A claim to insert at version 1, anchored in revision `anchorRevision`: every column but the ones the ledger sets. */
+export type NewClaim = Omit<Claim, 'id' | 'globalId' | 'quote' | 'needsEditor' | 'state' | 'version' | 'anchorStatus' | 'createdAt' | 'updatedAt'>;
 
 const ROWS_PER_INSERT = 200;
 
@@ -127,7 +127,7 @@ export class ClaimLedger {
     const ids: number[] = [];
     for (let i = 0; i < claims.length; i += ROWS_PER_INSERT) {
       const rows = claims.slice(i, i + ROWS_PER_INSERT).map((claim) => ({
-        ...claim, state: VerificationState.UNVERIFIED, version: 1, createdAt: at, updatedAt: at,
+        ...claim, state: VerificationState.UNVERIFIED, version: 1, anchorStatus: AnchorStatus.ANCHORED, createdAt: at, updatedAt: at,
       }));
       const postgres = manager.connection.options.type === 'postgres';
       const insert = manager.createQueryBuilder().insert().into(Claim).values(rows).updateEntity(false);

@@ -65,7 +65,10 @@ export class CurationService {
     const seed = claimSeedFrom(input);
     return ctx.db.write(async (manager) => {
       // Anchored inside the transaction: a revision committed meanwhile cannot leave the quote pointing into an old body.
-      const article = await manager.getRepository(Article).findOneBy({ id: articleId });
+      const query = manager.getRepository(Article).createQueryBuilder('article').where('article.id = :id', { id: articleId });
+      // On PostgreSQL a revision waits for this claim (and re-anchors it) instead of racing it.
+      if (ctx.db.kind === 'postgres') query.setLock('pessimistic_read');
+      const article = await query.getOne();
       if (!article) throw new NotFoundError('Article', input.articleId);
       const prepared = prepareOrThrow(article.body, seed);
       const source = await this.resolveSource(manager, prepared);
@@ -208,6 +211,7 @@ export function newClaimRow(article: Article, prepared: PreparedClaim, sourceId:
     quoteEnd: prepared.quote.end,
     stance: prepared.stance,
     checkworthiness: prepared.checkworthiness,
+    anchorRevision: article.revision,
   };
 }
 

@@ -1,5 +1,6 @@
 import { AgreementService } from './agreement.service';
 import { ArticleService, ClaimExtractor } from './article.service';
+import { ArticleRevisionService } from './article-revision.service';
 import { ClaimLedger } from './claim-ledger';
 import { ClaimService } from './claim.service';
 import { CurationService } from './curation.service';
@@ -21,6 +22,7 @@ export function createServices(extract: ClaimExtractor) {
   return {
     agreement: new AgreementService(),
     articles: new ArticleService(ledger, sources, extract),
+    revisions: new ArticleRevisionService(ledger, sources, extract),
     claims: new ClaimService(),
     curation: new CurationService(ledger, sources),
     nodes: new NodeService(visibility),

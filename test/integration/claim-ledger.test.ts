@@ -49,7 +49,7 @@ describe('the claim ledger', () => {
           const start = body.indexOf(text, at);
           at = start + text.length;
           return { articleId: article.id, sourceId: source.id, assigneeId: null, text, quoteExact: text, quotePrefix: '', quoteSuffix: '',
-            quoteStart: start, quoteEnd: start + text.length, stance: Stance.ASSERTS, checkworthiness: null };
+            quoteStart: start, quoteEnd: start + text.length, stance: Stance.ASSERTS, checkworthiness: null, anchorRevision: 1 };
         }), editor.id);
       });
       expect(created.map((claim) => claim.text)).toEqual(texts);
