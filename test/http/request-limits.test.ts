@@ -1,3 +1,5 @@
+import { Database } from '../../src/db/database';
+import { createServer } from '../../src/server';
 import { createTestApp, TestApp } from '../support/app';
 
 let app: TestApp;
@@ -165,6 +167,28 @@ describe('cost budgets', () => {
     expect(last.status).toBe(429);
     expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await last.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
+  });
+
+  it('draws on one budget from every instance on PostgreSQL (each process keeps its own on SQLite)', async () => {
+    const { token } = await limited.reviewer('VIEWER' as never);
+    const db = await Database.open(limited.db.target);
+    const second = await createServer({ config: limited.config, db });
+    try {
+      const { url: secondUrl } = await second.listen(0, '127.0.0.1');
+      const spend = async (target: string) => {
+        const response = await fetch(target, {
+          method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }),
+        });
+        return ((await response.json()) as any).extensions.rateLimit.remaining as number;
+      };
+      const afterFirst = await spend(limitedUrl);
+      const afterSecond = await spend(secondUrl);
+      expect(afterFirst).toBe(5000 - 251);
+      expect(afterSecond).toBe(limited.db.kind === 'postgres' ? 5000 - 2 * 251 : 5000 - 251);
+    } finally {
+      await second.close();
+      await db.close();
+    }
   });
 
   it('keeps a separate budget for each token', async () => {
