@@ -47,8 +47,13 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
   };
 }
 
+// graphql-js suggests names in coercion errors too, which Apollo's hideSchemaDetailsFromClientErrors leaves in.
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
 function withoutStack(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
-  if (!production || !formatted.extensions?.stacktrace) return formatted;
+  if (!production) return formatted;
+  const message = formatted.message.replace(SUGGESTION, '');
+  if (!formatted.extensions?.stacktrace) return { ...formatted, message };
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
-  return { ...formatted, extensions };
+  return { ...formatted, message, extensions };
 }

@@ -98,6 +98,8 @@ class DocumentWalker {
 
   private fieldCost(node: FieldNode, parent: GraphQLNamedType | undefined): number {
     const name = node.name.value;
+    // __typename is resolved like any field; the introspection roots are priced by their own switch (INTROSPECTION).
+    if (name === '__typename') return 1;
     if (name.startsWith('__')) return 0;
     const field: GraphQLField<unknown, unknown> | undefined =
       parent && isCompositeType(parent) && 'getFields' in parent ? (parent as Exclude<GraphQLCompositeType, { getTypes: unknown }>).getFields()[name] : undefined;
@@ -143,7 +145,7 @@ export function documentLimitsRule(limits: Omit<DocumentLimits, 'maxCost'>): Val
       OperationDefinition(node: OperationDefinitionNode) {
         const depth = walker.depth(node.selectionSet);
         if (depth > limits.maxDepth) {
-          context.reportError(rejection(`Query is nested ${depth} levels deep; the depth limit is ${limits.maxDepth}`,
+          context.reportError(rejection(`Query is nested ${depth} levels deep; the depth limit allows at most ${limits.maxDepth}`,
             { limit: 'depth', value: depth, max: limits.maxDepth }, node));
         }
       },
