@@ -152,11 +152,11 @@ export function documentLimitsRule(limits: Omit<DocumentLimits, 'maxCost'>): Val
       Document: {
         leave() {
           if (aliases > limits.maxAliases) {
-            context.reportError(rejection(`Document has ${aliases} aliases; the alias limit is ${limits.maxAliases}`,
+            context.reportError(rejection(`Document has ${aliases} aliases; the alias limit allows at most ${limits.maxAliases}`,
               { limit: 'aliases', value: aliases, max: limits.maxAliases }));
           }
           if (directives > limits.maxDirectives) {
-            context.reportError(rejection(`Document has ${directives} directives; the directive limit is ${limits.maxDirectives}`,
+            context.reportError(rejection(`Document has ${directives} directives; the directive limit allows at most ${limits.maxDirectives}`,
               { limit: 'directives', value: directives, max: limits.maxDirectives }));
           }
         },
@@ -182,7 +182,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
 /** The error for an operation over the cost limit. */
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
-  return rejection(`Query costs ${cost}; the cost limit is ${maxCost} (ask for smaller pages or fewer fields)`,
+  return rejection(`Query costs ${cost}; the cost limit allows at most ${maxCost} (ask for smaller pages or fewer fields)`,
     { limit: 'cost', cost, maxCost, http: { status: 400 } });
 }
 
