@@ -17,12 +17,16 @@ export interface Fixture {
   tokens: Record<Caller, string>;
   /** An UNVERIFIED claim nobody touched (version 1). */
   claim: { id: string; version: number };
+  /** More UNVERIFIED claims at version 1, one per case that would change a claim if it were wrongly accepted. */
+  spare: string[];
   /** A claim two reviewers verified: final. */
   finalClaim: { id: string; version: number };
   /** A claim in review, with one review submitted under `idempotencyKey`. */
   keyedClaim: { id: string; version: number; idempotencyKey: string; input: Record<string, unknown> };
   article: { id: string; slug: string; body: string };
   sourceId: string;
+  /** How many claims the database holds. */
+  totalClaims: number;
   reviewId: string;
   reviewerId: string;
 }
@@ -47,15 +51,20 @@ export interface HostileCase {
   request: HostileRequest | ((f: Fixture) => HostileRequest);
   status: number;
   /** The first error's `extensions.code` (any of them when a list); null for an answer without errors. */
-  code: string | readonly string[] | null;
+  code: Code | readonly Code[];
   /** The first error's message must match. */
   message?: RegExp;
   /** Extensions the first error must carry besides its code. */
   extensions?: (f: Fixture) => Record<string, unknown>;
+  /** A problem with the answer's data, or undefined when it is right. */
+  data?: (data: any, f: Fixture) => string | undefined;
 }
 
+/** An `extensions.code`, or null for an answer without errors. */
+export type Code = string | null;
+
 /** A malformed body may be refused as either; both say the request is at fault. */
-export const BODY_REFUSED = ['BAD_REQUEST', 'BAD_USER_INPUT'] as const;
+export const BODY_REFUSED: readonly Code[] = ['BAD_REQUEST', 'BAD_USER_INPUT'];
 
 /** The messages no hostile request may draw from a production server. */
 const LEAKS: [string, RegExp][] = [
@@ -218,9 +227,12 @@ export function hostileServer(options: { env?: Record<string, string> } = {}) {
   return { fixture, send, fingerprint, category, app: () => app };
 }
 
+function accepted(row: HostileCase): readonly Code[] {
+  return Array.isArray(row.code) ? row.code : [row.code as Code];
+}
+
 function expectation(row: HostileCase): string {
-  const code = row.code === null ? 'no error' : typeof row.code === 'string' ? row.code : row.code.join(' or ');
-  return `${row.status} ${code}`;
+  return `${row.status} ${accepted(row).map((code) => code ?? 'no error').join(' or ')}`;
 }
 
 /** Everything wrong with an answer, as readable lines; empty when it is the one the row expects. */
@@ -231,10 +243,10 @@ export function problemsWith(answer: Answer, row: HostileCase, fixture: Fixture)
   const code = first?.extensions?.code;
   const got = `${answer.status} ${code ?? (errors.length ? 'without a code' : 'no error')}` +
     (first ? `: "${first.message.slice(0, 160)}"` : answer.json ? '' : `: ${JSON.stringify(answer.text.slice(0, 160))}`);
-  const accepted = row.code === null ? [] : typeof row.code === 'string' ? [row.code] : row.code;
-  const codeOk = row.code === null ? errors.length === 0 : accepted.includes(String(code));
+  const wanted = accepted(row);
+  const codeOk = errors.length === 0 ? wanted.includes(null) : wanted.includes(String(code));
   if (answer.status !== row.status || !codeOk) problems.push(`expected ${expectation(row)}, got ${got}`);
-  if (row.code !== null && !answer.json) problems.push('the answer is not a JSON body with errors');
+  if (!answer.json) problems.push('the answer is not JSON');
   for (const error of errors) {
     if (typeof error.extensions?.code !== 'string') problems.push(`an error without extensions.code: "${error.message.slice(0, 100)}"`);
     if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') problems.push(`an INTERNAL_SERVER_ERROR: "${error.message.slice(0, 100)}"`);
@@ -248,9 +260,13 @@ export function problemsWith(answer: Answer, row: HostileCase, fixture: Fixture)
     problems.push('a 401 without WWW-Authenticate: Bearer');
   }
   if (first && row.message && !row.message.test(first.message)) problems.push(`message "${first.message.slice(0, 200)}" does not match ${row.message}`);
+  if (row.data && answer.json && errors.length === 0) {
+    const wrong = row.data(answer.json.data, fixture);
+    if (wrong) problems.push(wrong);
+  }
   if (first && row.extensions) {
-    const wanted = row.extensions(fixture);
-    for (const [key, value] of Object.entries(wanted)) {
+    const extensions = row.extensions(fixture);
+    for (const [key, value] of Object.entries(extensions)) {
       if (JSON.stringify(first.extensions?.[key]) !== JSON.stringify(value)) {
         problems.push(`extensions.${key} is ${JSON.stringify(first.extensions?.[key])}, expected ${JSON.stringify(value)}`);
       }
@@ -319,8 +335,10 @@ async function prepareFixture(app: TestApp, fixture: Fixture): Promise<void> {
     if (result.errors) throw new Error(`fixture: ${JSON.stringify(result.errors)}`);
     return result.data as Record<string, any>;
   };
-  const page = await ok('{ claims(first: 3, filter: { states: [UNVERIFIED] }) { edges { node { id version article { id slug body } source { id } } } } }', {});
-  const [plain, toFinal, toKey] = page.claims.edges.map((e: { node: any }) => e.node);
+  fixture.totalClaims = (await ok('{ claims { totalCount } }', {})).claims.totalCount;
+  const page = await ok('{ claims(first: 12, filter: { states: [UNVERIFIED] }) { edges { node { id version article { id slug body } source { id } } } } }', {});
+  const [plain, toFinal, toKey, ...spare] = page.claims.edges.map((e: { node: any }) => e.node);
+  fixture.spare = spare.map((claim: { id: string }) => claim.id);
   fixture.claim = { id: plain.id, version: plain.version };
   fixture.article = { id: plain.article.id, slug: plain.article.slug, body: plain.article.body };
   fixture.sourceId = plain.source.id;
