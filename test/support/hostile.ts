@@ -2,8 +2,9 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
+import { toGlobalId } from '../../src/domain/global-id';
 import { Role } from '../../src/domain/types';
-import { codes, createTestApp, TestApp } from './app';
+import { createTestApp, TestApp } from './app';
 import { evidence, MUTATIONS, MutationName, rowIdOf } from './verification';
 
 /** How long a request may take before the server counts as hung: generous, it only catches a stalled server. */
@@ -23,12 +24,14 @@ export interface Fixture {
   finalClaim: { id: string; version: number };
   /** A claim in review, with one review submitted under `idempotencyKey`. */
   keyedClaim: { id: string; version: number; idempotencyKey: string; input: Record<string, unknown> };
-  article: { id: string; slug: string; body: string };
+  article: { id: string; slug: string; title: string; body: string; publisher: string | null };
   sourceId: string;
   /** How many claims the database holds. */
   totalClaims: number;
   reviewId: string;
   reviewerId: string;
+  viewerId: string;
+  revokedId: string;
 }
 
 export interface HostileRequest {
@@ -56,6 +59,8 @@ export interface HostileCase {
   message?: RegExp;
   /** Extensions the first error must carry besides its code. */
   extensions?: (f: Fixture) => Record<string, unknown>;
+  /** Sends the request this many times in a row; the last answer is the one checked. */
+  repeat?: number;
   /** A problem with the answer's data, or undefined when it is right. */
   data?: (data: any, f: Fixture) => string | undefined;
 }
@@ -199,7 +204,7 @@ export function hostileServer(options: { env?: Record<string, string> } = {}) {
    * One describe block per category: each row is a test named after what it sends and what it must get,
    * and a last test checks that the server still answers at once and that nothing was written.
    */
-  function category(name: string, rows: readonly HostileCase[]): void {
+  function category(name: string, rows: readonly HostileCase[], options: { probeAs?: Caller } = {}): void {
     describe(name, () => {
       let before: Fingerprint;
       let troublesBefore = 0;
@@ -210,14 +215,15 @@ export function hostileServer(options: { env?: Record<string, string> } = {}) {
 
       it.each(rows.map((row) => [`${row.name} → ${expectation(row)}`, row] as const))('%s', async (_title, row) => {
         const request = typeof row.request === 'function' ? row.request(fixture) : row.request;
-        const answer = await send(request);
+        let answer = await send(request);
+        for (let n = 1; n < (row.repeat ?? 1) && !('trouble' in answer); n += 1) answer = await send(request);
         expect('trouble' in answer ? [answer.trouble] : problemsWith(answer, row, fixture)).toEqual([]);
       });
 
-      it('still answers a simple query at once afterwards, and nothing was written', async () => {
-        const answer = await send(gql('{ claims(first: 1) { totalCount edges { node { id } } } }'));
+      it(`still answers a simple query${options.probeAs ? ` from a ${options.probeAs.toUpperCase()}` : ''} at once afterwards, and nothing was written`, async () => {
+        const answer = await send(gql('{ claims(first: 1) { totalCount edges { node { id } } } }', undefined, options.probeAs));
         expect('trouble' in answer ? answer.trouble : answer.status).toBe(200);
-        expect(codes((answer as Answer).json ?? {})).toEqual([]);
+        expect(((answer as Answer).json?.errors ?? []).map((error) => error.extensions?.code)).toEqual([]);
         expect(troubles.slice(troublesBefore)).toEqual([]);
         expect(await fingerprint()).toEqual(before);
       });
@@ -258,6 +264,9 @@ export function problemsWith(answer: Answer, row: HostileCase, fixture: Fixture)
   }
   if (answer.status === 401 && !/^Bearer\b/i.test(String(answer.headers['www-authenticate'] ?? ''))) {
     problems.push('a 401 without WWW-Authenticate: Bearer');
+  }
+  if (answer.status === 429 && !/^\d+$/.test(String(answer.headers['retry-after'] ?? ''))) {
+    problems.push('a 429 without Retry-After in seconds');
   }
   if (first && row.message && !row.message.test(first.message)) problems.push(`message "${first.message.slice(0, 200)}" does not match ${row.message}`);
   if (row.data && answer.json && errors.length === 0) {
@@ -336,13 +345,15 @@ async function prepareFixture(app: TestApp, fixture: Fixture): Promise<void> {
     return result.data as Record<string, any>;
   };
   fixture.totalClaims = (await ok('{ claims { totalCount } }', {})).claims.totalCount;
-  const page = await ok('{ claims(first: 12, filter: { states: [UNVERIFIED] }) { edges { node { id version article { id slug body } source { id } } } } }', {});
+  const page = await ok('{ claims(first: 12, filter: { states: [UNVERIFIED] }) { edges { node { id version article { id slug title body publisher } source { id } } } } }', {});
   const [plain, toFinal, toKey, ...spare] = page.claims.edges.map((e: { node: any }) => e.node);
   fixture.spare = spare.map((claim: { id: string }) => claim.id);
   fixture.claim = { id: plain.id, version: plain.version };
-  fixture.article = { id: plain.article.id, slug: plain.article.slug, body: plain.article.body };
+  fixture.article = plain.article;
   fixture.sourceId = plain.source.id;
   fixture.reviewerId = (await ok('{ me { id } }', {}, reviewer)).me.id;
+  fixture.viewerId = (await ok('{ me { id } }', {}, viewer)).me.id;
+  fixture.revokedId = toGlobalId('Reviewer', revoked.reviewer.id);
 
   const verdict = (claimId: string, expectedVersion: number, idempotencyKey?: string) => ({
     claimId, expectedVersion, verdict: 'SUPPORTED', confidence: 0.9,
