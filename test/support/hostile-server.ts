@@ -12,6 +12,9 @@ async function main(): Promise<void> {
   const server = await createServer({ config, db });
   const { port } = await server.listen(0, '127.0.0.1');
   process.stdout.write(`listening ${port}\n`);
+  // The test that started this server closes stdin when it ends, even when it ends abruptly.
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
   process.once('SIGTERM', () => {
     void server.close().then(() => db.close()).finally(() => process.exit(0));
   });
