@@ -233,7 +233,7 @@ export function hostileServer(options: { env?: Record<string, string> } = {}) {
         expect(failures).toEqual([]);
       });
 
-      it(`still answers a simple query${options.probeAs ? ` from a ${options.probeAs.toUpperCase()}` : ''} at once afterwards, and nothing was written`, async () => {
+      it(`still answers a simple query${options.probeAs ? ` from ${/^[aeiou]/i.test(options.probeAs) ? 'an' : 'a'} ${options.probeAs.toUpperCase()}` : ''} at once afterwards, and nothing was written`, async () => {
         const answer = await send(gql('{ claims(first: 1) { totalCount edges { node { id } } } }', undefined, options.probeAs));
         expect('trouble' in answer ? answer.trouble : answer.status).toBe(200);
         expect(((answer as Answer).json?.errors ?? []).map((error) => error.extensions?.code)).toEqual([]);
