@@ -54,6 +54,8 @@ export async function createServer(options: { config: Config; db: Database; logg
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: a cache filled by anonymous callers is memory we do not bound.
+    persistedQueries: false,
     csrfPrevention: true,
     // The parser stops at this many tokens, so a huge or deeply nested document costs little to refuse.
     parseOptions: { maxTokens: config.maxQueryTokens },
@@ -111,7 +113,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   app.use(
     '/graphql',
     requestDeadline(config.requestTimeoutMs),
-    jsonBodiesOnly,
+    acceptableBodies(config.maxBodyBytes),
     express.json({ limit: config.maxBodyBytes }),
     nestingLimit(Math.max(MAX_BRACKET_NESTING, 2 * config.maxQueryDepth + 16)),
     expressMiddleware(apollo, {
@@ -169,15 +171,25 @@ function sendError(res: Response, status: number, code: string, message: string,
   res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
 }
 
-/** POST bodies are UTF-8 JSON, nothing else: other media types (and CSRF's simple form posts) get 415 before any parsing. */
-function jsonBodiesOnly(req: Request, res: Response, next: NextFunction): void {
-  if (req.method !== 'POST') return next();
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
-  if (!req.is('application/json') || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
-    sendError(res, 415, 'BAD_REQUEST', 'POST bodies must be UTF-8 JSON: send content-type: application/json');
-    return;
-  }
-  next();
+/**
+ * POST bodies are UTF-8 JSON, nothing else: other media types (and CSRF's simple form posts) get 415 before any
+ * parsing. A declared length over the limit gets 413 at once, before a byte of the body is read.
+ */
+function acceptableBodies(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'POST') return next();
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
+    if (!req.is('application/json') || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+      sendError(res, 415, ErrorCode.BAD_REQUEST, 'POST bodies must be UTF-8 JSON: send content-type: application/json');
+      return;
+    }
+    // Node discards the unread body after the answer, within the request timeout; the client gets its 413 first.
+    if (Number(req.headers['content-length']) > maxBytes) {
+      sendError(res, 413, ErrorCode.BAD_USER_INPUT, 'Request body is too large');
+      return;
+    }
+    next();
+  };
 }
 
 /** Refuses a document nested deeper than `max` brackets before the recursive parser sees it. */
@@ -218,7 +230,7 @@ function bodyErrorHandler(logger: Logger, production: boolean) {
       return;
     }
     if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
-      sendError(res, 415, 'BAD_REQUEST', 'Request bodies must be UTF-8 JSON, without content encoding');
+      sendError(res, 415, ErrorCode.BAD_REQUEST, 'Request bodies must be UTF-8 JSON, without content encoding');
       return;
     }
     if (error.type === 'entity.parse.failed') {
@@ -226,7 +238,7 @@ function bodyErrorHandler(logger: Logger, production: boolean) {
       return;
     }
     if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-      sendError(res, error.status, 'BAD_REQUEST', 'The request could not be read');
+      sendError(res, error.status, ErrorCode.BAD_REQUEST, 'The request could not be read');
       return;
     }
     const id = randomUUID();

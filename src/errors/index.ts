@@ -8,6 +8,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** The HTTP request itself cannot be taken: not UTF-8 JSON (415), a CSRF-blocked GET, a batch, a subscription over POST. */
+  BAD_REQUEST = 'BAD_REQUEST',
   /** The caller's cost budget is spent; retry after `extensions.retryAfterSeconds` (HTTP 429). */
   RATE_LIMITED = 'RATE_LIMITED',
   /** Too many writes are queued, or one waited past its deadline; nothing was written, retry (HTTP 503). */
@@ -61,6 +63,13 @@ export class BadUserInputError extends AppError {
   static fromProblems(problems: FieldProblem[]): BadUserInputError {
     const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
     return new BadUserInputError(`Invalid input: ${summary}`, problems);
+  }
+}
+
+/** A request the HTTP API cannot take as sent (a subscription over POST, a body that is not JSON). */
+export class BadRequestError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.BAD_REQUEST);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLSchema, visit } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, visit } from 'graphql';
 import type { Context } from '../context';
 import { unstorableText } from '../domain/limits';
-import { BadUserInputError, UnauthenticatedError } from '../errors';
+import { BadRequestError, BadUserInputError, UnauthenticatedError } from '../errors';
 import type { CostBudget } from './cost-budget';
 import { costLimitError, operationCost } from './limits';
 
@@ -14,21 +14,25 @@ export interface AdmissionOptions {
   budget: CostBudget;
 }
 
-/** The first string in a JSON value that cannot be stored (NUL, lone surrogate), with its path. */
-function unstorableIn(value: unknown, path: string): { path: string; problem: string } | null {
-  if (typeof value === 'string') {
-    const problem = unstorableText(value);
-    return problem ? { path, problem } : null;
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unstorableIn(value[i], `${path}[${i}]`);
-      if (found) return found;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = unstorableIn(item, path === '' ? key : `${path}.${key}`);
-      if (found) return found;
+/** No input type of ours nests deeper than this; deeper variables are refused before anything recurses into them. */
+export const MAX_VARIABLE_NESTING = 32;
+
+/**
+ * The first problem with the variables' values, with its path: nesting deeper than any input type allows,
+ * or a string that cannot be stored (NUL, lone surrogate). Iterative, so no input can exhaust the stack.
+ */
+function variableProblem(variables: Record<string, unknown>): { path: string; problem: string } | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: variables, path: 'variables', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (typeof value === 'string') {
+      const problem = unstorableText(value);
+      if (problem) return { path, problem };
+    } else if (value !== null && typeof value === 'object') {
+      if (depth > MAX_VARIABLE_NESTING) return { path, problem: `nests deeper than ${MAX_VARIABLE_NESTING} levels` };
+      for (const [key, item] of Object.entries(value)) {
+        stack.push({ value: item, path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth: depth + 1 });
+      }
     }
   }
   return null;
@@ -42,6 +46,12 @@ function unstorableLiteral(document: DocumentNode): string | null {
     },
   });
   return problem;
+}
+
+/** Marks an error raised before execution as the client's: HTTP 400 rather than Apollo's 500 for plugin errors. */
+function requestError<E extends GraphQLError>(error: E): E {
+  Object.assign(error.extensions, { http: { status: 400 } });
+  return error;
 }
 
 /**
@@ -58,15 +68,16 @@ export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<C
           const kind = operation?.operation;
           if (!contextValue.actor && (kind === 'mutation' || options.requireAuthForReads)) throw new UnauthenticatedError();
 
-          const inVariables = unstorableIn(request.variables ?? {}, '');
+          if (kind === 'subscription') {
+            throw requestError(new BadRequestError('Subscriptions are served over WebSocket (graphql-ws) on this same path'));
+          }
+          const inVariables = variableProblem(request.variables ?? {});
           const inLiterals = inVariables ? null : unstorableLiteral(document);
           if (inVariables || inLiterals) {
-            const field = inVariables ? `variables.${inVariables.path}` : 'query';
+            const field = inVariables?.path ?? 'query';
             const problem = inVariables?.problem ?? inLiterals!;
-            const error = BadUserInputError.fromProblems([{ field, message: problem }]);
-            // Refused before execution, like a variable that fails coercion: a client error, HTTP 400.
-            Object.assign(error.extensions, { http: { status: 400 } });
-            throw error;
+            // Refused before execution, like a variable that fails coercion: HTTP 400.
+            throw requestError(BadUserInputError.fromProblems([{ field, message: problem }]));
           }
 
           const cost = operationCost(options.schema, document, request.operationName, request.variables);

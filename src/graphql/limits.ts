@@ -103,6 +103,8 @@ class DocumentWalker {
 
   private fieldCost(node: FieldNode, parent: GraphQLNamedType | undefined): number {
     const name = node.name.value;
+    // __typename is resolved like any field; the introspection roots are priced by their own switch (INTROSPECTION).
+    if (name === '__typename') return 1;
     if (name.startsWith('__')) return 0;
     const field: GraphQLField<unknown, unknown> | undefined =
       parent && isCompositeType(parent) && 'getFields' in parent ? (parent as Exclude<GraphQLCompositeType, { getTypes: unknown }>).getFields()[name] : undefined;
@@ -148,18 +150,18 @@ export function documentLimitsRule(limits: Omit<DocumentLimits, 'maxCost'>): Val
       OperationDefinition(node: OperationDefinitionNode) {
         const depth = walker.depth(node.selectionSet);
         if (depth > limits.maxDepth) {
-          context.reportError(rejection(`Query is nested ${depth} levels deep; the depth limit is ${limits.maxDepth}`,
+          context.reportError(rejection(`Query is nested ${depth} levels deep; the depth limit allows at most ${limits.maxDepth}`,
             { limit: 'depth', value: depth, max: limits.maxDepth }, node));
         }
       },
       Document: {
         leave() {
           if (aliases > limits.maxAliases) {
-            context.reportError(rejection(`Document has ${aliases} aliases; the alias limit is ${limits.maxAliases}`,
+            context.reportError(rejection(`Document has ${aliases} aliases; the alias limit allows at most ${limits.maxAliases}`,
               { limit: 'aliases', value: aliases, max: limits.maxAliases }));
           }
           if (directives > limits.maxDirectives) {
-            context.reportError(rejection(`Document has ${directives} directives; the directive limit is ${limits.maxDirectives}`,
+            context.reportError(rejection(`Document has ${directives} directives; the directive limit allows at most ${limits.maxDirectives}`,
               { limit: 'directives', value: directives, max: limits.maxDirectives }));
           }
         },
@@ -185,7 +187,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
 /** The error for an operation over the cost limit. */
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
-  return rejection(`Query costs ${cost}; the cost limit is ${maxCost} (ask for smaller pages or fewer fields)`,
+  return rejection(`Query costs ${cost}; the cost limit allows at most ${maxCost} (ask for smaller pages or fewer fields)`,
     { limit: 'cost', cost, maxCost, http: { status: 400 } });
 }
 
