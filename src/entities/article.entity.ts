@@ -12,6 +12,9 @@ export class Article {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  /** Set when this object shows the article as it stood at that instant (`asOf`); its lists then stop there too. */
+  asOf?: Date;
+
   @Field(() => ID, { name: 'id' })
   get globalId(): string {
     return toGlobalId('Article', this.id);

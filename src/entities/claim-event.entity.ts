@@ -50,4 +50,8 @@ export class ClaimEvent {
   @Field()
   @TimestampColumn()
   at!: Date;
+
+  /** The claim's columns right after this event (JSON of ClaimSnapshot): what `asOf` rebuilds a claim from. */
+  @Column({ type: 'text', nullable: true })
+  snapshot!: string | null;
 }

@@ -38,6 +38,9 @@ export class Claim {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  /** Set when this object shows the claim as it stood at that instant (`asOf`); its lists then stop there too. */
+  asOf?: Date;
+
   @Field(() => ID, { name: 'id' })
   get globalId(): string {
     return toGlobalId('Claim', this.id);

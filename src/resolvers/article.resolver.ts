@@ -19,12 +19,14 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { nullable: true, description: 'One article, by id or by slug' })
-  article(
+  async article(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Arg('asOf', () => Date, { nullable: true, description: 'As it stood at this instant: the revision current then, its claims as they stood then; null if not stored yet' }) asOf: Date | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.articles.get(ctx, { id, slug });
+    const article = await ctx.services.articles.get(ctx, { id, slug });
+    return asOf ? ctx.services.timeTravel.article(ctx, article, asOf) : article;
   }
 
   @Authorized(Role.EDITOR)
@@ -56,8 +58,9 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [ArticleRevision], { description: `The newest ${LISTS.revisionsShown} revisions, oldest first` })
-  revisions(@Root() article: Article, @Ctx() ctx: Context) {
-    return ctx.services.revisions.list(ctx, article);
+  async revisions(@Root() article: Article, @Ctx() ctx: Context) {
+    // As of an instant, the revisions after the one current then had not happened yet.
+    return (await ctx.services.revisions.list(ctx, article)).filter((revision) => revision.revision <= article.revision);
   }
 
   @FieldResolver(() => ClaimConnection, { description: "The article's claims in reading order" })
@@ -67,6 +70,7 @@ export class ArticleResolver {
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
     @Ctx() ctx: Context,
   ) {
+    if (article.asOf) return ctx.services.timeTravel.claims(ctx, { ...filter, articleId: article.globalId }, page, article.asOf);
     return ctx.services.claims.listForArticle(ctx, article.id, filter, page);
   }
 }

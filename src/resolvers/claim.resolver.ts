@@ -15,14 +15,19 @@ export class ClaimResolver {
   claims(
     @Args() page: PageArgsType,
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
+    @Arg('asOf', () => Date, { nullable: true, description: 'As they stood at this instant: the claims that existed then, in their state then (filter by articleId and states only)' }) asOf: Date | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.claims.list(ctx, filter, page);
+    return asOf ? ctx.services.timeTravel.claims(ctx, filter, page, asOf) : ctx.services.claims.list(ctx, filter, page);
   }
 
   @Query(() => Claim, { nullable: true })
-  claim(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.claims.get(ctx, id);
+  claim(
+    @Arg('id', () => ID) id: string,
+    @Arg('asOf', () => Date, { nullable: true, description: 'As it stood at this instant (state, version, quote, reviews, history); null if it did not exist yet' }) asOf: Date | null,
+    @Ctx() ctx: Context,
+  ) {
+    return asOf ? ctx.services.timeTravel.claim(ctx, id, asOf) : ctx.services.claims.get(ctx, id);
   }
 
   @FieldResolver(() => Article)
@@ -37,12 +42,14 @@ export class ClaimResolver {
 
   @FieldResolver(() => [Review], { description: `The newest ${LISTS.reviewsShown} reviews, oldest first, superseded ones included` })
   async reviews(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.services.reviewVisibility.filter(ctx, claim, await ctx.loaders.reviewsByClaim.load(claim.id));
+    const reviews = claim.asOf ? await ctx.services.timeTravel.reviews(ctx, { id: claim.id, asOf: claim.asOf }) : await ctx.loaders.reviewsByClaim.load(claim.id);
+    return ctx.services.reviewVisibility.filter(ctx, claim, reviews);
   }
 
   @FieldResolver(() => [ClaimEvent], { description: `The append-only history, oldest first: the newest ${LISTS.historyShown} events (version − 1 tells how many came after CREATED)` })
   async history(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.services.reviewVisibility.history(ctx, claim, await ctx.loaders.eventsByClaim.load(claim.id));
+    const events = claim.asOf ? await ctx.services.timeTravel.history(ctx, { id: claim.id, asOf: claim.asOf }) : await ctx.loaders.eventsByClaim.load(claim.id);
+    return ctx.services.reviewVisibility.history(ctx, claim, events);
   }
 
   @FieldResolver(() => GraphQLJSON, {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../request-context';
 import { AnchorStatus, ClaimEventKind, VerificationState } from '../domain/types';
+import { snapshotOf } from '../domain/snapshot';
 import { checkTransition, ClaimAction } from '../domain/workflow';
 import { Claim, ClaimEvent } from '../entities';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../errors';
@@ -117,7 +118,7 @@ export class ClaimLedger {
     }
     await manager.createQueryBuilder().insert().into(ClaimEvent).values({
       claimId: claim.id, version: expectedVersion + 1, kind: change.kind, fromState: claim.state,
-      toState: change.toState, actorId, note: change.note, at,
+      toState: change.toState, actorId, note: change.note, at, snapshot: snapshotOf({ ...claim, ...change.columns }),
     }).updateEntity(false).execute();
     return manager.getRepository(Claim).findOneByOrFail({ id: claim.id });
   }
@@ -140,9 +141,9 @@ export class ClaimLedger {
       }
     }
     for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
-      await manager.createQueryBuilder().insert().into(ClaimEvent).values(ids.slice(i, i + ROWS_PER_INSERT).map((claimId) => ({
+      await manager.createQueryBuilder().insert().into(ClaimEvent).values(ids.slice(i, i + ROWS_PER_INSERT).map((claimId, j) => ({
         claimId, version: 1, kind: ClaimEventKind.CREATED, fromState: null, toState: VerificationState.UNVERIFIED,
-        actorId, note: null, at,
+        actorId, note: null, at, snapshot: snapshotOf({ ...claims[i + j], anchorStatus: AnchorStatus.ANCHORED }),
       }))).updateEntity(false).execute();
     }
     if (ids.length === 0) return [];

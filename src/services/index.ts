@@ -10,6 +10,7 @@ import { ReviewService } from './review.service';
 import { ReviewVisibility } from './review-visibility';
 import { ReviewerService } from './reviewer.service';
 import { SourceService } from './source.service';
+import { TimeTravel } from './time-travel.service';
 
 /**
  * The stateless services, created once per process; each method takes the request context first. Every
@@ -30,6 +31,7 @@ export function createServices(extract: ClaimExtractor) {
     reviews: new ReviewService(ledger, new IdempotencyKeys()),
     reviewVisibility: visibility,
     sources,
+    timeTravel: new TimeTravel(),
   };
 }
 
