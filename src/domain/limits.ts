@@ -47,6 +47,8 @@ export const LISTS = {
   historyShown: 100,
   /** `Article.revisions` shows at most this many, the newest, oldest first. */
   revisionsShown: 100,
+  /** Candidates (claims sharing the most index terms) re-ranked for a claim's similar claims. */
+  similarCandidates: 200,
   /** Claims one bulk editor action (`assignClaims`, `setClaimStates`) may name. */
   bulkClaims: 100,
   /** `agreement` reports on the this many most active reviewers (and the pairs among them). */

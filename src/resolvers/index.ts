@@ -4,6 +4,7 @@ import { ArticleResolver, ArticleRevisionResolver } from './article.resolver';
 import { ClaimResolver } from './claim.resolver';
 import { NodeResolver } from './node.resolver';
 import { ClaimEventResolver, ReviewResolver } from './review.resolver';
+import { SimilarityResolver } from './similarity.resolver';
 import { SourceResolver } from './source.resolver';
 import { VerificationResolver } from './verification.resolver';
 
@@ -20,4 +21,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   AgreementResolver,
   PairwiseAgreementResolver,
   ReviewerAgreementResolver,
+  SimilarityResolver,
 ];

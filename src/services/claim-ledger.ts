@@ -4,7 +4,9 @@ import type { RequestContext } from '../request-context';
 import { AnchorStatus, ClaimEventKind, VerificationState } from '../domain/types';
 import { snapshotOf } from '../domain/snapshot';
 import { checkTransition, ClaimAction } from '../domain/workflow';
-import { Claim, ClaimEvent } from '../entities';
+import { Claim, ClaimEvent, ClaimTerm } from '../entities';
+import { MAX_TERM_LENGTH } from '../entities/claim-term.entity';
+import { indexTerms } from '../domain/similarity';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../errors';
 import { rowId } from './ids';
 
@@ -116,6 +118,10 @@ export class ClaimLedger {
       const fresh = await manager.getRepository(Claim).findOneBy({ id: claim.id });
       throw conflict({ id: claim.id, globalId: claim.globalId, expectedVersion }, fresh?.version ?? claim.version);
     }
+    if (change.columns?.text !== undefined && change.columns.text !== claim.text) {
+      await manager.createQueryBuilder().delete().from(ClaimTerm).where('claimId = :id', { id: claim.id }).execute();
+      await indexClaims(manager, [{ id: claim.id, text: change.columns.text }]);
+    }
     await manager.createQueryBuilder().insert().into(ClaimEvent).values({
       claimId: claim.id, version: expectedVersion + 1, kind: change.kind, fromState: claim.state,
       toState: change.toState, actorId, note: change.note, at, snapshot: snapshotOf({ ...claim, ...change.columns }),
@@ -147,6 +153,7 @@ export class ClaimLedger {
       }))).updateEntity(false).execute();
     }
     if (ids.length === 0) return [];
+    await indexClaims(manager, ids.map((id, i) => ({ id, text: claims[i].text })));
     const stored = await manager.getRepository(Claim).createQueryBuilder('claim').where('claim.id IN (:...ids)', { ids }).getMany();
     const byId = new Map(stored.map((claim) => [claim.id, claim]));
     return ids.map((id) => byId.get(id)!);
@@ -160,6 +167,14 @@ export class ClaimLedger {
 async function lastInsertedIds(manager: EntityManager, count: number): Promise<number[]> {
   const [{ last }] = await manager.query('SELECT last_insert_rowid() AS last') as { last: number }[];
   return Array.from({ length: count }, (_, i) => Number(last) - count + 1 + i);
+}
+
+/** Adds claims' texts to the term index recurring claims are found by. */
+async function indexClaims(manager: EntityManager, claims: { id: number; text: string }[]): Promise<void> {
+  const rows = claims.flatMap((claim) => indexTerms(claim.text, MAX_TERM_LENGTH).map((term) => ({ claimId: claim.id, term })));
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT * 5) {
+    await manager.createQueryBuilder().insert().into(ClaimTerm).values(rows.slice(i, i + ROWS_PER_INSERT * 5)).updateEntity(false).execute();
+  }
 }
 
 function conflict(target: ClaimTarget, currentVersion: number): ConflictError {

@@ -9,6 +9,7 @@ import { NodeService } from './node.service';
 import { ReviewService } from './review.service';
 import { ReviewVisibility } from './review-visibility';
 import { ReviewerService } from './reviewer.service';
+import { SimilarityService } from './similarity.service';
 import { SourceService } from './source.service';
 import { TimeTravel } from './time-travel.service';
 
@@ -30,6 +31,7 @@ export function createServices(extract: ClaimExtractor) {
     reviewers: new ReviewerService(),
     reviews: new ReviewService(ledger, new IdempotencyKeys()),
     reviewVisibility: visibility,
+    similarity: new SimilarityService(),
     sources,
     timeTravel: new TimeTravel(),
   };
