@@ -46,6 +46,23 @@ describe('the schema against the public contract', () => {
     expect(Object.keys(object.getFields())).toEqual(expect.arrayContaining(fields));
   });
 
+  it.each([
+    ['Query', 'agreement'], ['Mutation', 'reviseArticle'], ['Mutation', 'assignClaims'], ['Mutation', 'setClaimStates'],
+    ['Claim', 'anchorStatus'], ['Claim', 'similarClaims'], ['Claim', 'suggestedVerdict'], ['Claim', 'claimReview'],
+    ['Agreement', 'krippendorffAlpha'],
+  ])('has the addition %s.%s', (type, field) => {
+    expect(Object.keys((schema.getType(type) as GraphQLObjectType).getFields())).toContain(field);
+  });
+
+  it.each([['claim'], ['claims'], ['article']])('takes asOf on Query.%s', (field) => {
+    const args = (schema.getType('Query') as GraphQLObjectType).getFields()[field].args;
+    expect(args.find((arg) => arg.name === 'asOf')?.type.toString()).toBe('DateTimeISO');
+  });
+
+  it('has the AnchorStatus values of the additions', () => {
+    expect((schema.getType('AnchorStatus') as GraphQLEnumType).getValues().map((v) => v.name).sort()).toEqual(['ANCHORED', 'FUZZY', 'MOVED', 'ORPHANED']);
+  });
+
   it.each(REQUIRED_FIELDS)('makes %s.%s non-null', (type, field) => {
     expect(isNonNullType((schema.getType(type) as GraphQLObjectType).getFields()[field].type)).toBe(true);
   });
@@ -80,9 +97,11 @@ describe('the schema against the public contract', () => {
   it('takes the contract arguments on the root fields', () => {
     const query = (schema.getType('Query') as GraphQLObjectType).getFields();
     const args = (field: string) => query[field].args.map((a) => a.name).sort();
-    expect(args('claims')).toEqual(['after', 'filter', 'first']);
+    // The contract's additions give claim, claims and article an asOf argument.
+    expect(args('claims')).toEqual(['after', 'asOf', 'filter', 'first']);
     expect(args('articles')).toEqual(['after', 'first']);
-    expect(args('article')).toEqual(['id', 'slug']);
+    expect(args('article')).toEqual(['asOf', 'id', 'slug']);
+    expect(args('claim')).toEqual(['asOf', 'id']);
     expect(args('sources')).toEqual(['after', 'first', 'search']);
     expect(args('node')).toEqual(['id']);
   });
