@@ -83,6 +83,8 @@ export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<C
           const cost = operationCost(options.schema, document, request.operationName, request.variables);
           if (cost === null) return; // the variables do not fit: execution refuses them as BAD_USER_INPUT, running nothing
           if (cost > options.maxCost) throw costLimitError(cost, options.maxCost);
+          // Budgets ration network callers; an operation run in-process by a script has no address and no budget.
+          if (contextValue.clientAddress === null) return;
           const key = contextValue.reviewer ? `token:${contextValue.reviewer.id}` : `address:${contextValue.clientAddress}`;
           charge = await options.budget.charge(key, Math.max(1, cost), contextValue.reviewer !== null);
         },
