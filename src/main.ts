@@ -8,7 +8,7 @@ import { seedIfEmpty } from './seeding';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = await Database.open(config.database);
+  const db = await Database.open(config.database, { limits: config });
   const server = await createServer({ config, db, logger });
   if (config.seedOnEmpty) await seedIfEmpty(server.context());
   const { url } = await server.listen();
