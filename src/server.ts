@@ -12,7 +12,7 @@ import type { Config } from './config';
 import { AppContext, Context, createAppContext, createContext } from './context';
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
-import { ErrorCode, UnauthenticatedError } from './errors';
+import { ErrorCode, ServerBusyError, UnauthenticatedError } from './errors';
 import { createErrorFormatter } from './graphql/errors';
 import { landingPagePlugin } from './graphql/landing-page';
 import { costLimitPlugin, depthLimit } from './graphql/limits';
@@ -30,7 +30,10 @@ export interface AppServer {
   context(reviewer?: Reviewer | null): Context;
   /** Starts listening; port 0 picks a free one. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
-  /** Stops accepting requests and waits for the ones in flight; the database stays open. */
+  /**
+   * Stops accepting connections, answers 503 to requests arriving on open ones, and waits up to
+   * SHUTDOWN_TIMEOUT_MS for the requests in flight before closing their connections; the database stays open.
+   */
   close(): Promise<void>;
 }
 
@@ -46,6 +49,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  let closing = false;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -57,8 +61,10 @@ export async function createServer(options: { config: Config; db: Database; logg
     formatError: createErrorFormatter(logger, config.production),
     // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every page of claims.
     stringifyResult: (result) => JSON.stringify(result),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-send the signal and exit before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       landingPagePlugin(),
@@ -82,6 +88,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     });
     next();
   });
+  app.use(refuseWhileClosing(() => closing));
 
   app.get('/healthz', async (_req, res) => {
     const ok = await db.ping();
@@ -119,9 +126,20 @@ export async function createServer(options: { config: Config; db: Database; logg
         });
       }),
     close: async () => {
+      closing = true;
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
+  };
+}
+
+/** During shutdown, requests arriving on connections still open get a retryable 503 and the connection is closed. */
+function refuseWhileClosing(closing: () => boolean) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (!closing()) return next();
+    const error = new ServerBusyError('The server is shutting down: retry shortly');
+    res.status(503).set({ connection: 'close', 'retry-after': String(error.extensions.retryAfterSeconds) })
+      .json({ errors: [{ message: error.message, extensions: { code: ErrorCode.SERVER_BUSY } }] });
   };
 }
 
