@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { Role } from '../../src/domain/types';
 import { ErrorCode } from '../../src/errors';
 import { createTestApp, TestApp } from '../support/app';
@@ -7,6 +8,7 @@ const ENDLESS_READ = 'WITH RECURSIVE counter(n) AS (SELECT 1 UNION ALL SELECT n 
 
 const sqlite = !/^postgres/i.test(process.env.DATABASE_URL ?? '');
 const onSqlite = sqlite ? describe : describe.skip;
+const onPostgres = sqlite ? describe.skip : describe;
 
 /** Starts a read that never ends by itself; resolves once it holds a reader. */
 async function holdReader(app: TestApp) {
@@ -66,16 +68,6 @@ onSqlite('SQLite readers', () => {
     }
   });
 
-  it('interrupts a read past DB_STATEMENT_TIMEOUT_MS with REQUEST_TIMEOUT, and the reader then serves the next read', async () => {
-    const app = await createTestApp({ env: { SQLITE_READERS: '1', DB_STATEMENT_TIMEOUT_MS: '100' } });
-    try {
-      await expect(app.db.reader.query(ENDLESS_READ)).rejects.toMatchObject({ extensions: { code: ErrorCode.REQUEST_TIMEOUT } });
-      expect(await app.db.reader.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
-    } finally {
-      await app.close();
-    }
-  });
-
   it('answers SERVER_BUSY (HTTP 503, Retry-After), not NOT_FOUND, to a lookup that found every reader busy', async () => {
     const app = await createTestApp({ env: { SQLITE_READERS: '1', DB_STATEMENT_TIMEOUT_MS: '600000', DB_ACQUIRE_TIMEOUT_MS: '50' } });
     try {
@@ -98,6 +90,70 @@ onSqlite('SQLite readers', () => {
       expect((await fetch(url.replace(/graphql$/, 'healthz'))).status).toBe(503);
       expect(slow.outcome.settled).toBe(false);
     } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('statement timeout', () => {
+  it('stops a read past DB_STATEMENT_TIMEOUT_MS with REQUEST_TIMEOUT, and the connection then serves the next read', async () => {
+    const app = await createTestApp({ env: { SQLITE_READERS: '1', DB_STATEMENT_TIMEOUT_MS: '100' } });
+    try {
+      await expect(app.db.reader.query(ENDLESS_READ)).rejects.toMatchObject({ extensions: { code: ErrorCode.REQUEST_TIMEOUT } });
+      expect(await app.db.reader.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+onPostgres('PostgreSQL', () => {
+  it('answers REQUEST_TIMEOUT (HTTP 503), not NOT_FOUND, when a lookup is cancelled by statement_timeout', async () => {
+    const app = await createTestApp({ env: { DB_STATEMENT_TIMEOUT_MS: '200' } });
+    const locker = new Client({ connectionString: (app.db.target as { url: string }).url });
+    try {
+      const { claimId } = await ingest(app);
+      const { url } = await app.server.listen(0, '127.0.0.1');
+      await locker.connect();
+      // Another session holds the claim table: the lookup waits on the lock until the server cancels it.
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE claim IN ACCESS EXCLUSIVE MODE');
+
+      const claim = await post(url, 'query ($id: ID!) { claim(id: $id) { text } }', { id: claimId });
+      expect(claim.status).toBe(503);
+      expect(claim.headers.get('retry-after')).toBe('1');
+      expect(((await claim.json()) as any).errors.map((e: any) => e.extensions.code)).toEqual([ErrorCode.REQUEST_TIMEOUT]);
+
+      await locker.query('ROLLBACK');
+      const again = await post(url, 'query ($id: ID!) { claim(id: $id) { text } }', { id: claimId });
+      expect(((await again.json()) as any).data.claim.text).toBe('The harbour will be dredged in May');
+    } finally {
+      await locker.end();
+      await app.close();
+    }
+  });
+
+  it('answers SERVER_BUSY (HTTP 503), not NOT_FOUND, when no pooled connection frees up within DB_ACQUIRE_TIMEOUT_MS', async () => {
+    const app = await createTestApp({ env: { DB_POOL_SIZE: '1', DB_ACQUIRE_TIMEOUT_MS: '100' } });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    try {
+      const { claimId } = await ingest(app);
+      const { url } = await app.server.listen(0, '127.0.0.1');
+      // A transaction holds the pool's only connection until released.
+      const holding = app.db.write(() => gate);
+
+      const claim = await post(url, 'query ($id: ID!) { claim(id: $id) { text } }', { id: claimId });
+      expect(claim.status).toBe(503);
+      expect(((await claim.json()) as any).errors.map((e: any) => e.extensions.code)).toEqual([ErrorCode.SERVER_BUSY]);
+      await expect(app.db.write(async () => 'second')).rejects.toMatchObject({ extensions: { code: ErrorCode.SERVER_BUSY } });
+
+      release();
+      await holding;
+      const again = await post(url, 'query ($id: ID!) { claim(id: $id) { text } }', { id: claimId });
+      expect(((await again.json()) as any).data.claim.text).toBe('The harbour will be dredged in May');
+    } finally {
+      release();
       await app.close();
     }
   });
