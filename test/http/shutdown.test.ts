@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { loadConfig } from '../../src/config';
@@ -68,10 +69,10 @@ async function prepare() {
 }
 
 /** Starts `src/main.ts` as operators do, and resolves with its port once it logs where it serves. */
-function startService(databaseUrl: string): Promise<{ child: ChildProcess; port: number; log: string[]; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
+function startService(databaseUrl: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number; log: string[]; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> }> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_EMPTY: 'false', NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_ON_EMPTY: 'false', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
@@ -180,6 +181,36 @@ describe('graceful shutdown', () => {
       }
     } finally {
       await db.close();
+      await fresh.drop();
+    }
+  });
+
+  it('exits at once on a second signal, without waiting for a request that never finishes', async () => {
+    const fresh = await freshDatabase();
+    const databaseUrl = fresh.target.kind === 'sqlite' ? `sqlite:${fresh.target.file}` : fresh.target.url;
+    const service = await startService(databaseUrl, { SHUTDOWN_TIMEOUT_MS: '600000' });
+    const stalled = net.connect(service.port, '127.0.0.1');
+    try {
+      // A request whose body never arrives: the service counts it as in flight and would wait for it.
+      await new Promise<void>((resolve) => stalled.once('connect', () => resolve()));
+      stalled.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+      stalled.on('error', () => undefined);
+      const health = await new Promise<number>((resolve) => http.get({ host: '127.0.0.1', port: service.port, path: '/healthz', agent: false }, (res) => { res.resume(); resolve(res.statusCode ?? 0); }));
+      expect(health).toBe(200);
+
+      const shuttingDown = new Promise<void>((resolve) => {
+        const watch = setInterval(() => { if (service.log.some((line) => line.includes('shutting down'))) { clearInterval(watch); resolve(); } }, 10);
+      });
+      service.child.kill('SIGTERM');
+      await shuttingDown;
+      service.child.kill('SIGTERM');
+      const exit = await service.exited;
+
+      expect(exit).toEqual({ code: 1, signal: null });
+      expect(service.log.join('\n')).toMatch(/second signal/);
+      expect(service.log.join('\n')).not.toMatch(/"msg":"stopped"/);
+    } finally {
+      stalled.destroy();
       await fresh.drop();
     }
   });
