@@ -26,6 +26,20 @@ export interface Config {
   introspection: boolean;
   requireAuthForReads: boolean;
   seedOnEmpty: boolean;
+  /** Read-only SQLite connections that reads share, so one slow read does not hold up the others. */
+  sqliteReaders: number;
+  /** A statement running longer is cancelled (PostgreSQL) or interrupted (SQLite reads): REQUEST_TIMEOUT. */
+  dbStatementTimeoutMs: number;
+  /** PostgreSQL connections in the pool. */
+  dbPoolSize: number;
+  /** Waiting longer for a pooled PostgreSQL connection or a free SQLite reader answers SERVER_BUSY. */
+  dbAcquireTimeoutMs: number;
+  /** SQLite writes waiting in the write lane; one more is refused with SERVER_BUSY. */
+  writeQueueMax: number;
+  /** A queued SQLite write not started within this is refused with SERVER_BUSY, unwritten. */
+  writeQueueTimeoutMs: number;
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed. */
+  shutdownTimeoutMs: number;
 }
 
 export type DatabaseTarget =
@@ -119,6 +133,13 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    sqliteReaders: integer(env, 'SQLITE_READERS', 4, 1, 64),
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 1, 3_600_000),
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1000),
+    dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 1, 3_600_000),
+    writeQueueMax: integer(env, 'WRITE_QUEUE_MAX', 1000, 1, 1_000_000),
+    writeQueueTimeoutMs: integer(env, 'WRITE_QUEUE_TIMEOUT_MS', 10_000, 1, 3_600_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 3_600_000),
   };
 }
 

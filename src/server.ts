@@ -12,7 +12,7 @@ import type { Config } from './config';
 import { AppContext, Context, createAppContext, createContext } from './context';
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
-import { ErrorCode, RequestTimeoutError } from './errors';
+import { ErrorCode, RequestTimeoutError, ServerBusyError } from './errors';
 import { admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
 import { createErrorFormatter } from './graphql/errors';
@@ -32,7 +32,10 @@ export interface AppServer {
   context(reviewer?: Reviewer | null): Context;
   /** Starts listening; port 0 picks a free one. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
-  /** Stops accepting requests and waits for the ones in flight; the database stays open. */
+  /**
+   * Stops accepting connections, answers 503 to requests arriving on open ones, and waits up to
+   * SHUTDOWN_TIMEOUT_MS for the requests in flight before closing their connections; the database stays open.
+   */
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  let closing = false;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -67,8 +71,10 @@ export async function createServer(options: { config: Config; db: Database; logg
     formatError: createErrorFormatter(logger, config.production),
     // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every page of claims.
     stringifyResult: (result) => JSON.stringify(result),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-send the signal and exit before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       landingPagePlugin(),
@@ -102,6 +108,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     });
     next();
   });
+  app.use(refuseWhileClosing(() => closing));
 
   app.get('/healthz', async (_req, res) => {
     const ok = await db.ping();
@@ -145,9 +152,19 @@ export async function createServer(options: { config: Config; db: Database; logg
         });
       }),
     close: async () => {
+      closing = true;
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
+  };
+}
+
+/** During shutdown, requests arriving on connections still open get a retryable 503 and the connection is closed. */
+function refuseWhileClosing(closing: () => boolean) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (!closing()) return next();
+    const error = new ServerBusyError('The server is shutting down: retry shortly');
+    sendError(res, 503, ErrorCode.SERVER_BUSY, error.message, { connection: 'close', 'retry-after': String(error.extensions.retryAfterSeconds) });
   };
 }
 

@@ -56,7 +56,7 @@ export async function runCli(argv: string[], io: Output = defaultOutput()): Prom
     const config = loadConfig();
     // Logs go to stderr so stdout carries only what the command prints (a token can be piped).
     const logger = pino({ level: process.env.LOG_LEVEL ? config.logLevel : 'warn', base: { service: 'claimgraph-cli' } }, pino.destination(2));
-    db = await Database.open(config.database);
+    db = await Database.open(config.database, { limits: config });
     const ctx = createContext(createAppContext(config, db, logger), null);
     await execute(ctx, command, io);
     return 0;
