@@ -224,6 +224,16 @@ describe('limits', () => {
     await Promise.all([withToken.closed, anonymous.closed]);
   });
 
+  it('refuses new subscriptions on a connection whose token was revoked since it connected', async () => {
+    const { reviewer, token } = await app.reviewer(Role.REVIEWER, 'Cy Revoked');
+    const c = client(token);
+    subscribe(c, ARTICLE_ADDED);
+    await app.server.live.whenSubscribed(1);
+    await app.ctx().services.reviewers.revoke(app.ctx(), reviewer.id);
+    const errors = await subscribe(c, ARTICLE_ADDED).failure();
+    expect(errors[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a subscription nested deeper than MAX_QUERY_DEPTH before running it', async () => {
     const deep = 'subscription { claimChanged { claim { article { claims { edges { node { source { claims { edges { node { id } } } } } } } } } } }';
     const errors = await subscribe(client(), deep).failure();
