@@ -50,7 +50,7 @@ export function serveSubscriptions(options: {
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
-  limitConnectionsPerAddress(wsServer, config.maxConnectionsPerAddress);
+  limitConnectionsPerAddress(wsServer, config.maxConnectionsPerAddress, logger);
 
   const contextFor = (reviewer: Reviewer | null): SubscriptionContext => ({ ...createContext(appContext, reviewer), live });
 
@@ -128,13 +128,14 @@ export function serveSubscriptions(options: {
 }
 
 /** Refuses a WebSocket beyond `max` open ones from the same address, closing it with a reason. */
-function limitConnectionsPerAddress(wsServer: WebSocketServer, max: number): void {
+function limitConnectionsPerAddress(wsServer: WebSocketServer, max: number, logger: Logger): void {
   const open = new Map<string, number>();
   // Registered before graphql-ws's own listener, so a refused socket is closed before it is served.
   wsServer.on('connection', (socket: WebSocket, request: http.IncomingMessage) => {
     const address = request.socket.remoteAddress ?? 'unknown';
     const count = open.get(address) ?? 0;
     if (count >= max) {
+      logger.warn({ address, max }, 'refused a WebSocket: too many open from this address');
       socket.close(CLOSE_TOO_MANY_CONNECTIONS, `Too many connections from this address: at most ${max}`);
       return;
     }

@@ -280,3 +280,17 @@ describe('when reads need a token', () => {
     await viewer.closed;
   });
 });
+
+describe('shutting down', () => {
+  it('closes open subscriptions with 1001 (going away) when the server closes', async () => {
+    const closing = await createTestApp();
+    const { url: closingUrl } = await closing.server.listen(0, '127.0.0.1');
+    const connection = await rawConnection(closingUrl);
+    expect(await connection.acknowledged).toBe(true);
+    connection.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: ARTICLE_ADDED } }));
+    await closing.server.live.whenSubscribed(1);
+    await closing.close();
+    expect((await connection.closed).code).toBe(1001);
+    await closing.server.live.whenIdle();
+  });
+});
