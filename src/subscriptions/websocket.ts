@@ -149,14 +149,15 @@ function limitConnectionsPerAddress(wsServer: WebSocketServer, max: number, logg
 }
 
 /** Maps each source event to its result; `return()` reaches the source at once, even while it waits. */
-function mapStream<T>(source: AsyncIterable<T>, run: (value: T) => Promise<ExecutionResult> | ExecutionResult): AsyncGenerator<ExecutionResult, void, void> {
+function mapStream<T>(source: AsyncIterable<T>, run: (value: T) => Promise<ExecutionResult> | ExecutionResult): AsyncIterableIterator<ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
-  const mapped: AsyncGenerator<ExecutionResult, void, void> = {
+  const mapped: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const step = await iterator.next();
       if (step.done) return { done: true, value: undefined };
       return { done: false, value: await run(step.value) };
     },
+    // graphql-ws ends a subscription by calling return(), so it must exist and reach the source.
     async return() {
       await iterator.return?.();
       return { done: true, value: undefined };
@@ -167,9 +168,6 @@ function mapStream<T>(source: AsyncIterable<T>, run: (value: T) => Promise<Execu
     },
     [Symbol.asyncIterator]() {
       return mapped;
-    },
-    async [Symbol.asyncDispose]() {
-      await iterator.return?.();
     },
   };
   return mapped;
