@@ -10,7 +10,7 @@ import { authenticate } from '../auth';
 import type { Config } from '../config';
 import { AppContext, createContext } from '../context';
 import type { Reviewer } from '../entities';
-import { BadUserInputError, TooManySubscriptionsError, UnauthenticatedError } from '../errors';
+import { AppError, BadUserInputError, TooManySubscriptionsError, UnauthenticatedError } from '../errors';
 import { createErrorFormatter } from '../graphql/errors';
 import type { Logger } from '../logger';
 import { createChangeFeed, LiveUpdates, SubscriptionContext } from './live-updates';
@@ -47,7 +47,9 @@ export function serveSubscriptions(options: {
   const { db } = appContext;
   const live = new LiveUpdates(createChangeFeed(db, config, logger));
   const formatError = createErrorFormatter(logger, config.production);
-  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
+  // graphql-ws wraps an error thrown by a stream without a path, which hides our own errors from the formatter.
+  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) =>
+    formatError(error.toJSON(), !error.path && error.originalError instanceof AppError ? error.originalError : error));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
   limitConnectionsPerAddress(wsServer, config.maxConnectionsPerAddress, logger);
