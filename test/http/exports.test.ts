@@ -162,8 +162,11 @@ describe('npm run cli -- export claim-reviews', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-export-'));
   });
   afterAll(() => {
-    process.env.DATABASE_URL = previous;
-    process.env.PUBLIC_BASE_URL = previousBase;
+    // Assigning undefined to process.env would store the string "undefined".
+    for (const [name, value] of [['DATABASE_URL', previous], ['PUBLIC_BASE_URL', previousBase]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -277,5 +280,24 @@ describe('GET /articles/{slug}/annotations.jsonld', () => {
     expect((await fetch(`${base}/articles/${slug}/annotations.jsonld?page=1`)).status).toBe(404);
     expect((await fetch(`${base}/articles/${slug}/annotations.jsonld?page=x`)).status).toBe(400);
     expect((await fetch(`${base}/articles/no-such-article/annotations.jsonld`)).status).toBe(404);
+  });
+});
+
+describe('when reads need a token', () => {
+  it('refuses the exports without one, and serves them with one', async () => {
+    const locked = await createTestApp({ seed: true, env: { REQUIRE_AUTH_FOR_READS: 'true' } });
+    try {
+      const { url } = await locked.server.listen(0, '127.0.0.1');
+      const lockedBase = url.replace(/\/graphql$/, '');
+      const seeded = (await locked.gql('{ articles(first: 1) { edges { node { slug } } } }', {}, (await locked.reviewer(Role.VIEWER)).reviewer)).data!.articles.edges[0].node.slug;
+      const anonymous = await fetch(`${lockedBase}/articles/${seeded}/annotations.jsonld`);
+      expect(anonymous.status).toBe(401);
+      expect(((await anonymous.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      const { token } = await locked.reviewer(Role.VIEWER);
+      const viewer = await fetch(`${lockedBase}/articles/${seeded}/claim-reviews.jsonld`, { headers: { authorization: `Bearer ${token}` } });
+      expect(viewer.status).toBe(200);
+    } finally {
+      await locked.close();
+    }
   });
 });
