@@ -155,6 +155,50 @@ describe('changes from other processes', () => {
     expect(created.data!.claimChanged.claim.article.title).toBe('Harbour dredging approved');
   });
 
+  it("delivers a review submitted through a second server process to the first server's subscribers", async () => {
+    const target = app.db.target;
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: target.kind === 'postgres' ? target.url : target.file, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', SEED_ON_EMPTY: 'false' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      // The second process logs the address it serves once it listens.
+      const secondUrl = await new Promise<string>((resolve, reject) => {
+        let buffered = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          buffered += chunk.toString();
+          const serving = /"url":"(http:[^"]+)"/.exec(buffered);
+          if (serving) resolve(serving[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`the second server exited with ${code}`)));
+      });
+      const { first } = await claimsOfTwoArticles();
+      const changes = subscribe(client(), CLAIM_CHANGED, { claimId: first.claim.id });
+      await app.server.live.whenSubscribed(1);
+      const response = await fetch(secondUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${reviewerToken}` },
+        body: JSON.stringify({ query: SUBMIT, variables: { input: {
+          claimId: first.claim.id, expectedVersion: first.claim.version, verdict: 'REFUTED', confidence: 0.6,
+          rationale: 'The register shows otherwise.', evidence: evidence('https://example.org/register', 'REFUTES'),
+        } } }),
+      });
+      expect(((await response.json()) as any).errors).toBeUndefined();
+      const message = await changes.next();
+      expect(message.data!.claimChanged).toMatchObject({
+        event: { kind: 'REVIEW_SUBMITTED', actor: { name: 'Ana Souza' } },
+        claim: { id: first.claim.id, version: first.claim.version + 1 },
+      });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    }
+  });
+
   it('delivers an article ingested through a second server on the same database', async () => {
     const { Database } = await import('../../src/db/database');
     const { createServer } = await import('../../src/server');
