@@ -40,6 +40,16 @@ export interface Config {
   writeQueueTimeoutMs: number;
   /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed. */
   shutdownTimeoutMs: number;
+  /** Subscriptions one WebSocket may carry at once. */
+  maxSubscriptionsPerConnection: number;
+  /** Open WebSockets per client address. */
+  maxConnectionsPerAddress: number;
+  /** On SQLite, how often the change feed looks for rows other writers committed (only while someone subscribes). */
+  changeFeedPollMs: number;
+  /** Where clients reach this service (no trailing slash); the exports' links are built on it. */
+  publicBaseUrl: string;
+  /** The organisation that publishes the fact checks, the `author` of every ClaimReview. */
+  claimReviewOrganization: { name: string; url: string };
 }
 
 export type DatabaseTarget =
@@ -69,6 +79,20 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** An http(s) URL without a trailing slash. */
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http or https URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http or https URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
 }
 
 /** `sqlite:relative/or/absolute.db`, a bare file path, or `postgres://…`. */
@@ -111,6 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
   const maxQueryCost = integer(env, 'MAX_QUERY_COST', 100_000, 10, 10_000_000);
+  const publicBaseUrl = httpUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${integer(env, 'PORT', 4000, 0, 65535)}`);
   return {
     nodeEnv,
     production,
@@ -140,6 +165,14 @@ export function loadConfig(env: Env = process.env): Config {
     writeQueueMax: integer(env, 'WRITE_QUEUE_MAX', 1000, 1, 1_000_000),
     writeQueueTimeoutMs: integer(env, 'WRITE_QUEUE_TIMEOUT_MS', 10_000, 1, 3_600_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 3_600_000),
+    maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+    maxConnectionsPerAddress: integer(env, 'MAX_WS_CONNECTIONS_PER_ADDRESS', 20, 1, 100_000),
+    changeFeedPollMs: integer(env, 'CHANGE_FEED_POLL_MS', 250, 10, 60_000),
+    publicBaseUrl,
+    claimReviewOrganization: {
+      name: env.CLAIMREVIEW_ORGANIZATION_NAME?.trim() || 'claimgraph',
+      url: httpUrl(env, 'CLAIMREVIEW_ORGANIZATION_URL', publicBaseUrl),
+    },
   };
 }
 

@@ -13,14 +13,16 @@ import { AppContext, Context, createAppContext, createContext } from './context'
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
 import { ErrorCode, RequestTimeoutError, ServerBusyError } from './errors';
-import { admissionPlugin } from './graphql/admission';
+import { AdmissionOptions, admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
+import { exportsRouter } from './exports';
 import { createErrorFormatter } from './graphql/errors';
 import { landingPagePlugin } from './graphql/landing-page';
-import { bracketNesting, documentLimitsRule, MAX_BRACKET_NESTING } from './graphql/limits';
+import { bracketNesting, documentLimits, documentLimitsRule, maxBracketNesting } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
+import { LiveUpdates, serveSubscriptions } from './subscriptions';
 
 export interface AppServer {
   app: express.Express;
@@ -28,6 +30,8 @@ export interface AppServer {
   schema: GraphQLSchema;
   metrics: Metrics;
   logger: Logger;
+  /** Subscriptions' change feed and bus (graphql-ws on the same port and path as POST /graphql). */
+  live: LiveUpdates;
   /** A request context as the HTTP layer would build it, for scripts and executeOperation tests. */
   context(reviewer?: Reviewer | null): Context;
   /** Starts listening; port 0 picks a free one. */
@@ -52,6 +56,20 @@ export async function createServer(options: { config: Config; db: Database; logg
   const app = express();
   const httpServer = http.createServer(app);
   let closing = false;
+  // One admission for both transports: the same credentials, limits and cost budgets over HTTP and WebSocket.
+  const admission: AdmissionOptions = {
+    schema,
+    maxCost: config.maxQueryCost,
+    requireAuthForReads: config.requireAuthForReads,
+    budget: createCostBudget({
+      anonymousPoints: config.rateLimitAnonymousCost,
+      tokenPoints: config.rateLimitTokenCost,
+      windowSeconds: 60,
+      pool: db.pool,
+      logger,
+    }),
+  };
+  const subscriptions = serveSubscriptions({ httpServer, schema, appContext, config, logger, admission });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -63,9 +81,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     csrfPrevention: true,
     // The parser stops at this many tokens, so a huge or deeply nested document costs little to refuse.
     parseOptions: { maxTokens: config.maxQueryTokens },
-    validationRules: [documentLimitsRule({
-      maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxDirectives: config.maxQueryDirectives,
-    })],
+    validationRules: [documentLimitsRule(documentLimits(config))],
     // In production, "Did you mean …?" suggestions would map the schema for whoever asks.
     hideSchemaDetailsFromClientErrors: config.production,
     formatError: createErrorFormatter(logger, config.production),
@@ -75,21 +91,11 @@ export async function createServer(options: { config: Config; db: Database; logg
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      subscriptions.drainPlugin,
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       landingPagePlugin(),
-      admissionPlugin({
-        schema,
-        maxCost: config.maxQueryCost,
-        requireAuthForReads: config.requireAuthForReads,
-        budget: createCostBudget({
-          anonymousPoints: config.rateLimitAnonymousCost,
-          tokenPoints: config.rateLimitTokenCost,
-          windowSeconds: 60,
-          pool: db.pool,
-          logger,
-        }),
-      }),
+      admissionPlugin(admission),
       errorMetricsPlugin(metrics),
     ],
   });
@@ -117,12 +123,13 @@ export async function createServer(options: { config: Config; db: Database; logg
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(exportsRouter(appContext));
   app.use(
     '/graphql',
     requestDeadline(config.requestTimeoutMs),
     acceptableBodies(config.maxBodyBytes),
     express.json({ limit: config.maxBodyBytes }),
-    nestingLimit(Math.max(MAX_BRACKET_NESTING, 2 * config.maxQueryDepth + 16)),
+    nestingLimit(maxBracketNesting(config)),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { reviewer, badToken } = await authenticate(db, req.headers.authorization);
@@ -141,6 +148,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     schema,
     metrics,
     logger,
+    live: subscriptions.live,
     context: (reviewer = null) => createContext(appContext, reviewer),
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
