@@ -16,12 +16,12 @@ export interface Context extends ReadContext {
   loaders: Loaders;
   /** A token was sent but is unknown, revoked or malformed: the request is refused, not treated as anonymous. */
   badToken: boolean;
-  /** Where the request came from (the socket's address): the key of an anonymous caller's cost budget. */
-  clientAddress: string;
+  /** Where the request came from (the socket's address), the key of an anonymous caller's cost budget; null in-process (scripts, tests). */
+  clientAddress: string | null;
 }
 
 /** Builds a fresh per-request context; loaders are never shared between requests. */
-export function createContext(app: AppContext, reviewer: Reviewer | null, badToken = false, clientAddress = 'local'): Context {
+export function createContext(app: AppContext, reviewer: Reviewer | null, badToken = false, clientAddress: string | null = null): Context {
   return { ...app, actor: reviewer, badToken, clientAddress, loaders: createLoaders(app.db.reader) };
 }
 

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema, visit } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, visit } from 'graphql';
 import type { Context } from '../context';
 import { unstorableText } from '../domain/limits';
 import { BadRequestError, BadUserInputError, UnauthenticatedError } from '../errors';
-import type { CostBudget } from './cost-budget';
+import type { Charge, CostBudget } from './cost-budget';
 import { costLimitError, operationCost } from './limits';
 
 /** What an operation must pass before it runs. */
@@ -54,37 +54,57 @@ function requestError<E extends GraphQLError>(error: E): E {
   return error;
 }
 
+/** One operation as admission sees it, whichever transport brought it. */
+export interface OperationRequest {
+  context: Context;
+  document: DocumentNode;
+  operation: OperationDefinitionNode | null | undefined;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
 /**
  * Admits an operation, in order: the caller's credentials, text that could not be stored, the cost limit,
- * then the caller's cost budget. All of it runs before any resolver, and each refusal has its HTTP status.
+ * then the caller's cost budget. Runs before any resolver, for POST /graphql and subscriptions alike;
+ * throws the refusal, or returns what the operation cost (null when no budget applies).
  */
+export async function admitOperation(options: AdmissionOptions, request: OperationRequest): Promise<Charge | null> {
+  const { context, document } = request;
+  if (context.badToken) throw new UnauthenticatedError('The API token is unknown, revoked or malformed');
+  const kind = request.operation?.operation;
+  if (!context.actor && (kind === 'mutation' || options.requireAuthForReads)) throw new UnauthenticatedError();
+
+  const inVariables = variableProblem(request.variables ?? {});
+  const inLiterals = inVariables ? null : unstorableLiteral(document);
+  if (inVariables || inLiterals) {
+    const field = inVariables?.path ?? 'query';
+    const problem = inVariables?.problem ?? inLiterals!;
+    // Refused before execution, like a variable that fails coercion: HTTP 400.
+    throw requestError(BadUserInputError.fromProblems([{ field, message: problem }]));
+  }
+
+  const cost = operationCost(options.schema, document, request.operationName, request.variables ?? undefined);
+  if (cost === null) return null; // the variables do not fit: execution refuses them as BAD_USER_INPUT, running nothing
+  if (cost > options.maxCost) throw costLimitError(cost, options.maxCost);
+  // Budgets ration network callers; an operation run in-process by a script has no address and no budget.
+  if (context.clientAddress === null) return null;
+  const key = context.actor ? `token:${context.actor.id}` : `address:${context.clientAddress}`;
+  return options.budget.charge(key, Math.max(1, cost), context.actor !== null);
+}
+
+/** Admission for POST /graphql, with the remaining budget in every answer's `extensions.rateLimit`. */
 export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let charge: { cost: number; remaining: number; limit: number; resetSeconds: number } | null = null;
+      let charge: Charge | null = null;
       return {
         async didResolveOperation({ contextValue, operation, document, request }) {
-          if (contextValue.badToken) throw new UnauthenticatedError('The API token is unknown, revoked or malformed');
-          const kind = operation?.operation;
-          if (!contextValue.actor && (kind === 'mutation' || options.requireAuthForReads)) throw new UnauthenticatedError();
-
-          if (kind === 'subscription') {
+          if (operation?.operation === 'subscription') {
             throw requestError(new BadRequestError('Subscriptions are served over WebSocket (graphql-ws) on this same path'));
           }
-          const inVariables = variableProblem(request.variables ?? {});
-          const inLiterals = inVariables ? null : unstorableLiteral(document);
-          if (inVariables || inLiterals) {
-            const field = inVariables?.path ?? 'query';
-            const problem = inVariables?.problem ?? inLiterals!;
-            // Refused before execution, like a variable that fails coercion: HTTP 400.
-            throw requestError(BadUserInputError.fromProblems([{ field, message: problem }]));
-          }
-
-          const cost = operationCost(options.schema, document, request.operationName, request.variables);
-          if (cost === null) return; // the variables do not fit: execution refuses them as BAD_USER_INPUT, running nothing
-          if (cost > options.maxCost) throw costLimitError(cost, options.maxCost);
-          const key = contextValue.actor ? `token:${contextValue.actor.id}` : `address:${contextValue.clientAddress}`;
-          charge = await options.budget.charge(key, Math.max(1, cost), contextValue.actor !== null);
+          charge = await admitOperation(options, {
+            context: contextValue, document, operation, operationName: request.operationName, variables: request.variables,
+          });
         },
         async willSendResponse({ response }) {
           if (!charge || response.body.kind !== 'single') return;
@@ -95,4 +115,3 @@ export function admissionPlugin(options: AdmissionOptions): ApolloServerPlugin<C
     },
   };
 }
-

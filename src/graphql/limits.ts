@@ -4,6 +4,7 @@ import {
   SelectionSetNode, GraphQLOutputType, ValidationContext, ValidationRule, getOperationAST, GraphQLNamedType,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import type { Config } from '../config';
 import { LISTS, PAGE_SIZE } from '../domain/limits';
 
 /** The limits a document must keep before anything runs; all configurable (see src/config.ts). */
@@ -129,6 +130,16 @@ class DocumentWalker {
     cache.set(name, value);
     return value;
   }
+}
+
+/** The document limits as configured. */
+export function documentLimits(config: Pick<Config, 'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryDirectives'>) {
+  return { maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxDirectives: config.maxQueryDirectives };
+}
+
+/** How deep brackets may nest for the configured depth limit: deeper than any query within it needs. */
+export function maxBracketNesting(config: Pick<Config, 'maxQueryDepth'>): number {
+  return Math.max(MAX_BRACKET_NESTING, 2 * config.maxQueryDepth + 16);
 }
 
 /**

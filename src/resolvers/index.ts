@@ -6,6 +6,7 @@ import { NodeResolver } from './node.resolver';
 import { ClaimEventResolver, ReviewResolver } from './review.resolver';
 import { SimilarityResolver } from './similarity.resolver';
 import { SourceResolver } from './source.resolver';
+import { SubscriptionResolver } from './subscription.resolver';
 import { VerificationResolver } from './verification.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -18,6 +19,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ReviewResolver,
   ClaimEventResolver,
   VerificationResolver,
+  SubscriptionResolver,
   AgreementResolver,
   PairwiseAgreementResolver,
   ReviewerAgreementResolver,

@@ -34,7 +34,7 @@ async function seed(args: string[]): Promise<number> {
   const paths = args.filter((arg) => arg !== '--revise');
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const files = await seedFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
-  const db = await Database.open(config.database);
+  const db = await Database.open(config.database, { limits: config });
   try {
     const ctx = createContext(createAppContext(config, db, createLogger(config.logLevel)), null);
     const bar = progress(files.length);

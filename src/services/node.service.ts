@@ -1,6 +1,6 @@
 import type { ReadContext } from '../request-context';
 import { fromGlobalId } from '../domain/global-id';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { BadUserInputError } from '../errors';
 import type { Loaders } from '../loaders';
 import { Review } from '../entities';
 import type { ReviewVisibility } from './review-visibility';
@@ -23,8 +23,7 @@ export class NodeService {
       throw new BadUserInputError('id is not a valid id', [{ field: 'id', message: 'not an id from this API' }]);
     }
     const loader = ctx.loaders[LOADER_BY_TYPE[decoded.type as keyof typeof LOADER_BY_TYPE]];
-    const node = await loader.load(decoded.id).catch(() => null);
-    if (!node) throw new NotFoundError(decoded.type, globalId);
+    const node = await loader.load(decoded.id);
     if (node instanceof Review) return this.visibility.check(ctx, node);
     return node;
   }

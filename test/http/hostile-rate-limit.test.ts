@@ -1,7 +1,8 @@
 import { gql, hostileServer } from '../support/hostile';
 
 // An anonymous client that spends its tiny budget is told to wait; clients with a token are not.
-const server = hostileServer({ env: { RATE_LIMIT_ANONYMOUS_COST: '10', RATE_LIMIT_TOKEN_COST: '1000000' } });
+// A budget must cover the costliest admissible query, so the cost limit comes down with it.
+const server = hostileServer({ env: { MAX_QUERY_COST: '2000', RATE_LIMIT_ANONYMOUS_COST: '2000', RATE_LIMIT_TOKEN_COST: '1000000' } });
 
 const PAGE = '{ claims(first: 100) { edges { node { text source { name } } } } }';
 

@@ -8,7 +8,7 @@ const JSON_TYPE = 'application/json';
 const QUERY = '{ claims(first: 1) { totalCount } }';
 const VALID = JSON.stringify({ query: QUERY });
 const MB = 1024 * 1024;
-/** A persisted query may be refused as a bad request, or because persisted queries are turned off. */
+/** Persisted queries are turned off: Apollo answers any persistedQuery extension with PERSISTED_QUERY_NOT_SUPPORTED (HTTP 200, so clients fall back to sending the query). */
 const APQ_REFUSED = [...BODY_REFUSED, 'PERSISTED_QUERY_NOT_SUPPORTED'];
 const PREFLIGHT = { 'apollo-require-preflight': 'true' };
 const nested = (depth: number, open: string, close: string, inner = '1') => open.repeat(depth) + inner + close.repeat(depth);
@@ -55,9 +55,9 @@ server.category('wrong JSON shapes', [
   { name: 'an operationName that is an object', request: { json: { query: QUERY, operationName: { a: 1 } } }, status: 400, code: BODY_REFUSED },
   { name: 'extensions that are a string', request: { json: { query: QUERY, extensions: 'junk' } }, status: 400, code: BODY_REFUSED },
   { name: 'extensions that are an array', request: { json: { query: QUERY, extensions: [1, 2, 3] } }, status: 400, code: BODY_REFUSED },
-  { name: 'a persistedQuery extension that is a string', request: { json: { query: QUERY, extensions: { persistedQuery: 'x' } } }, status: 400, code: APQ_REFUSED },
-  { name: 'a persisted query of an unknown version', request: { json: { query: QUERY, extensions: { persistedQuery: { version: 99, sha256Hash: 'abc' } } } }, status: 400, code: APQ_REFUSED },
-  { name: 'a persisted query whose hash does not match the query', request: { json: { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } } }, status: 400, code: APQ_REFUSED },
+  { name: 'a persistedQuery extension that is a string', request: { json: { query: QUERY, extensions: { persistedQuery: 'x' } } }, status: 200, code: APQ_REFUSED },
+  { name: 'a persisted query of an unknown version', request: { json: { query: QUERY, extensions: { persistedQuery: { version: 99, sha256Hash: 'abc' } } } }, status: 200, code: APQ_REFUSED },
+  { name: 'a persisted query whose hash does not match the query', request: { json: { query: QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } } }, status: 200, code: APQ_REFUSED },
   { name: 'an operationName that names no operation', request: { json: { query: 'query A { me { id } }', operationName: 'B' } }, status: 400, code: 'OPERATION_RESOLUTION_FAILURE' },
   { name: 'two anonymous operations', request: gql('{ me { id } } { me { name } }'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'a query with 100,000 unknown variables', request: { json: { query: QUERY, variables: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`v${i}`, i])) } }, status: 200, code: null, or: { status: 400, code: BODY_REFUSED } },
@@ -71,12 +71,13 @@ server.category('GET requests and cross-site (CSRF) simple requests', [
   { name: 'a GET whose variables are not JSON', request: { method: 'GET', path: getQuery(QUERY, '{nope'), headers: PREFLIGHT }, status: 400, code: BODY_REFUSED },
   { name: 'a GET without a query', request: { method: 'GET', path: '/graphql?variables=%7B%7D', headers: { ...PREFLIGHT, accept: 'application/json' } }, status: 400, code: BODY_REFUSED },
   { name: 'a GET with 3,000 closing braces as the query', request: { method: 'GET', path: getQuery('}'.repeat(3000)), headers: PREFLIGHT }, status: 400, code: 'GRAPHQL_PARSE_FAILED' },
-  { name: 'a text/plain POST of a valid query', request: post(VALID, 'text/plain'), status: 400, code: 'BAD_REQUEST' },
-  { name: 'a TEXT/PLAIN POST in capitals', request: post(VALID, 'TEXT/PLAIN; charset=UTF-8'), status: 400, code: 'BAD_REQUEST' },
-  { name: 'a multipart/form-data POST', request: post(`--b\r\nContent-Disposition: form-data; name="query"\r\n\r\n${QUERY}\r\n--b--\r\n`, 'multipart/form-data; boundary=b'), status: 400, code: 'BAD_REQUEST' },
-  { name: 'a urlencoded form POST', request: post(`query=${encodeURIComponent(QUERY)}`, 'application/x-www-form-urlencoded'), status: 400, code: 'BAD_REQUEST' },
-  { name: 'a POST with no content type', request: post(VALID), status: 400, code: 'BAD_REQUEST' },
-  { name: 'a text/plain POST of a mutation with a valid token', request: { ...post(JSON.stringify({ query: 'mutation { startReview(input: { claimId: "x", expectedVersion: 1 }) { id } }' }), 'text/plain'), as: 'editor' }, status: 400, code: 'BAD_REQUEST' },
+  // A simple cross-site POST is not JSON, so it is refused with 415 before a CSRF check is even needed.
+  { name: 'a text/plain POST of a valid query', request: post(VALID, 'text/plain'), status: 415, code: 'BAD_REQUEST' },
+  { name: 'a TEXT/PLAIN POST in capitals', request: post(VALID, 'TEXT/PLAIN; charset=UTF-8'), status: 415, code: 'BAD_REQUEST' },
+  { name: 'a multipart/form-data POST', request: post(`--b\r\nContent-Disposition: form-data; name="query"\r\n\r\n${QUERY}\r\n--b--\r\n`, 'multipart/form-data; boundary=b'), status: 415, code: 'BAD_REQUEST' },
+  { name: 'a urlencoded form POST', request: post(`query=${encodeURIComponent(QUERY)}`, 'application/x-www-form-urlencoded'), status: 415, code: 'BAD_REQUEST' },
+  { name: 'a POST with no content type', request: post(VALID), status: 415, code: 'BAD_REQUEST' },
+  { name: 'a text/plain POST of a mutation with a valid token', request: { ...post(JSON.stringify({ query: 'mutation { startReview(input: { claimId: "x", expectedVersion: 1 }) { id } }' }), 'text/plain'), as: 'editor' }, status: 415, code: 'BAD_REQUEST' },
 ]);
 
 server.category('unsupported content types, charsets and encodings', [

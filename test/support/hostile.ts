@@ -322,7 +322,8 @@ function exchange(port: number, request: HostileRequest, token?: string): Promis
       clearTimeout(timer);
       resolve(result);
     };
-    const req = http.request({ host: '127.0.0.1', port, method: request.method ?? 'POST', path: request.path ?? '/graphql', headers }, (res) => {
+    // A connection of its own for every case, so a case that leaves its socket in a strange state cannot break the next.
+    const req = http.request({ host: '127.0.0.1', port, method: request.method ?? 'POST', path: request.path ?? '/graphql', headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', (error) => finish({ trouble: `the answer broke off: ${error.message}` }));

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner, Table, TableColumn, TableForeignKey, T
  * Article revisions: every stored text of an article (existing articles get revision 1 from their body),
  * the current revision number, and where each claim's quote stands after re-anchoring.
  */
-export class ArticleRevisions1765324800000 implements MigrationInterface {
-  name = 'ArticleRevisions1765324800000';
+export class ArticleRevisions1796688000000 implements MigrationInterface {
+  name = 'ArticleRevisions1796688000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const postgres = queryRunner.connection.options.type === 'postgres';

@@ -12,8 +12,8 @@ interface ClaimRow {
  * Each event records the claim's columns after it, so `asOf` can rebuild any past version. Events written
  * before this have none; each claim's latest event gets its current columns, which were then its columns.
  */
-export class ClaimEventSnapshots1765411200000 implements MigrationInterface {
-  name = 'ClaimEventSnapshots1765411200000';
+export class ClaimEventSnapshots1796774400000 implements MigrationInterface {
+  name = 'ClaimEventSnapshots1796774400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.addColumn('claim_event', new TableColumn({ name: 'snapshot', type: 'text', isNullable: true }));

@@ -3,8 +3,8 @@ import { indexTerms } from '../domain/similarity';
 import { MAX_TERM_LENGTH } from '../entities/claim-term.entity';
 
 /** The term index of claims' texts that recurring claims are found by; filled for the claims already stored. */
-export class ClaimTerms1765497600000 implements MigrationInterface {
-  name = 'ClaimTerms1765497600000';
+export class ClaimTerms1796860800000 implements MigrationInterface {
+  name = 'ClaimTerms1796860800000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.createTable(new Table({
