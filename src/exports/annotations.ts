@@ -2,14 +2,18 @@ import { DataSource, In } from 'typeorm';
 import type { Config } from '../config';
 import { annotationCollection, annotationPage, claimAnnotation } from '../domain/annotations';
 import type { JsonLd } from '../domain/claim-review';
+import { reviewsVisible } from '../domain/blind-review';
 import { latestByReviewer } from '../domain/consensus';
+import { AnchorStatus } from '../domain/types';
 import { Article, Claim, Review, Reviewer } from '../entities';
 import { exportLinks } from './links';
 
 /** Every claim of an article as a W3C Web Annotation, in reading order. */
 async function articleAnnotations(reader: DataSource, config: Config, article: Article): Promise<JsonLd[]> {
   const links = exportLinks(config, article.slug);
-  const claims = await reader.getRepository(Claim).find({ where: { articleId: article.id }, order: { quoteStart: 'ASC', id: 'ASC' } });
+  // An orphaned claim's quote points into an earlier revision: it no longer annotates this text.
+  const claims = (await reader.getRepository(Claim).find({ where: { articleId: article.id }, order: { quoteStart: 'ASC', id: 'ASC' } }))
+    .filter((claim) => claim.anchorStatus !== AnchorStatus.ORPHANED);
   const reviews = claims.length === 0 ? [] : await reader.getRepository(Review).find({
     where: { claimId: In(claims.map((claim) => claim.id)) },
     order: { id: 'ASC' },
@@ -20,7 +24,9 @@ async function articleAnnotations(reader: DataSource, config: Config, article: A
   for (const review of reviews) reviewsByClaim.set(review.claimId, [...(reviewsByClaim.get(review.claimId) ?? []), review]);
   const source = article.url ?? links.article;
   return claims.map((claim) => {
-    const current = latestByReviewer((reviewsByClaim.get(claim.id) ?? []).map((review) => ({ ...review, reviewerId: String(review.reviewerId) })));
+    // The export is public: under blind review it shows what an anonymous caller may see, final claims' reviews only.
+    const visible = reviewsVisible(config.blindReview, claim.state, { role: null, hasReviewed: false });
+    const current = visible ? latestByReviewer((reviewsByClaim.get(claim.id) ?? []).map((review) => ({ ...review, reviewerId: String(review.reviewerId) }))) : [];
     return claimAnnotation({
       id: `${links.annotations}#${claim.globalId}`,
       quote: claim.quote,

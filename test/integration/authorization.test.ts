@@ -217,6 +217,14 @@ describe('authorization with BLIND_REVIEW=true', () => {
     expect(notes(ben)).toEqual([null]);
   });
 
+  it("leaves an open claim's reviews out of the public annotations export", async () => {
+    const base = (await app.server.listen(0, '127.0.0.1')).url.replace(/\/graphql$/, '');
+    const slug = (await app.gql('query($id: ID!) { claim(id: $id) { article { slug } } }', { id: claimId })).data!.claim.article.slug;
+    const exported = await (await fetch(`${base}/articles/${slug}/annotations.jsonld`)).text();
+    expect(exported).toContain('"highlighting"');
+    expect(exported).not.toMatch(/SUPPORTED \(confidence/);
+  });
+
   it('shows them to that reviewer once they have submitted their own, in the response to the submission already', async () => {
     const response = await submit('ben', 'SUPPORTED');
     expect(response.reviews.map((r: { reviewer: { name: string } }) => r.reviewer.name)).toEqual(['Ana', 'Ben']);

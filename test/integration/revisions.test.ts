@@ -114,6 +114,13 @@ describe('article revisions', () => {
       expect(after.claims.filter((c) => c.needsEditor)).toEqual([orphan]);
     });
 
+    it('leaves the orphaned claim out of the annotations export, whose selectors point into the current text', async () => {
+      const base = (await app.server.listen(0, '127.0.0.1')).url.replace(/\/graphql$/, '');
+      const exported = JSON.stringify(await (await fetch(`${base}/articles/us-china-rare-earth-deal/annotations.jsonld`)).json());
+      expect(exported).toContain('with exceptions noted only for magnets');
+      expect(exported).not.toContain('Both nations consider rare earth elements critical');
+    });
+
     it('keeps every revision with its note and editor', () => {
       expect(after.revisions.map((r) => [r.revision, r.note, r.actor?.name ?? null]))
         .toEqual([[1, null, null], [2, 'Correction: the ministry named one category', 'Erin']]);
