@@ -50,26 +50,27 @@ const firstWords = (text: string, limit: number): string[] => {
 const hasWords = (text: string, count: number): boolean => firstWords(text, count).length >= count;
 
 /**
- * Where FINITE_VERB first matches at or after a position of `text`. Each cut is looked for further on,
+ * Where `pattern` first matches at or after a position of `text`. Each cut is looked for further on,
  * so the positions asked for grow and the text is read once, however many joints it has.
  */
-const verbFinder = (text: string): ((from: number) => number) => {
-  const verb = new RegExp(FINITE_VERB.source, 'gu');
+const forwardSearch = (text: string, pattern: RegExp): ((from: number) => number) => {
+  const search = new RegExp(pattern.source, 'gu');
   let asked = Number.POSITIVE_INFINITY;
   let found = -1;
   return (from) => {
     if (from >= asked && (found === -1 || found >= from)) return found;
-    verb.lastIndex = from;
+    search.lastIndex = from;
     asked = from;
-    found = verb.exec(text)?.index ?? -1;
+    found = search.exec(text)?.index ?? -1;
     return found;
   };
 };
 
-/** The finite verbs of one statement, for the clauses on the left of a joint and those on its right. */
-interface Verbs {
+/** Forward searches over one statement: finite verbs left and right of a joint, and the next comma or semicolon. */
+interface Searches {
   left: (from: number) => number;
   right: (from: number) => number;
+  pause: (from: number) => number;
 }
 const standsAlone = (text: string): boolean => wordCount(text) >= 4 && FINITE_VERB.test(text);
 const isVerbLike = (word: string): boolean => AUXILIARY.test(word) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(word);
@@ -110,7 +111,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 };
 
 /** Where a statement splits between two checkable statements, and how. */
-const findCut = (statement: string, searchFrom: number, from: number, verbs: Verbs): Cut | null => {
+const findCut = (statement: string, searchFrom: number, from: number, searches: Searches): Cut | null => {
   const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where|when|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
@@ -119,13 +120,13 @@ const findCut = (statement: string, searchFrom: number, from: number, verbs: Ver
     const left = statement.slice(from, at);
     const right = statement.slice(next);
     // Up to the next comma or semicolon, found without splitting the rest of the statement.
-    const headEnd = right.search(/[,;]/);
-    const rightHead = headEnd < 0 ? right : right.slice(0, headEnd);
+    const headEnd = searches.pause(next);
+    const rightHead = headEnd < 0 ? right : statement.slice(next, headEnd);
     const word = joint[0].replace(/[;,]/g, '').trim();
     const [firstWord, secondWord] = firstWords(right, 2);
     const first = firstWord?.replace(/[“"]/g, '') ?? '';
     // A finite verb in the rest of the statement, or in the left clause (verbs never span a joint).
-    const verbInRight = verbs.right(next) !== -1;
+    const verbInRight = searches.right(next) !== -1;
     if (!hasWords(left, 3)) continue;
     if (word === '') {
       if (hasWords(left, 4) && hasWords(right, 4)) return { at, next };
@@ -165,7 +166,7 @@ const findCut = (statement: string, searchFrom: number, from: number, verbs: Ver
       // "hired an auditor and changed its rules": a second past action taking its own object.
       const pastAction = /^\p{Ll}{3,}ed$/u.test(first) && /^(?:him|her|them|it|its|his|their|the|a|an|\d[\d,.]*)$/.test(after);
       const verbInLeft = (): boolean => {
-        const at0 = verbs.left(from);
+        const at0 = searches.left(from);
         return at0 !== -1 && at0 < at;
       };
       if (pastAction && hasWords(right, 3) && verbInLeft()) return { at, next, subject: leadingSubject(statement) };
@@ -210,8 +211,8 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
     from += appositive.next;
   }
   const splittable = statement.slice(0, end);
-  const verbs: Verbs = { left: verbFinder(splittable), right: verbFinder(splittable) };
-  for (let cut = findCut(splittable, Math.max(from, protectedUntil), from, verbs); cut; cut = findCut(splittable, Math.max(from, protectedUntil), from, verbs)) {
+  const searches: Searches = { left: forwardSearch(splittable, FINITE_VERB), right: forwardSearch(splittable, FINITE_VERB), pause: forwardSearch(splittable, /[,;]/) };
+  for (let cut = findCut(splittable, Math.max(from, protectedUntil), from, searches); cut; cut = findCut(splittable, Math.max(from, protectedUntil), from, searches)) {
     push(from, cut.at, pending);
     pending = { role: cut.role ?? 'main', subject: cut.subject };
     from = cut.next;
