@@ -17,6 +17,10 @@ export interface Config {
   introspection: boolean;
   requireAuthForReads: boolean;
   seedOnEmpty: boolean;
+  /** Worker threads that extract claims from articles sent without them. */
+  extractionWorkers: number;
+  /** Time one article's extraction may take before its worker is stopped and the article refused. */
+  extractionTimeoutMs: number;
 }
 
 export type DatabaseTarget =
@@ -94,6 +98,8 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    extractionWorkers: integer(env, 'EXTRACTION_WORKERS', 2, 1, 64),
+    extractionTimeoutMs: integer(env, 'EXTRACTION_TIMEOUT_MS', 60_000, 1, 3_600_000),
   };
 }
 
