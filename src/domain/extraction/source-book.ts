@@ -79,6 +79,7 @@ export class SourceBook {
   private readonly county: string | null;
   /** How often each capitalised word occurs: the article's main actors are named most. */
   private readonly salience: Map<string, number>;
+  private readonly salienceByName = new Map<string, number>();
 
   private readonly body: string;
 
@@ -129,9 +130,19 @@ export class SourceBook {
     return null;
   }
 
+  /** How often a name's first word occurs in the article; remembered, since every resolution asks again. */
+  private salienceOf(name: string): number {
+    let known = this.salienceByName.get(name);
+    if (known === undefined) {
+      known = this.salience.get(name.replace(/^The\s+/, '').split(' ')[0]) ?? 0;
+      this.salienceByName.set(name, known);
+    }
+    return known;
+  }
+
   /** Of the sources before `position` that fit, the one the article names most ("the company" is its main company). */
   private mostSalient(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
-    const score = (ref: SourceRef): number => this.salience.get(ref.name.replace(/^The\s+/, '').split(' ')[0]) ?? 0;
+    const score = (ref: SourceRef): number => this.salienceOf(ref.name);
     let best: SourceRef | null = null;
     for (const mention of this.mentions) {
       if (mention.position > position) break;
