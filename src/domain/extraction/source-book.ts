@@ -1,4 +1,5 @@
 import { SourceKind, type SourceRef } from '../types';
+import { MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
 import { DEMONYMS, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
@@ -74,7 +75,7 @@ const readable = (ref: SourceRef): SourceRef => {
  * every source one canonical (longest) name.
  */
 export class SourceBook {
-  private readonly mentions: Mention[];
+  private readonly mentions: MentionIndex;
   private readonly city: string | null;
   private readonly county: string | null;
   /** How often each capitalised word occurs: the article's main actors are named most. */
@@ -86,7 +87,7 @@ export class SourceBook {
   constructor(body: string) {
     this.body = body;
     const scanned = scanMentions(body);
-    this.mentions = scanned.mentions;
+    this.mentions = new MentionIndex(scanned.mentions);
     this.city = scanned.city;
     this.county = scanned.county;
     this.salience = scanned.salience;
@@ -116,18 +117,12 @@ export class SourceBook {
 
   /** Records a source at a position, so later pronouns, surnames and generic nouns can point back to it. */
   record(ref: SourceRef, position: number, nouns: string[] = []): void {
-    // Kept in order of position by inserting after the last mention at or before it.
-    let at = this.mentions.length;
-    while (at > 0 && this.mentions[at - 1].position > position) at -= 1;
-    this.mentions.splice(at, 0, { ref, position, nouns: new Set(nouns), spoke: true });
+    // Read after every mention at or before its position.
+    this.mentions.add({ ref, position, nouns: new Set(nouns), spoke: true });
   }
 
   private latest(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
-    for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
-      const mention = this.mentions[i];
-      if (mention.position <= position && accept(mention)) return mention.ref;
-    }
-    return null;
+    return this.mentions.latest(position, accept)?.ref ?? null;
   }
 
   /** How often a name's first word occurs in the article; remembered, since every resolution asks again. */
@@ -142,17 +137,11 @@ export class SourceBook {
 
   /** Of the sources before `position` that fit, the one the article names most ("the company" is its main company). */
   private mostSalient(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
-    const score = (ref: SourceRef): number => this.salienceOf(ref.name);
-    let best: SourceRef | null = null;
-    for (const mention of this.mentions) {
-      if (mention.position > position) break;
-      if (accept(mention) && (!best || score(mention.ref) >= score(best))) best = mention.ref;
-    }
-    return best;
+    return this.mentions.highest(position, accept, (mention) => this.salienceOf(mention.ref.name))?.ref ?? null;
   }
 
   private first(accept: (mention: Mention) => boolean): SourceRef | null {
-    return this.mentions.find(accept)?.ref ?? null;
+    return this.mentions.first(accept)?.ref ?? null;
   }
 
   /** The person a "he" or "she" at this position refers back to. */
@@ -315,7 +304,11 @@ export class SourceBook {
   canonicalise(refs: readonly SourceRef[]): (ref: SourceRef) => SourceRef {
     // Mentions of one key pool what they know (an affiliation one mention gave is kept for all).
     const byKey = new Map<string, SourceRef[]>();
-    for (const ref of refs) byKey.set(canonicalKey(ref), [...(byKey.get(canonicalKey(ref)) ?? []), ref]);
+    for (const ref of refs) {
+      const group = byKey.get(canonicalKey(ref));
+      if (group) group.push(ref);
+      else byKey.set(canonicalKey(ref), [ref]);
+    }
     const unique = [...byKey.values()].map((group) => mergeSources(group)).sort((a, b) => b.name.length - a.name.length);
     const canonical = new Map<string, SourceRef>();
     for (const ref of unique) {
