@@ -127,6 +127,16 @@ const readsAsBusiness = (body: string, run: string): boolean => {
 /** People and organisations named in passing, and every later use of a known person's surname. */
 const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: SourceRef, position: number, nouns?: string[]) => void): void => {
   const knownNames = new Set(mentions.map((m) => normalizeSourceName(m.ref.name)));
+  // Whether a name reads as a business is a question about the whole body: asked once per name, not per mention.
+  const businessNames = new Map<string, boolean>();
+  const readsAsBusinessOnce = (run: string): boolean => {
+    let answer = businessNames.get(run);
+    if (answer === undefined) {
+      answer = readsAsBusiness(body, run);
+      businessNames.set(run, answer);
+    }
+    return answer;
+  };
   const known = (name: string): boolean => knownNames.has(normalizeSourceName(name));
   for (const match of body.matchAll(CAPITALISED_RUN)) {
     // A run never goes on past the end of a sentence ("on Wednesday. He also…").
@@ -142,7 +152,7 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
         knownNames.add(normalizeSourceName(run));
         continue;
       }
-      const kind = readsAsBusiness(body, run) ? SourceKind.ORGANIZATION : classifySource(run);
+      const kind = readsAsBusinessOnce(run) ? SourceKind.ORGANIZATION : classifySource(run);
       // Every mention counts, so "a spokesperson" speaks for the institution named last.
       if ((kind === SourceKind.ORGANIZATION || kind === SourceKind.GOVERNMENT) && run.includes(' ')) {
         // "Acme Minerals", "Acme Semiconductor Inc." are what "the company" means later.
