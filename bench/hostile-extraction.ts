@@ -42,6 +42,8 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'many tiny sentences': (n) => fill('It rose. ', n),
   'abbreviations ("U.S. ")': (n) => fill('U.S. ', n),
   'blank-line paragraphs ("a\\n\\n")': (n) => fill('a\n\n', n),
+  'one named speaker, many tiny sentences': (n) => fill('Mayor Jane Doe said it rose. ', n),
+  'a claim in every clause of one sentence': (n) => fill('the council said prices rose, and ', n),
 };
 
 function time(text: string): { seconds: number; claims: number } {

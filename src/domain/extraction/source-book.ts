@@ -3,7 +3,7 @@ import { MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
 import { DEMONYMS, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
-import { countryOf, mergeSources, normalizeSourceName, sameSource } from './sources';
+import { countryOf, mergeSources, normalizeSourceName, sameSource, sameSourceLookup } from './sources';
 
 // References that stand for a whole state, which a named body of that state can make specific.
 const GENERIC_STATE = /^(?:the\s+)?[\p{L}.]+\s+(?:government|authorities|officials|administration)$/iu;
@@ -311,9 +311,10 @@ export class SourceBook {
     }
     const unique = [...byKey.values()].map((group) => mergeSources(group)).sort((a, b) => b.name.length - a.name.length);
     const canonical = new Map<string, SourceRef>();
+    const sameAs = sameSourceLookup(unique);
     for (const ref of unique) {
-      const longer = unique.find((other) => other.name.length > ref.name.length && sameSource(other, ref));
-      const group = unique.filter((other) => sameSource(other, ref));
+      const group = sameAs(ref).map((index) => unique[index]);
+      const longer = group.find((other) => other.name.length > ref.name.length);
       canonical.set(canonicalKey(ref), longer ? (canonical.get(canonicalKey(longer)) ?? longer) : mergeSources(group));
     }
     return (ref) => readable(canonical.get(canonicalKey(ref)) ?? ref);
