@@ -44,6 +44,12 @@ const HOSTILE: Record<string, (length: number) => string> = {
   'blank-line paragraphs ("a\\n\\n")': (n) => fill('a\n\n', n),
   'one named speaker, many tiny sentences': (n) => fill('Mayor Jane Doe said it rose. ', n),
   'a claim in every clause of one sentence': (n) => fill('the council said prices rose, and ', n),
+  'a different named speaker in every sentence': (n) => {
+    const letters = (i: number): string => (i < 26 ? String.fromCharCode(97 + i) : letters(Math.floor(i / 26) - 1) + String.fromCharCode(97 + (i % 26)));
+    let text = '';
+    for (let i = 0; text.length < n; i += 1) text += `Mayor Jan${letters(i)} Do${letters(i + 7)} said prices rose by ${i % 90} percent. `;
+    return text.slice(0, n);
+  },
 };
 
 function time(text: string): { seconds: number; claims: number } {

@@ -1,4 +1,6 @@
+import { SourceKind } from '../types';
 import type { Mention } from './mentions';
+import { normalizeSourceName } from './sources';
 
 /** A mention with its place in reading order: by position, the article's own mentions before those recorded later. */
 interface Entry {
@@ -17,6 +19,25 @@ interface Group {
 const comesBefore = (a: Entry, b: Entry): boolean =>
   a.mention.position !== b.mention.position ? a.mention.position < b.mention.position : a.tier !== b.tier ? a.tier < b.tier : a.seq < b.seq;
 
+/**
+ * What a question may be narrowed by, when it only takes mentions with that trait: a kind of source,
+ * the last word of a name, a name, or the words a name starts with.
+ */
+export const facet = {
+  kind: (kind: SourceKind): string => `kind:${kind}`,
+  notPerson: 'not-person',
+  surname: (lastWord: string): string => `surname:${lastWord}`,
+  name: (name: string): string => `name:${name}`,
+  startsWith: (words: string): string => `prefix:${words}`,
+};
+
+const facetsOf = (m: Mention): string[] => {
+  const facets = [facet.kind(m.ref.kind), facet.surname(normalizeSourceName(m.ref.name).split(' ').pop() ?? ''), facet.name(m.ref.name)];
+  if (m.ref.kind !== SourceKind.PERSON) facets.push(facet.notPerson);
+  for (let space = m.ref.name.indexOf(' '); space !== -1; space = m.ref.name.indexOf(' ', space + 1)) facets.push(facet.startsWith(m.ref.name.slice(0, space)));
+  return facets;
+};
+
 const keyOf = (m: Mention): string => [m.ref.kind, m.ref.name, m.ref.affiliation ?? '', m.spoke ? 1 : 0, [...m.nouns].sort().join(' ')].join('\u0000');
 
 /**
@@ -28,6 +49,7 @@ const keyOf = (m: Mention): string => [m.ref.kind, m.ref.name, m.ref.affiliation
 export class MentionIndex {
   private readonly groups: Group[] = [];
   private readonly byKey = new Map<string, Group>();
+  private readonly byFacet = new Map<string, Group[]>();
   private recorded = 0;
 
   /** `scanned` comes in reading order; a mention recorded later reads after every mention at its position. */
@@ -40,10 +62,13 @@ export class MentionIndex {
     this.recorded += 1;
   }
 
-  /** The mention read last at or before `position` that `accept` takes. */
-  latest(position: number, accept: (mention: Mention) => boolean): Mention | null {
+  /**
+   * The mention read last at or before `position` that `accept` takes; with `among`, only mentions with
+   * that facet are asked (the caller's `accept` must take no other).
+   */
+  latest(position: number, accept: (mention: Mention) => boolean, among?: string): Mention | null {
     let best: Entry | null = null;
-    for (const group of this.groups) {
+    for (const group of among === undefined ? this.groups : (this.byFacet.get(among) ?? [])) {
       if (!accept(group.sample)) continue;
       const entry = lastAtOrBefore(group.members, position);
       if (entry && (!best || comesBefore(best, entry))) best = entry;
@@ -90,6 +115,11 @@ export class MentionIndex {
       group = { sample: entry.mention, members: [] };
       this.byKey.set(key, group);
       this.groups.push(group);
+      for (const trait of facetsOf(entry.mention)) {
+        const groups = this.byFacet.get(trait);
+        if (groups) groups.push(group);
+        else this.byFacet.set(trait, [group]);
+      }
     }
     // Mentions mostly arrive in reading order: the search usually ends at the last member.
     const members = group.members;

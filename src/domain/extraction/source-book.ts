@@ -1,5 +1,5 @@
 import { SourceKind, type SourceRef } from '../types';
-import { MentionIndex } from './mention-index';
+import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
 import { DEMONYMS, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
@@ -95,12 +95,12 @@ export class SourceBook {
 
   /** The organisation a short name stands for: "Riverton" for "Riverton United", when the article names it. */
   private fullOrganisationName(short: string): string | null {
-    const full = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && m.ref.name.startsWith(`${short} `));
+    const full = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && m.ref.name.startsWith(`${short} `), facet.startsWith(short));
     if (full) return full.name;
     // An acronym ("CBO") stands for the name whose capitalised words it spells.
     if (!/^\p{Lu}{2,6}$/u.test(short)) return null;
     // Agencies often drop their last words from the acronym: "CDC" for "Centers for Disease Control and Prevention".
-    const spelled = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && initials(m.ref.name) === short)
+    const spelled = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && initials(m.ref.name) === short, facet.notPerson)
       ?? this.latest(Number.MAX_SAFE_INTEGER, (m) => isInstitution(m.ref) && initials(m.ref.name).length <= short.length + 1 && initials(m.ref.name).startsWith(short) && short.length >= 3);
     return spelled?.name ?? null;
   }
@@ -121,8 +121,8 @@ export class SourceBook {
     this.mentions.add({ ref, position, nouns: new Set(nouns), spoke: true });
   }
 
-  private latest(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
-    return this.mentions.latest(position, accept)?.ref ?? null;
+  private latest(position: number, accept: (mention: Mention) => boolean, among?: string): SourceRef | null {
+    return this.mentions.latest(position, accept, among)?.ref ?? null;
   }
 
   /** How often a name's first word occurs in the article; remembered, since every resolution asks again. */
@@ -146,7 +146,7 @@ export class SourceBook {
 
   /** The person a "he" or "she" at this position refers back to. */
   personBefore(position: number): SourceRef | null {
-    return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON);
+    return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON, facet.kind(SourceKind.PERSON));
   }
 
   /**
@@ -197,6 +197,8 @@ export class SourceBook {
       const person = this.latest(
         position,
         (m) => m.ref.kind === SourceKind.PERSON && normalizeSourceName(m.ref.name).endsWith(surname) && sameSource(m.ref, asPerson),
+        // The same source always ends in the same word, so only people with that last word are asked.
+        facet.surname(surname),
       );
       // "Greenvale Fresh" after "Greenvale Fresh Foods" is the business, however person-like the short form looks.
       const longerBusiness = person && person.name === own.name && !own.affiliation ? this.fullOrganisationName(own.name) : null;
@@ -205,7 +207,7 @@ export class SourceBook {
     if (own.kind !== SourceKind.GOVERNMENT) {
       // A short name ("Riverton", "Acme Fresh") is the organisation named in full ("Riverton United", "Acme Fresh Foods").
       const full = this.fullOrganisationName(own.name.replace(/^The\s+/, ''));
-      if (full) return this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.name === full);
+      if (full) return this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.name === full, facet.name(full));
     }
     // "the Chinese government" after "China's Ministry of Commerce" is that ministry speaking.
     if (own.kind === SourceKind.GOVERNMENT && GENERIC_STATE.test(own.name)) {
