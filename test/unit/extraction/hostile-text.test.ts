@@ -26,12 +26,12 @@ describe('sentence segmentation in windows', () => {
     expect(sentences.every((s) => s.text === 'It rose.' && body.slice(s.start, s.end) === s.text)).toBe(true);
   });
 
-  it('reads a megabyte of short capitalised lines as that many headings, and a megabyte of wrapped lines as one sentence', () => {
-    const headings = splitSentences('Ab\n'.repeat(350_000));
-    expect(headings).toHaveLength(350_000);
+  it('reads 300 KB of short capitalised lines as that many headings, and 300 KB of wrapped lines as one sentence', () => {
+    const headings = splitSentences('Ab\n'.repeat(100_000));
+    expect(headings).toHaveLength(100_000);
     expect(headings.every((s) => s.text === 'Ab' && s.heading)).toBe(true);
-    const wrapped = splitSentences('ab\n'.repeat(350_000));
+    const wrapped = splitSentences('ab\n'.repeat(100_000));
     expect(wrapped).toHaveLength(1);
-    expect(extractClaims('ab\n'.repeat(350_000))).toHaveLength(1);
+    expect(extractClaims('ab\n'.repeat(100_000))).toHaveLength(1);
   });
 });
