@@ -20,11 +20,13 @@ export interface Context {
   reviewer: Reviewer | null;
   /** A token was sent but is unknown, revoked or malformed: the request is refused, not treated as anonymous. */
   badToken: boolean;
+  /** Where the request came from (the socket's address), the key of an anonymous caller's cost budget; null in-process (scripts, tests). */
+  clientAddress: string | null;
 }
 
 /** Builds a fresh per-request context; loaders are never shared between requests. */
-export function createContext(app: AppContext, reviewer: Reviewer | null, badToken = false): Context {
-  return { ...app, reviewer, badToken, loaders: createLoaders(app.db.reader) };
+export function createContext(app: AppContext, reviewer: Reviewer | null, badToken = false, clientAddress: string | null = null): Context {
+  return { ...app, reviewer, badToken, clientAddress, loaders: createLoaders(app.db.reader) };
 }
 
 /** The process-wide part of the context, for the server and the scripts alike. */
@@ -34,4 +36,4 @@ export function createAppContext(config: Config, db: Database, logger: Logger): 
 }
 
 /** The part of the context that lives as long as the process. */
-export type AppContext = Omit<Context, 'loaders' | 'reviewer' | 'badToken'>;
+export type AppContext = Omit<Context, 'loaders' | 'reviewer' | 'badToken' | 'clientAddress'>;

@@ -12,13 +12,17 @@ import type { Config } from './config';
 import { AppContext, Context, createAppContext, createContext } from './context';
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
-import { ErrorCode, UnauthenticatedError } from './errors';
+import { ErrorCode, RequestTimeoutError, ServerBusyError } from './errors';
+import { AdmissionOptions, admissionPlugin } from './graphql/admission';
+import { createCostBudget } from './graphql/cost-budget';
+import { exportsRouter } from './exports';
 import { createErrorFormatter } from './graphql/errors';
 import { landingPagePlugin } from './graphql/landing-page';
-import { costLimitPlugin, depthLimit } from './graphql/limits';
+import { bracketNesting, documentLimits, documentLimitsRule, maxBracketNesting } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
+import { LiveUpdates, serveSubscriptions } from './subscriptions';
 
 export interface AppServer {
   app: express.Express;
@@ -26,11 +30,16 @@ export interface AppServer {
   schema: GraphQLSchema;
   metrics: Metrics;
   logger: Logger;
+  /** Subscriptions' change feed and bus (graphql-ws on the same port and path as POST /graphql). */
+  live: LiveUpdates;
   /** A request context as the HTTP layer would build it, for scripts and executeOperation tests. */
   context(reviewer?: Reviewer | null): Context;
   /** Starts listening; port 0 picks a free one. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
-  /** Stops accepting requests and waits for the ones in flight; the database stays open. */
+  /**
+   * Stops accepting connections, answers 503 to requests arriving on open ones, and waits up to
+   * SHUTDOWN_TIMEOUT_MS for the requests in flight before closing their connections; the database stays open.
+   */
   close(): Promise<void>;
 }
 
@@ -46,24 +55,47 @@ export async function createServer(options: { config: Config; db: Database; logg
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  let closing = false;
+  // One admission for both transports: the same credentials, limits and cost budgets over HTTP and WebSocket.
+  const admission: AdmissionOptions = {
+    schema,
+    maxCost: config.maxQueryCost,
+    requireAuthForReads: config.requireAuthForReads,
+    budget: createCostBudget({
+      anonymousPoints: config.rateLimitAnonymousCost,
+      tokenPoints: config.rateLimitTokenCost,
+      windowSeconds: 60,
+      pool: db.pool,
+      logger,
+    }),
+  };
+  const subscriptions = serveSubscriptions({ httpServer, schema, appContext, config, logger, admission });
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: a cache filled by anonymous callers is memory we do not bound.
+    persistedQueries: false,
     csrfPrevention: true,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    // The parser stops at this many tokens, so a huge or deeply nested document costs little to refuse.
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    validationRules: [documentLimitsRule(documentLimits(config))],
+    // In production, "Did you mean …?" suggestions would map the schema for whoever asks.
+    hideSchemaDetailsFromClientErrors: config.production,
     formatError: createErrorFormatter(logger, config.production),
     // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every page of claims.
     stringifyResult: (result) => JSON.stringify(result),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-send the signal and exit before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      subscriptions.drainPlugin,
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       landingPagePlugin(),
-      costLimitPlugin(schema, config.maxQueryCost),
-      credentialsPlugin(config),
+      admissionPlugin(admission),
       errorMetricsPlugin(metrics),
     ],
   });
@@ -82,6 +114,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     });
     next();
   });
+  app.use(refuseWhileClosing(() => closing));
 
   app.get('/healthz', async (_req, res) => {
     const ok = await db.ping();
@@ -90,17 +123,24 @@ export async function createServer(options: { config: Config; db: Database; logg
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(exportsRouter(appContext));
   app.use(
     '/graphql',
+    requestDeadline(config.requestTimeoutMs),
+    acceptableBodies(config.maxBodyBytes),
     express.json({ limit: config.maxBodyBytes }),
+    nestingLimit(maxBracketNesting(config)),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { reviewer, badToken } = await authenticate(db, req.headers.authorization);
-        return createContext(appContext, reviewer, badToken);
+        return createContext(appContext, reviewer, badToken, req.socket.remoteAddress ?? 'unknown');
       },
     }),
   );
   app.use(bodyErrorHandler(logger, config.production));
+  // A client that sends its request slowly holds a socket: the whole request must arrive within the deadline.
+  httpServer.requestTimeout = config.requestTimeoutMs;
+  httpServer.headersTimeout = Math.min(60_000, config.requestTimeoutMs);
 
   return {
     app,
@@ -108,6 +148,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     schema,
     metrics,
     logger,
+    live: subscriptions.live,
     context: (reviewer = null) => createContext(appContext, reviewer),
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
@@ -119,6 +160,7 @@ export async function createServer(options: { config: Config; db: Database; logg
         });
       }),
     close: async () => {
+      closing = true;
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await appContext.extraction.close();
@@ -126,19 +168,12 @@ export async function createServer(options: { config: Config; db: Database; logg
   };
 }
 
-/** Refuses requests with a bad token, and anonymous reads when reads require a token. */
-function credentialsPlugin(config: Config): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operation }) {
-          if (contextValue.badToken) throw new UnauthenticatedError('The API token is unknown, revoked or malformed');
-          if (config.requireAuthForReads && !contextValue.reviewer && operation?.operation === 'query') {
-            throw new UnauthenticatedError();
-          }
-        },
-      };
-    },
+/** During shutdown, requests arriving on connections still open get a retryable 503 and the connection is closed. */
+function refuseWhileClosing(closing: () => boolean) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (!closing()) return next();
+    const error = new ServerBusyError('The server is shutting down: retry shortly');
+    sendError(res, 503, ErrorCode.SERVER_BUSY, error.message, { connection: 'close', 'retry-after': String(error.extensions.retryAfterSeconds) });
   };
 }
 
@@ -157,22 +192,94 @@ function errorMetricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
   };
 }
 
-/** Oversized or malformed JSON bodies get a GraphQL-shaped error with the right status. */
+/** A GraphQL-shaped error answered by the HTTP layer itself, before Apollo sees the request. */
+function sendError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** How long a refused body may keep arriving before the answer goes out and the connection is closed. */
+const DRAIN_MS = 2_000;
+
+/**
+ * POST bodies are UTF-8 JSON, nothing else: other media types (and CSRF's simple form posts) get 415 before any
+ * parsing. A declared length over the limit gets 413 without a byte of the body being kept.
+ */
+function acceptableBodies(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'POST') return next();
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
+    if (!req.is('application/json') || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+      sendError(res, 415, ErrorCode.BAD_REQUEST, 'POST bodies must be UTF-8 JSON: send content-type: application/json');
+      return;
+    }
+    // Nothing of the body is kept: it is read and dropped, and the 413 goes out once it has arrived (so the client
+    // is not cut off mid-send), or after DRAIN_MS with the connection closed, whichever comes first.
+    if (Number(req.headers['content-length']) > maxBytes) {
+      const refuse = (close: boolean) => {
+        clearTimeout(cut);
+        if (res.headersSent) return;
+        if (close) res.set('connection', 'close');
+        sendError(res, 413, ErrorCode.BAD_USER_INPUT, 'Request body is too large');
+      };
+      const cut = setTimeout(() => refuse(true), DRAIN_MS);
+      req.once('end', () => refuse(false)).resume();
+      return;
+    }
+    next();
+  };
+}
+
+/** Refuses a document nested deeper than `max` brackets before the recursive parser sees it. */
+function nestingLimit(max: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const body: unknown = req.method === 'GET' ? req.query : req.body;
+    const query = body !== null && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
+    if (typeof query === 'string' && bracketNesting(query) > max) {
+      sendError(res, 400, 'GRAPHQL_PARSE_FAILED', `Syntax Error: the document nests brackets more than ${max} levels deep`);
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Answers 503 REQUEST_TIMEOUT when a request is still running after `ms`. Reads stop at their statement
+ * timeout and writes at the write queue's deadline well before this; it is the last guard, not the first.
+ */
+function requestDeadline(ms: number) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      const error = new RequestTimeoutError();
+      sendError(res, 503, ErrorCode.REQUEST_TIMEOUT, error.message, { 'retry-after': '1' });
+    }, ms);
+    res.on('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/** Oversized, malformed or undecodable bodies get a GraphQL-shaped error with the right status. */
 function bodyErrorHandler(logger: Logger, production: boolean) {
   return (error: { type?: string; status?: number; message?: string }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: 'Request body is too large', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      sendError(res, 413, ErrorCode.BAD_USER_INPUT, 'Request body is too large');
       return;
     }
-    if (error.type === 'entity.parse.failed' || error.type === 'encoding.unsupported' || error.status === 400) {
-      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+    if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
+      sendError(res, 415, ErrorCode.BAD_REQUEST, 'Request bodies must be UTF-8 JSON, without content encoding');
+      return;
+    }
+    if (error.type === 'entity.parse.failed') {
+      sendError(res, 400, ErrorCode.BAD_USER_INPUT, 'Request body is not valid JSON');
+      return;
+    }
+    if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+      sendError(res, error.status, ErrorCode.BAD_REQUEST, 'The request could not be read');
       return;
     }
     const id = randomUUID();
     logger.error({ err: error, id }, 'unhandled HTTP error');
-    res.status(500).json({
-      errors: [{ message: production ? `Internal server error (${id})` : String(error.message), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
-    });
+    sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, production ? `Internal server error (${id})` : String(error.message));
   };
 }

@@ -1,13 +1,14 @@
 import { anchorQuote, QuoteSelector } from './anchoring';
+import { LISTS, TEXT, unacceptableName } from './limits';
 import { cleanSourceRef, normalizeSourceName } from './sources';
 import { slugify } from './text';
 import { isHttpUrl } from './text';
 import { SourceKind, SourceRef, Stance, TextQuote } from './types';
 
-export const MAX_TITLE_LENGTH = 500;
-export const MAX_CLAIM_TEXT_LENGTH = 2_000;
-export const MAX_NAME_LENGTH = 300;
-export const MAX_CLAIMS_PER_ARTICLE = 2_000;
+export const MAX_TITLE_LENGTH = TEXT.articleTitle;
+export const MAX_CLAIM_TEXT_LENGTH = TEXT.claimText;
+export const MAX_NAME_LENGTH = TEXT.sourceName;
+export const MAX_CLAIMS_PER_ARTICLE = LISTS.claimsPerArticle;
 
 /** One claim as a seed file or `ingestArticle` gives it. */
 export interface ClaimSeed {
@@ -104,7 +105,7 @@ export function prepareArticle(draft: ArticleDraft, limits: { maxBodyBytes: numb
   const language = draft.language?.trim() || 'en';
   if (!LANGUAGE.test(language)) problems.push({ field: 'language', message: 'must be a language tag such as "en" or "pt-BR"' });
   const slug = draft.slug?.trim() || slugify(title);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > 200) {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || slug.length > TEXT.articleSlug) {
     problems.push({ field: 'slug', message: 'must be lowercase letters, digits and single hyphens' });
   }
   const publishedAt = draft.publishedAt ?? null;
@@ -112,7 +113,10 @@ export function prepareArticle(draft: ArticleDraft, limits: { maxBodyBytes: numb
     problems.push({ field: 'publishedAt', message: 'must be an ISO 8601 date' });
   }
   const publisher = draft.publisher?.trim() || null;
-  if (publisher !== null && publisher.length > 200) problems.push({ field: 'publisher', message: 'must be at most 200 characters' });
+  if (publisher !== null && publisher.length > TEXT.articlePublisher) {
+    problems.push({ field: 'publisher', message: `must be at most ${TEXT.articlePublisher} characters` });
+  }
+  if (language.length > TEXT.articleLanguage) problems.push({ field: 'language', message: `must be at most ${TEXT.articleLanguage} characters` });
 
   let claims: PreparedClaim[] | null = null;
   if (draft.claims != null) {
@@ -148,11 +152,23 @@ export function prepareClaim(body: string, seed: ClaimSeed, field: string, probl
     if (source.name.length > MAX_NAME_LENGTH) problems.push({ field: `${field}.source.name`, message: `must be at most ${MAX_NAME_LENGTH} characters` });
     if (!KINDS.has(source.kind)) problems.push({ field: `${field}.source.kind`, message: `must be one of ${[...KINDS].join(', ')}` });
     if (normalizeSourceName(source.name) === '') problems.push({ field: `${field}.source.name`, message: 'must contain letters or digits' });
+    const nameProblem = unacceptableName(source.name);
+    if (nameProblem) problems.push({ field: `${field}.source.name`, message: nameProblem });
+    if (source.affiliation && source.affiliation.length > TEXT.sourceAffiliation) {
+      problems.push({ field: `${field}.source.affiliation`, message: `must be at most ${TEXT.sourceAffiliation} characters` });
+    }
   }
   const selector: QuoteSelector = typeof seed.quote === 'string' ? { exact: seed.quote } : seed.quote ?? { exact: '' };
-  const anchored = anchorQuote(body, selector);
-  if (!anchored.ok) problems.push({ field: `${field}.quote`, message: anchored.message });
-  if (problems.length > before || !anchored.ok || !source) return null;
+  for (const side of ['prefix', 'suffix'] as const) {
+    const context = selector[side];
+    if (context && context.length > TEXT.quoteContext) {
+      problems.push({ field: `${field}.quote.${side}`, message: `must be at most ${TEXT.quoteContext} characters` });
+    }
+  }
+  const contextTooLong = problems.some((p) => p.field.startsWith(`${field}.quote.`));
+  const anchored = contextTooLong ? null : anchorQuote(body, selector);
+  if (anchored && !anchored.ok) problems.push({ field: `${field}.quote`, message: anchored.message });
+  if (problems.length > before || !anchored?.ok || !source) return null;
   return {
     text,
     quote: anchored.quote,

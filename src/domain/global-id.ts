@@ -1,23 +1,25 @@
 /** Opaque ids and cursors: base64url of `Type:rowId`, so clients never build them by hand. */
+import { MAX_GLOBAL_ID_LENGTH, MAX_ROW_ID } from './limits';
 
 export interface DecodedId {
   type: string;
   id: number;
 }
 
-const PATTERN = /^([A-Za-z][A-Za-z0-9]*):([1-9][0-9]{0,14})$/;
+const PATTERN = /^([A-Za-z][A-Za-z0-9]*):([1-9][0-9]{0,9})$/;
 
 function encode(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 function decode(opaque: string): DecodedId | null {
-  if (typeof opaque !== 'string' || opaque.length === 0 || opaque.length > 64) return null;
+  if (typeof opaque !== 'string' || opaque.length === 0 || opaque.length > MAX_GLOBAL_ID_LENGTH) return null;
   if (!/^[A-Za-z0-9_-]+={0,2}$/.test(opaque)) return null;
   const match = PATTERN.exec(Buffer.from(opaque, 'base64url').toString('utf8'));
   if (!match) return null;
   const id = Number(match[2]);
-  return Number.isSafeInteger(id) ? { type: match[1], id } : null;
+  // Beyond the database's integer range an id names nothing; refusing it here keeps it out of every query.
+  return id <= MAX_ROW_ID ? { type: match[1], id } : null;
 }
 
 /** The global id of a row: what `Node.id` returns and `Query.node` accepts. */

@@ -1,18 +1,19 @@
 /** Input rules for reviews and state-change notes. Pure: each returns its problems, empty when valid. */
+import { LISTS, TEXT } from './limits';
 import { EvidenceStance, Verdict } from './types';
 
 /** Longest rationale, in characters (code points) after trimming. */
-export const MAX_RATIONALE_LENGTH = 10_000;
+export const MAX_RATIONALE_LENGTH = TEXT.rationale;
 /** Longest setClaimState note, in characters (code points) after trimming. */
-export const MAX_NOTE_LENGTH = 10_000;
+export const MAX_NOTE_LENGTH = TEXT.note;
 /** Most evidence links on one review. */
-export const MAX_EVIDENCE_ITEMS = 50;
+export const MAX_EVIDENCE_ITEMS = LISTS.evidencePerReview;
 /** Longest evidence URL, in characters. */
-export const MAX_EVIDENCE_URL_LENGTH = 2_048;
+export const MAX_EVIDENCE_URL_LENGTH = TEXT.evidenceUrl;
 /** Longest evidence title, in characters (code points) after trimming. */
-export const MAX_EVIDENCE_TITLE_LENGTH = 500;
+export const MAX_EVIDENCE_TITLE_LENGTH = TEXT.evidenceTitle;
 /** Longest evidence excerpt, in characters (code points) after trimming. */
-export const MAX_EVIDENCE_EXCERPT_LENGTH = 5_000;
+export const MAX_EVIDENCE_EXCERPT_LENGTH = TEXT.evidenceExcerpt;
 
 /** The verdicts that must be backed by at least one evidence link and a non-empty rationale. */
 export const VERDICTS_NEEDING_EVIDENCE: ReadonlySet<Verdict> = new Set([

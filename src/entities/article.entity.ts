@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { TEXT } from '../domain/limits';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from '../domain/global-id';
 import { CreatedAtColumn, TimestampColumn } from './columns';
@@ -18,7 +19,7 @@ export class Article {
 
   @Field()
   @Index('uq_article_slug', { unique: true })
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: TEXT.articleSlug })
   slug!: string;
 
   @Field()
@@ -30,7 +31,7 @@ export class Article {
   url!: string | null;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Column({ type: 'varchar', length: TEXT.articlePublisher, nullable: true })
   publisher!: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -38,7 +39,7 @@ export class Article {
   publishedAt!: Date | null;
 
   @Field()
-  @Column({ type: 'varchar', length: 35, default: 'en' })
+  @Column({ type: 'varchar', length: TEXT.articleLanguage, default: 'en' })
   language!: string;
 
   @Field()

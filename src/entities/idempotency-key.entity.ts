@@ -1,4 +1,5 @@
 import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { TEXT } from '../domain/limits';
 import { Claim } from './claim.entity';
 import { Reviewer } from './reviewer.entity';
 import { CreatedAtColumn } from './columns';
@@ -14,7 +15,7 @@ export class IdempotencyKey {
   @Column({ name: 'reviewer_id', type: 'integer' })
   reviewerId!: number;
 
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: TEXT.idempotencyKey })
   key!: string;
 
   /** sha256 of the request's input, to tell a replay from a different request with the same key. */

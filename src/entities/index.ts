@@ -4,12 +4,13 @@ import { Claim } from './claim.entity';
 import { ClaimEvent } from './claim-event.entity';
 import { IdempotencyKey } from './idempotency-key.entity';
 import { Evidence, Review } from './review.entity';
+import { RateLimitBudget } from './rate-limit-budget.entity';
 import { Reviewer } from './reviewer.entity';
 import { Source } from './source.entity';
 
-export { Article, Claim, ClaimEvent, Evidence, IdempotencyKey, Review, Reviewer, Source };
+export { Article, Claim, ClaimEvent, Evidence, IdempotencyKey, RateLimitBudget, Review, Reviewer, Source };
 export { TextQuote } from './claim.entity';
 export { Node } from './node';
 export * from './enums';
 
-export const ENTITIES = [Article, Source, Reviewer, Claim, Review, Evidence, ClaimEvent, IdempotencyKey];
+export const ENTITIES = [Article, Source, Reviewer, Claim, Review, Evidence, ClaimEvent, IdempotencyKey, RateLimitBudget];

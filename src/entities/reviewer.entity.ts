@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { TEXT } from '../domain/limits';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from '../domain/global-id';
 import { Role } from './enums';
@@ -18,7 +19,7 @@ export class Reviewer {
   }
 
   @Field()
-  @Column({ type: 'varchar', length: 200 })
+  @Column({ type: 'varchar', length: TEXT.reviewerName })
   name!: string;
 
   @Field(() => Role)

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { TEXT } from '../domain/limits';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from '../domain/global-id';
 import { SourceKind } from './enums';
@@ -18,11 +19,11 @@ export class Source {
   }
 
   @Field()
-  @Column({ type: 'varchar', length: 300 })
+  @Column({ type: 'varchar', length: TEXT.sourceName })
   name!: string;
 
   @Index('uq_source_normalized_name', { unique: true })
-  @Column({ name: 'normalized_name', type: 'varchar', length: 300 })
+  @Column({ name: 'normalized_name', type: 'varchar', length: TEXT.sourceName })
   normalizedName!: string;
 
   @Field(() => SourceKind)
@@ -30,7 +31,7 @@ export class Source {
   kind!: SourceKind;
 
   @Field(() => String, { nullable: true })
-  @Column({ type: 'varchar', length: 300, nullable: true })
+  @Column({ type: 'varchar', length: TEXT.sourceAffiliation, nullable: true })
   affiliation!: string | null;
 
   @CreatedAtColumn()

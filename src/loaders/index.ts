@@ -1,28 +1,41 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
+import { LISTS } from '../domain/limits';
+import { toGlobalId } from '../domain/global-id';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
+import { NotFoundError } from '../errors';
 import { applyClaimFilter, ClaimFilter } from '../services/claim-filter';
 import { Connection, PageWindow, toConnection } from '../services/pagination';
 
-/** Loads rows by id in one query; a missing id yields an Error in its place, as DataLoader expects. */
+/**
+ * Loads rows by id in one query; a missing id yields a NotFoundError in its place, as DataLoader expects,
+ * so callers need not tell a missing row from a failed query: the query's own error propagates.
+ */
 function byId<T extends ObjectLiteral & { id: number }>(reader: DataSource, entity: EntityTarget<T>, type: string) {
   return new DataLoader<number, T>(async (ids) => {
     const rows = await reader.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? new Error(`${type} ${id} not found`));
+    return ids.map((id) => found.get(id) ?? new NotFoundError(type, toGlobalId(type, id)));
   });
 }
 
-/** Loads every child of each parent in one query, ordered by id (oldest first). */
+/** Loads the newest `newest` children of each parent in one query, listed oldest first. */
 function childrenOf<T extends ObjectLiteral & { id: number }>(
   reader: DataSource,
   entity: EntityTarget<T>,
   parentKey: keyof T & string,
+  newest: number,
 ) {
+  const repository = reader.getRepository(entity);
+  const table = repository.metadata.tableName;
+  const column = repository.metadata.findColumnsWithPropertyPath(parentKey)[0].databaseName;
   return new DataLoader<number, T[]>(async (parentIds) => {
-    const rows = await reader
-      .getRepository(entity)
-      .find({ where: { [parentKey]: In([...parentIds]) } as never, order: { id: 'ASC' } as never });
+    // The cap keeps every list bounded, so the cost estimate can price it at its real maximum.
+    const rows = await repository.createQueryBuilder('child')
+      .where(`child.id IN (SELECT ranked.id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id DESC) AS rn
+        FROM ${table} WHERE ${column} IN (:...parents)) ranked WHERE ranked.rn <= :newest)`, { parents: [...parentIds], newest })
+      .orderBy('child.id', 'ASC')
+      .getMany();
     const groups = new Map<number, T[]>(parentIds.map((id) => [id, []]));
     for (const row of rows) groups.get(row[parentKey] as number)?.push(row);
     return parentIds.map((id) => groups.get(id) ?? []);
@@ -91,9 +104,9 @@ export function createLoaders(reader: DataSource) {
     claim,
     claimPages: claimPages(reader, claim),
     review: byId(reader, Review, 'Review'),
-    reviewsByClaim: childrenOf(reader, Review, 'claimId'),
-    eventsByClaim: childrenOf(reader, ClaimEvent, 'claimId'),
-    evidenceByReview: childrenOf(reader, Evidence, 'reviewId'),
+    reviewsByClaim: childrenOf(reader, Review, 'claimId', LISTS.reviewsShown),
+    eventsByClaim: childrenOf(reader, ClaimEvent, 'claimId', LISTS.historyShown),
+    evidenceByReview: childrenOf(reader, Evidence, 'reviewId', LISTS.evidencePerReview),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { LISTS } from '../domain/limits';
 import type { Context } from '../context';
 import { Claim, ClaimEvent, Evidence, Review, Reviewer } from '../entities';
 
@@ -14,7 +15,7 @@ export class ReviewResolver {
     return ctx.loaders.reviewer.load(review.reviewerId);
   }
 
-  @FieldResolver(() => [Evidence])
+  @FieldResolver(() => [Evidence], { description: `At most ${LISTS.evidencePerReview} links` })
   evidence(@Root() review: Review, @Ctx() ctx: Context) {
     return ctx.loaders.evidenceByReview.load(review.id);
   }

@@ -29,7 +29,7 @@ function progress(total: number) {
 async function seed(paths: string[]): Promise<number> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const files = await seedFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
-  const db = await Database.open(config.database);
+  const db = await Database.open(config.database, { limits: config });
   const app = createAppContext(config, db, createLogger(config.logLevel));
   try {
     const ctx = createContext(app, null);

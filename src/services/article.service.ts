@@ -39,9 +39,7 @@ export class ArticleService {
       throw new BadUserInputError('Give exactly one of id and slug', [{ field: 'id', message: 'give id or slug' }]);
     }
     if (where.id != null) {
-      const article = await ctx.loaders.article.load(rowId('Article', where.id)).catch(() => null);
-      if (!article) throw new NotFoundError('Article', where.id);
-      return article;
+      return ctx.loaders.article.load(rowId('Article', where.id));
     }
     const article = await ctx.db.reader.getRepository(Article).findOneBy({ slug: where.slug!.trim() });
     if (!article) throw new NotFoundError('Article', `slug "${where.slug}"`);

@@ -2,7 +2,9 @@ import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { Stance, VerificationState } from '../domain/types';
 import { Claim } from '../entities';
 import { rowId } from './ids';
-import { likePattern } from './search';
+import { LISTS } from '../domain/limits';
+import { BadUserInputError } from '../errors';
+import { likePattern, searchText } from './search';
 
 /** What a frontend can filter claims by; every given condition must hold. */
 export interface ClaimFilter {
@@ -22,6 +24,14 @@ export function applyClaimFilter(query: SelectQueryBuilder<Claim>, filter: Claim
   if (filter.sourceId != null) {
     query.andWhere('claim.sourceId = :sourceId', { sourceId: rowId('Source', filter.sourceId, 'filter.sourceId') });
   }
+  for (const field of ['states', 'stances'] as const) {
+    const values = filter[field];
+    if (values != null && values.length > LISTS.filterValues) {
+      throw new BadUserInputError(`filter.${field} may list at most ${LISTS.filterValues} values`, [
+        { field: `filter.${field}`, message: `at most ${LISTS.filterValues} values` },
+      ]);
+    }
+  }
   // An empty list matches nothing, as an empty IN () would.
   if (filter.states != null) {
     if (filter.states.length === 0) query.andWhere('1 = 0');
@@ -31,7 +41,7 @@ export function applyClaimFilter(query: SelectQueryBuilder<Claim>, filter: Claim
     if (filter.stances.length === 0) query.andWhere('1 = 0');
     else query.andWhere('claim.stance IN (:...stances)', { stances: filter.stances });
   }
-  const search = filter.search?.trim();
+  const search = searchText(filter.search, 'filter.search');
   if (search) {
     const q = likePattern(search);
     query.andWhere(new Brackets((where) => {

@@ -1,6 +1,5 @@
 import type { Context } from '../context';
 import { Claim } from '../entities';
-import { NotFoundError } from '../errors';
 import { ClaimFilter, applyClaimFilter } from './claim-filter';
 import { rowId } from './ids';
 import { PageArgs, paginate, pageWindow } from './pagination';
@@ -25,9 +24,6 @@ export class ClaimService {
   }
 
   async get(ctx: Context, globalId: string): Promise<Claim> {
-    const id = rowId('Claim', globalId);
-    const claim = await ctx.loaders.claim.load(id).catch(() => null);
-    if (!claim) throw new NotFoundError('Claim', globalId);
-    return claim;
+    return ctx.loaders.claim.load(rowId('Claim', globalId));
   }
 }

@@ -1,5 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fromCursor, toCursor } from '../domain/global-id';
+import { PAGE_SIZE } from '../domain/limits';
 import { BadUserInputError } from '../errors';
 
 /** A Relay connection: what every list in the API returns. */
@@ -9,8 +10,8 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZE.default;
+export const MAX_PAGE_SIZE = PAGE_SIZE.max;
 
 export interface PageArgs {
   first?: number | null;

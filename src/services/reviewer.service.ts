@@ -3,7 +3,7 @@ import { Role } from '../domain/types';
 import { Reviewer } from '../entities';
 import { generateToken, hashToken } from '../auth';
 import { BadUserInputError, NotFoundError } from '../errors';
-import { MAX_NAME_LENGTH } from '../domain/article-rules';
+import { TEXT, unacceptableName } from '../domain/limits';
 
 const ROLES = new Set<string>(Object.values(Role));
 
@@ -14,7 +14,9 @@ export class ReviewerService {
     const name = input.name.trim().replace(/\s+/g, ' ');
     const problems = [];
     if (name === '') problems.push({ field: 'name', message: 'must not be empty' });
-    if (name.length > MAX_NAME_LENGTH) problems.push({ field: 'name', message: `must be at most ${MAX_NAME_LENGTH} characters` });
+    if (name.length > TEXT.reviewerName) problems.push({ field: 'name', message: `must be at most ${TEXT.reviewerName} characters` });
+    const nameProblem = unacceptableName(name);
+    if (nameProblem) problems.push({ field: 'name', message: nameProblem });
     if (!ROLES.has(input.role)) problems.push({ field: 'role', message: `must be one of ${[...ROLES].join(', ')}` });
     if (problems.length > 0) throw BadUserInputError.fromProblems(problems);
     const token = generateToken();

@@ -3,16 +3,15 @@ import type { Context } from '../context';
 import { normalizeSourceName, sameSource } from '../domain/sources';
 import { SourceKind, SourceRef } from '../domain/types';
 import { Source } from '../entities';
-import { NotFoundError } from '../errors';
 import { rowId } from './ids';
 import { PageArgs, paginate } from './pagination';
-import { likePattern } from './search';
+import { likePattern, searchText } from './search';
 
 /** Sources: listing, lookup, and the one place new ones are created (deduplicated by normalised name). */
 export class SourceService {
   async list(ctx: Context, args: PageArgs & { search?: string | null }) {
     const query = ctx.db.reader.getRepository(Source).createQueryBuilder('source');
-    const search = args.search?.trim();
+    const search = searchText(args.search, 'search');
     if (search) {
       query.where("(LOWER(source.name) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(source.affiliation, '')) LIKE :q ESCAPE '\\')", {
         q: likePattern(search),
@@ -22,10 +21,7 @@ export class SourceService {
   }
 
   async get(ctx: Context, globalId: string): Promise<Source> {
-    const id = rowId('Source', globalId);
-    const source = await ctx.loaders.source.load(id).catch(() => null);
-    if (!source) throw new NotFoundError('Source', globalId);
-    return source;
+    return ctx.loaders.source.load(rowId('Source', globalId));
   }
 
   /**

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { TEXT } from '../domain/limits';
 import type { Context } from '../context';
 import { ClaimSeed, claimSeedFrom, PreparedClaim, Problem, prepareClaim } from '../domain/article-rules';
 import { consensusState, latestByReviewer } from '../domain/consensus';
@@ -15,7 +16,7 @@ import { rowId } from './ids';
 import { SourceService } from './source.service';
 
 /** Longest idempotency key; the column holds 200 characters. */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+export const MAX_IDEMPOTENCY_KEY_LENGTH = TEXT.idempotencyKey;
 
 /** Where a quote stands, as a client gives it. */
 export interface QuoteRequest {

@@ -43,8 +43,16 @@ describe('HTTP', () => {
     expect(statements).toBeGreaterThan(0);
   });
 
-  it('refuses a simple cross-site POST (CSRF prevention)', async () => {
+  it('refuses a simple cross-site POST: bodies must be JSON (415)', async () => {
+    const before = app.db.statementCount;
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ me { id } }"}' });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(app.db.statementCount).toBe(before);
+  });
+
+  it('refuses a cross-site GET without a preflight header (CSRF prevention)', async () => {
+    const response = await fetch(`${url}?query=${encodeURIComponent('{ me { id } }')}`);
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
   });

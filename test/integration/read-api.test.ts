@@ -153,6 +153,7 @@ describe('articles and sources', () => {
 
   it('returns null for me without a token', async () => {
     const result = await app.gql('{ me { id } }');
-    expect(result).toEqual({ data: { me: null } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ me: null });
   });
 });

@@ -41,3 +41,19 @@ describe('loadConfig', () => {
     expect(() => parseDatabaseUrl('mysql://admin:secret@db/x')).toThrow(/^(?!.*secret)/);
   });
 });
+
+describe('admission and shutdown settings', () => {
+  it('default to 4 readers, 10 s statements, 5 s waits, 1000 queued writes for 10 s, and 10 s to shut down', () => {
+    expect(loadConfig({})).toMatchObject({
+      sqliteReaders: 4, dbStatementTimeoutMs: 10_000, dbPoolSize: 10, dbAcquireTimeoutMs: 5_000,
+      writeQueueMax: 1000, writeQueueTimeoutMs: 10_000, shutdownTimeoutMs: 10_000,
+    });
+  });
+
+  it.each(['SQLITE_READERS', 'DB_STATEMENT_TIMEOUT_MS', 'DB_POOL_SIZE', 'DB_ACQUIRE_TIMEOUT_MS', 'WRITE_QUEUE_MAX', 'WRITE_QUEUE_TIMEOUT_MS', 'SHUTDOWN_TIMEOUT_MS'])(
+    'fails fast on a malformed %s, naming it',
+    (name) => {
+      expect(() => loadConfig({ [name]: '-5' })).toThrow(new RegExp(`^${name} must be an integer`));
+    },
+  );
+});
