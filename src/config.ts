@@ -52,6 +52,10 @@ export interface Config {
   publicBaseUrl: string;
   /** The organisation that publishes the fact checks, the `author` of every ClaimReview. */
   claimReviewOrganization: { name: string; url: string };
+  /** Worker threads that extract claims from articles sent without them. */
+  extractionWorkers: number;
+  /** Time one article's extraction may take before its worker is stopped and the article refused. */
+  extractionTimeoutMs: number;
 }
 
 export type DatabaseTarget =
@@ -176,6 +180,8 @@ export function loadConfig(env: Env = process.env): Config {
       name: env.CLAIMREVIEW_ORGANIZATION_NAME?.trim() || 'claimgraph',
       url: httpUrl(env, 'CLAIMREVIEW_ORGANIZATION_URL', publicBaseUrl),
     },
+    extractionWorkers: integer(env, 'EXTRACTION_WORKERS', 2, 1, 64),
+    extractionTimeoutMs: integer(env, 'EXTRACTION_TIMEOUT_MS', 60_000, 1, 3_600_000),
   };
 }
 

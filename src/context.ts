@@ -5,7 +5,8 @@ import { createLoaders, Loaders } from './loaders';
 import type { Logger } from './logger';
 import type { ReadContext } from './request-context';
 import { createServices, Services } from './services';
-import { extractClaimsFor } from './services/extraction';
+import { pooledExtractor } from './services/extraction';
+import { ExtractionPool } from './services/extraction-pool';
 
 /** What every resolver sees of one request: the services' request context, plus its loaders and the process's services. */
 export interface Context extends ReadContext {
@@ -14,6 +15,8 @@ export interface Context extends ReadContext {
   logger: Logger;
   services: Services;
   loaders: Loaders;
+  /** The worker threads claims are extracted in; whoever creates the app context closes it. */
+  extraction: ExtractionPool;
   /** A token was sent but is unknown, revoked or malformed: the request is refused, not treated as anonymous. */
   badToken: boolean;
   /** Where the request came from (the socket's address), the key of an anonymous caller's cost budget; null in-process (scripts, tests). */
@@ -27,7 +30,8 @@ export function createContext(app: AppContext, reviewer: Reviewer | null, badTok
 
 /** The process-wide part of the context, for the server and the scripts alike. */
 export function createAppContext(config: Config, db: Database, logger: Logger): AppContext {
-  return { config, db, logger, services: createServices(extractClaimsFor) };
+  const extraction = new ExtractionPool({ workers: config.extractionWorkers, timeoutMs: config.extractionTimeoutMs, logger });
+  return { config, db, logger, extraction, services: createServices(pooledExtractor(extraction)) };
 }
 
 /** The part of the context that lives as long as the process. */

@@ -163,6 +163,7 @@ export async function createServer(options: { config: Config; db: Database; logg
       closing = true;
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await appContext.extraction.close();
     },
   };
 }

@@ -35,8 +35,9 @@ async function seed(args: string[]): Promise<number> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const files = await seedFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
   const db = await Database.open(config.database, { limits: config });
+  const app = createAppContext(config, db, createLogger(config.logLevel));
   try {
-    const ctx = createContext(createAppContext(config, db, createLogger(config.logLevel)), null);
+    const ctx = createContext(app, null);
     const bar = progress(files.length);
     const started = Date.now();
     const outcomes = await loadSeeds(ctx, files, (outcome) => bar.tick(outcome), { revise });
@@ -49,6 +50,7 @@ async function seed(args: string[]): Promise<number> {
     );
     return count('failed') > 0 ? 1 : 0;
   } finally {
+    await app.extraction.close();
     await db.close();
   }
 }

@@ -82,6 +82,8 @@ export class ArticleRevisionService {
     if (problems.length > 0 || !prepared.ok) throw BadUserInputError.fromProblems(problems);
     const next = prepared.article;
     const actorId = ctx.actor?.id ?? null;
+    // Extraction runs before the write transaction, so the write lane never waits on it.
+    const candidates = next.claims ?? (await this.extract(next));
 
     try {
       return await ctx.db.write(async (manager) => {
@@ -107,7 +109,7 @@ export class ArticleRevisionService {
         const revised = await manager.getRepository(Article).findOneByOrFail({ id: articleId });
         const change = textChange(article.body, next.body);
         const anchorChanges = await this.reanchor(ctx, manager, article, revised, change);
-        const claimsAdded = await this.addClaims(manager, revised, next.claims ?? this.extract(next), change.inserted, actorId);
+        const claimsAdded = await this.addClaims(manager, revised, candidates, change.inserted, actorId);
         return { article: revised, anchorChanges, claimsAdded };
       });
     } catch (error) {

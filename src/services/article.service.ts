@@ -19,8 +19,8 @@ export interface IngestResult {
   claimsAdded: number;
 }
 
-/** Turns an article without curated claims into claims; the extractor plugs in here. */
-export type ClaimExtractor = (article: PreparedArticle) => PreparedClaim[];
+/** Turns an article without curated claims into claims; the extractor plugs in here (a worker pool in the app). */
+export type ClaimExtractor = (article: PreparedArticle) => Promise<PreparedClaim[]>;
 
 /** Articles: listing, lookup, and ingestion (the one write path for an article and its claims). */
 export class ArticleService {
@@ -59,7 +59,7 @@ export class ArticleService {
     // Reloading a stored article is common (seed scripts run again): skip extraction for it.
     const known = await ctx.db.reader.getRepository(Article).findOneBy({ contentHash: hash });
     if (known) return { article: known, created: false, claimsAdded: 0 };
-    const claims = article.claims ?? this.extract(article);
+    const claims = article.claims ?? (await this.extract(article));
     const actorId = ctx.actor?.id ?? null;
     const store = () => ctx.db.write(async (manager) => {
       const repo = manager.getRepository(Article);

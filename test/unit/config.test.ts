@@ -9,6 +9,11 @@ describe('loadConfig', () => {
     expect(config.introspection).toBe(true);
   });
 
+  it('extracts claims in 2 worker threads with a minute per article unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ extractionWorkers: 2, extractionTimeoutMs: 60_000 });
+    expect(loadConfig({ EXTRACTION_WORKERS: '4', EXTRACTION_TIMEOUT_MS: '250' })).toMatchObject({ extractionWorkers: 4, extractionTimeoutMs: 250 });
+  });
+
   it('reads PostgreSQL from DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@localhost:5432/cg' }).database).toEqual({ kind: 'postgres', url: 'postgres://u:p@localhost:5432/cg' });
   });
@@ -25,6 +30,8 @@ describe('loadConfig', () => {
     ['INTROSPECTION', 'maybe', /INTROSPECTION must be true or false/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL must be one of/],
     ['DATABASE_URL', 'mysql://localhost/db', /DATABASE_URL must be/],
+    ['EXTRACTION_WORKERS', '0', /EXTRACTION_WORKERS must be an integer from 1 to 64/],
+    ['EXTRACTION_TIMEOUT_MS', 'soon', /EXTRACTION_TIMEOUT_MS must be an integer/],
   ])('fails fast on %s=%s with a message naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
