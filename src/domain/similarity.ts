@@ -93,7 +93,9 @@ export function claimTerms(text: string): ClaimTerms {
       continue;
     }
     if (STOPWORDS.has(lower) || REPORTING_VERBS.has(lower)) continue;
-    const sentenceStart = i === 0 || /[.!?]\s*$/.test(normalised.slice(0, tokens[i].at));
+    // Only the text between this token and the previous one is looked at: linear in the claim's length.
+    const previous = tokens[i - 1];
+    const sentenceStart = i === 0 || /[.!?]/.test(normalised.slice(previous.at + previous.raw.length, tokens[i].at)) || previous.raw.endsWith('.');
     const isName = /^\p{Lu}/u.test(raw) && !sentenceStart;
     add(isName ? lower : stem(lower), isName ? TERM_WEIGHT.name : TERM_WEIGHT.word);
   }
