@@ -14,6 +14,9 @@ import { AnchorStatus, TextQuote } from './types';
  */
 export const FUZZY_MAX_ERROR_RATE = 0.25;
 
+/** And never more than this many edits, as Hypothesis caps it: the search costs time in proportion to it. */
+export const FUZZY_MAX_ERRORS = 256;
+
 // Hypothesis's weights: the quote counts most, then its surroundings, then (a little) nearness to the old place.
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 
@@ -70,7 +73,7 @@ function matchScore(text: string, pattern: string): number {
 
 /** The best approximate match of the quote within the threshold, scored on quote, context and position. */
 function fuzzyMatch(text: string, old: TextQuote, hint: number): { start: number; end: number; errors: number } | null {
-  const maxErrors = Math.floor(old.exact.length * FUZZY_MAX_ERROR_RATE);
+  const maxErrors = Math.min(FUZZY_MAX_ERRORS, Math.floor(old.exact.length * FUZZY_MAX_ERROR_RATE));
   if (maxErrors === 0) return null;
   let best: { start: number; end: number; errors: number; score: number } | null = null;
   for (const match of approxSearch(text, old.exact, maxErrors)) {
