@@ -17,6 +17,8 @@ export interface Config {
   introspection: boolean;
   requireAuthForReads: boolean;
   seedOnEmpty: boolean;
+  /** Serve GraphiQL at /graphiql; like introspection, off in production unless asked for. */
+  graphiql: boolean;
 }
 
 export type DatabaseTarget =
@@ -94,6 +96,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    graphiql: bool(env, 'GRAPHIQL', !production),
   };
 }
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -14,11 +14,11 @@ import type { Database } from './db/database';
 import type { Reviewer } from './entities';
 import { ErrorCode, UnauthenticatedError } from './errors';
 import { createErrorFormatter } from './graphql/errors';
-import { landingPagePlugin } from './graphql/landing-page';
 import { costLimitPlugin, depthLimit } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
+import { mountWebApps } from './web';
 
 export interface AppServer {
   app: express.Express;
@@ -61,7 +61,8 @@ export async function createServer(options: { config: Config; db: Database; logg
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      landingPagePlugin(),
+      // GET /graphql from a browser gets our own help page (src/web), which can name the request's host.
+      ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(schema, config.maxQueryCost),
       credentialsPlugin(config),
       errorMetricsPlugin(metrics),
@@ -90,6 +91,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  mountWebApps(app, config);
   app.use(
     '/graphql',
     express.json({ limit: config.maxBodyBytes }),
