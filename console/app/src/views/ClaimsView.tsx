@@ -112,28 +112,28 @@ function Filters(props: { filter: Filter; onChange(filter: Filter): void }) {
         ))}
       </fieldset>
       <div className="filter-row">
-        <label>
-          Article
-          <select value={filter.articleId} onChange={(e) => onChange({ ...filter, articleId: e.target.value })}>
+        <div className="field">
+          <label htmlFor="filter-article">Article</label>
+          <select id="filter-article" value={filter.articleId} onChange={(e) => onChange({ ...filter, articleId: e.target.value })}>
             <option value="">Any article</option>
             {options.data?.articles.edges.map(({ node }) => (
               <option key={node.id} value={node.id}>{node.title}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Source
-          <select value={filter.sourceId} onChange={(e) => onChange({ ...filter, sourceId: e.target.value })}>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-source">Source</label>
+          <select id="filter-source" value={filter.sourceId} onChange={(e) => onChange({ ...filter, sourceId: e.target.value })}>
             <option value="">Any source</option>
             {options.data?.sources.edges.map(({ node }) => (
               <option key={node.id} value={node.id}>{node.name}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Text
-          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="words in the claim or quote" />
-        </label>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-text">Text</label>
+          <input id="filter-text" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="words in the claim or quote" />
+        </div>
         <button type="submit">Search</button>
         <Link href="/claims" className="reset">Clear filters</Link>
       </div>
