@@ -17,6 +17,12 @@ export interface Config {
   introspection: boolean;
   requireAuthForReads: boolean;
   seedOnEmpty: boolean;
+  /** Subscriptions one WebSocket may carry at once. */
+  maxSubscriptionsPerConnection: number;
+  /** Open WebSockets per client address. */
+  maxConnectionsPerAddress: number;
+  /** On SQLite, how often the change feed looks for rows other writers committed (only while someone subscribes). */
+  changeFeedPollMs: number;
   /** Serve GraphiQL at /graphiql; like introspection, off in production unless asked for. */
   graphiql: boolean;
 }
@@ -96,6 +102,9 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+    maxConnectionsPerAddress: integer(env, 'MAX_WS_CONNECTIONS_PER_ADDRESS', 20, 1, 100_000),
+    changeFeedPollMs: integer(env, 'CHANGE_FEED_POLL_MS', 250, 10, 60_000),
     graphiql: bool(env, 'GRAPHIQL', !production),
   };
 }

@@ -18,6 +18,7 @@ import { costLimitPlugin, depthLimit } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
+import { LiveUpdates, serveSubscriptions } from './subscriptions';
 import { mountWebApps } from './web';
 
 export interface AppServer {
@@ -26,6 +27,8 @@ export interface AppServer {
   schema: GraphQLSchema;
   metrics: Metrics;
   logger: Logger;
+  /** Subscriptions' change feed and bus (graphql-ws on the same port and path as POST /graphql). */
+  live: LiveUpdates;
   /** A request context as the HTTP layer would build it, for scripts and executeOperation tests. */
   context(reviewer?: Reviewer | null): Context;
   /** Starts listening; port 0 picks a free one. */
@@ -46,6 +49,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const subscriptions = serveSubscriptions({ httpServer, schema, appContext, config, logger });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -59,6 +63,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      subscriptions.drainPlugin,
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       // GET /graphql from a browser gets our own help page (src/web), which can name the request's host.
@@ -110,6 +115,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     schema,
     metrics,
     logger,
+    live: subscriptions.live,
     context: (reviewer = null) => createContext(appContext, reviewer),
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {

@@ -15,6 +15,8 @@ export enum ErrorCode {
   /** The request ran past its time limit; a write in it was rolled back, retry (HTTP 503). */
   REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** A WebSocket already carries as many subscriptions as allowed; complete one first. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
 }
 
 /** A problem with one input field, as listed in `extensions.problems`. */
@@ -103,5 +105,12 @@ export class ServerBusyError extends RetryableError {
 export class RequestTimeoutError extends RetryableError {
   constructor(message = 'The request took too long and was stopped: retry, or ask for less', retryAfterSeconds = 1) {
     super(message, ErrorCode.REQUEST_TIMEOUT, 503, retryAfterSeconds);
+  }
+}
+
+/** One more subscription than a WebSocket may carry (MAX_SUBSCRIPTIONS_PER_CONNECTION). */
+export class TooManySubscriptionsError extends AppError {
+  constructor(max: number) {
+    super(`This connection already has ${max} subscriptions, the most allowed; complete one or open another connection`, ErrorCode.TOO_MANY_SUBSCRIPTIONS, { max });
   }
 }

@@ -1,0 +1,175 @@
+import type http from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  createSourceEventStream, execute, ExecutionArgs, ExecutionResult, getOperationAST, GraphQLError,
+  GraphQLFormattedError, GraphQLSchema, parse, DocumentNode,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import { authenticate } from '../auth';
+import type { Config } from '../config';
+import { AppContext, createContext } from '../context';
+import type { Reviewer } from '../entities';
+import { BadUserInputError, TooManySubscriptionsError, UnauthenticatedError } from '../errors';
+import { createErrorFormatter } from '../graphql/errors';
+import type { Logger } from '../logger';
+import { createChangeFeed, LiveUpdates, SubscriptionContext } from './live-updates';
+import { validateOperation } from './validate-operation';
+
+/** Close codes this server uses; the reason text says why. */
+export const CLOSE_UNAUTHENTICATED = 4401;
+export const CLOSE_TOO_MANY_CONNECTIONS = 1008;
+
+/** The WebSocket side of the server: subscriptions on the same port and path as POST /graphql. */
+export interface SubscriptionServer {
+  live: LiveUpdates;
+  /** Closes every WebSocket and stops the change feed when Apollo drains. */
+  drainPlugin: ApolloServerPlugin;
+}
+
+interface ConnectionExtra extends Record<PropertyKey, unknown> {
+  authorization?: string;
+}
+
+/**
+ * Serves graphql-ws (`graphql-transport-ws`) on `httpServer` at /graphql, following Apollo's express +
+ * graphql-ws recipe. The token comes in connection_init's payload; each document passes the same
+ * validation, depth and cost rules as a query; each message runs with fresh loaders, like a request.
+ */
+export function serveSubscriptions(options: {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  appContext: AppContext;
+  config: Config;
+  logger: Logger;
+}): SubscriptionServer {
+  const { httpServer, schema, appContext, config, logger } = options;
+  const { db } = appContext;
+  const live = new LiveUpdates(createChangeFeed(db, config, logger));
+  const formatError = createErrorFormatter(logger, config.production);
+  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
+  limitConnectionsPerAddress(wsServer, config.maxConnectionsPerAddress);
+
+  const contextFor = (reviewer: Reviewer | null): SubscriptionContext => ({ ...createContext(appContext, reviewer), live });
+
+  const server = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
+    {
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization;
+        const refuse = (message: string) => {
+          ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, `UNAUTHENTICATED: ${message}`);
+          return false;
+        };
+        if (header !== undefined && typeof header !== 'string') return refuse('authorization must be "Bearer TOKEN"');
+        const { reviewer, badToken } = await authenticate(db, header);
+        if (badToken) return refuse('the API token is unknown, revoked or malformed');
+        if (!reviewer && config.requireAuthForReads) return refuse('send { "authorization": "Bearer TOKEN" } in connection_init');
+        ctx.extra.authorization = header;
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        // graphql-ws registers the new id before this hook, so it is already counted.
+        const active = Object.keys(ctx.subscriptions).length;
+        if (active > config.maxSubscriptionsPerConnection) return [new TooManySubscriptionsError(config.maxSubscriptionsPerConnection)];
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          return [new GraphQLError(error.message, { source: error.source, positions: error.positions, extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const invalid = await validateOperation(schema, config, document, payload.variables ?? undefined, payload.operationName ?? undefined);
+        if (invalid.length > 0) return [...invalid];
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation && operation.operation !== 'subscription') {
+          return [new BadUserInputError('Only subscriptions are served over WebSocket; send queries and mutations with POST /graphql')];
+        }
+        // The token is checked again for each subscription, so a revoked one stops opening new ones.
+        const { reviewer, badToken } = await authenticate(db, ctx.extra.authorization);
+        if (badToken) return [new UnauthenticatedError('The API token is unknown, revoked or malformed')];
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: contextFor(reviewer),
+        };
+        return args;
+      },
+      subscribe: async (args) => {
+        const stream = await createSourceEventStream(args);
+        if (!(Symbol.asyncIterator in stream)) return stream;
+        const { reviewer } = args.contextValue as SubscriptionContext;
+        // Each message is executed like a request of its own: fresh loaders, so nothing is served stale.
+        return mapStream(stream, (payload) => execute({ ...args, rootValue: payload, contextValue: contextFor(reviewer) }));
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    wsServer,
+  );
+
+  return {
+    live,
+    drainPlugin: {
+      async serverWillStart() {
+        return {
+          async drainServer() {
+            await server.dispose();
+            await live.close();
+          },
+        };
+      },
+    },
+  };
+}
+
+/** Refuses a WebSocket beyond `max` open ones from the same address, closing it with a reason. */
+function limitConnectionsPerAddress(wsServer: WebSocketServer, max: number): void {
+  const open = new Map<string, number>();
+  // Registered before graphql-ws's own listener, so a refused socket is closed before it is served.
+  wsServer.on('connection', (socket: WebSocket, request: http.IncomingMessage) => {
+    const address = request.socket.remoteAddress ?? 'unknown';
+    const count = open.get(address) ?? 0;
+    if (count >= max) {
+      socket.close(CLOSE_TOO_MANY_CONNECTIONS, `Too many connections from this address: at most ${max}`);
+      return;
+    }
+    open.set(address, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left > 0) open.set(address, left);
+      else open.delete(address);
+    });
+  });
+}
+
+/** Maps each source event to its result; `return()` reaches the source at once, even while it waits. */
+function mapStream<T>(source: AsyncIterable<T>, run: (value: T) => Promise<ExecutionResult> | ExecutionResult): AsyncGenerator<ExecutionResult, void, void> {
+  const iterator = source[Symbol.asyncIterator]();
+  const mapped: AsyncGenerator<ExecutionResult, void, void> = {
+    async next() {
+      const step = await iterator.next();
+      if (step.done) return { done: true, value: undefined };
+      return { done: false, value: await run(step.value) };
+    },
+    async return() {
+      await iterator.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      await iterator.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return mapped;
+    },
+    async [Symbol.asyncDispose]() {
+      await iterator.return?.();
+    },
+  };
+  return mapped;
+}
