@@ -5,6 +5,10 @@ import { Role } from '../../src/domain/types';
 import { createTestApp, TestApp } from '../support/app';
 import { collectErrors, describeInBrowser, launchChromium } from '../support/browser';
 
+// Browser globals used inside page.evaluate callbacks (the test project's types are Node's, not the DOM's).
+declare const sessionStorage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+declare function getComputedStyle(element: unknown): { backgroundColor: string };
+
 const SLUG = 'us-china-rare-earth-deal';
 const SCREENSHOTS = path.resolve(__dirname, '../../docs');
 
@@ -110,17 +114,17 @@ describeInBrowser('the reviewer console in Chromium', () => {
     await page.waitForURL(`**/claims/${magnets.id}`);
 
     // A bad verdict: each problem shows next to its field, and nothing typed is lost.
-    await page.getByLabel('Verdict').selectOption('REFUTED');
+    await page.getByLabel('Verdict', { exact: true }).selectOption('REFUTED');
     await page.getByLabel('Confidence (0 to 1)').fill('0.9');
-    await page.getByLabel('Link 1').fill('ftp://archive.example.org/mofcom');
+    await page.getByLabel('Link 1', { exact: true }).fill('ftp://archive.example.org/mofcom');
     await page.getByRole('button', { name: 'Submit verdict' }).click();
     await page.locator('#rationale-problems').waitFor();
     await page.locator('#evidence-0-url-problems').waitFor();
-    expect(await page.getByLabel('Link 1').inputValue()).toBe('ftp://archive.example.org/mofcom');
+    expect(await page.getByLabel('Link 1', { exact: true }).inputValue()).toBe('ftp://archive.example.org/mofcom');
 
     // Fixed and sent: the claim moves to IN_REVIEW here and, without a reload, in the watcher's view.
     await page.getByLabel('Rationale').fill('The Ministry of Commerce statement names no category at all, magnets included.');
-    await page.getByLabel('Link 1').fill('https://www.mofcom.gov.cn/statement');
+    await page.getByLabel('Link 1', { exact: true }).fill('https://www.mofcom.gov.cn/statement');
     await page.getByRole('button', { name: 'Submit verdict' }).click();
     await page.getByText('Verdict recorded.').waitFor();
     await page.locator('[data-testid=claim-state]', { hasText: 'In review' }).waitFor();
@@ -148,7 +152,7 @@ describeInBrowser('the reviewer console in Chromium', () => {
 
     const rationale = 'Treasury readouts list the restrictions to be lifted.';
     await page.getByLabel('Rationale').fill(rationale);
-    await page.getByLabel('Link 1').fill('https://home.treasury.gov/news/readout');
+    await page.getByLabel('Link 1', { exact: true }).fill('https://home.treasury.gov/news/readout');
 
     const submitted = await app.gql(
       `mutation ($input: SubmitReviewInput!) { submitReview(input: $input) { version } }`,
@@ -169,6 +173,35 @@ describeInBrowser('the reviewer console in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('runs the example operations in GraphiQL, a query over HTTP and a subscription over graphql-ws, with no CDN', async () => {
+    const { token, reviewer } = await app.reviewer(Role.REVIEWER, 'Gita Rao');
+    const { page, errors } = await openPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.addInitScript((value) => sessionStorage.setItem('claimgraph.token', value), token);
+    const schemaLoaded = page.waitForResponse((response) => (response.request().postData() ?? '').includes('IntrospectionQuery'));
+    await page.goto(`${base}/graphiql`);
+    await schemaLoaded;
+    expect(await page.locator('.graphiql-tab-button').allTextContents()).toEqual(['MagnetClaims', 'RareEarthArticle', 'Hedged', 'Me', 'Submit', 'ClaimChanges']);
+
+    await page.locator('.graphiql-execute-button').click();
+    await page.locator('.graphiql-response', { hasText: 'concerns magnets' }).waitFor();
+
+    // The token the console was signed in with is in the Headers tab, and reaches the subscription's connection_init.
+    const listening = app.server.live.bus.size;
+    await page.getByRole('tab', { name: 'ClaimChanges' }).click();
+    await page.locator('.graphiql-execute-button').click();
+    await app.server.live.whenSubscribed(listening + 1);
+    const claim = claimByText(/Bessent/);
+    const started = await app.gql(`mutation { startReview(input: { claimId: "${claim.id}", expectedVersion: 1 }) { state } }`, {}, reviewer);
+    expect(started.errors).toBeUndefined();
+    await page.locator('.graphiql-response', { hasText: 'REVIEW_STARTED' }).waitFor();
+    await page.locator('.graphiql-response', { hasText: 'Gita Rao' }).waitFor();
+
+    expect(requests.filter((url) => !url.startsWith(base) && !url.startsWith('data:'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   (process.env.SCREENSHOTS ? it : it.skip)('saves the README screenshots of the article and claim views (SCREENSHOTS=1)', async () => {
     const editor = await app.reviewer(Role.EDITOR, 'Dana Editor');
     const states = ['VERIFIED', 'FALSE', 'DISPUTED', 'MISLEADING', 'IN_REVIEW', 'UNVERIFIABLE'];
@@ -181,13 +214,32 @@ describeInBrowser('the reviewer console in Chromium', () => {
         editor.reviewer,
       );
     }
+    const magnets = claimByText(/magnets/);
+    const verdicts = [
+      { verdict: 'SUPPORTED', stance: 'SUPPORTS', url: 'https://english.mofcom.gov.cn/statement', rationale: 'The ministry lists magnets as the only category with eased licensing.' },
+      { verdict: 'MISLEADING', stance: 'CONTEXT', url: 'https://www.reuters.com/markets/commodities/rare-earths', rationale: 'Licences for some heavy rare earths were also eased the same week.' },
+    ];
+    for (const [i, review] of verdicts.entries()) {
+      const { reviewer } = await app.reviewer(Role.REVIEWER, ['Ana Souza', 'Ben Okafor'][i]);
+      const current = await app.gql<{ claim: { version: number } }>(`{ claim(id: "${magnets.id}") { version } }`);
+      await app.gql(
+        `mutation ($input: SubmitReviewInput!) { submitReview(input: $input) { id } }`,
+        {
+          input: {
+            claimId: magnets.id, expectedVersion: current.data!.claim.version, verdict: review.verdict, confidence: [0.8, 0.7][i],
+            rationale: review.rationale, evidence: [{ url: review.url, stance: review.stance }],
+          },
+        },
+        reviewer,
+      );
+    }
     const { page } = await openPage();
     await page.setViewportSize({ width: 1366, height: 820 });
     await page.goto(`${base}/articles/${SLUG}`);
     await page.locator('mark.claim-mark').first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'console-article.png') });
     await page.addInitScript((value) => sessionStorage.setItem('claimgraph.token', value), editor.token);
-    await page.goto(`${base}/claims/${claimByText(/magnets/).id}`);
+    await page.goto(`${base}/claims/${magnets.id}`);
     await page.getByText('Dana Editor · editor').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'console-claim.png'), fullPage: true });
     expect(fs.statSync(path.join(SCREENSHOTS, 'console-claim.png')).size).toBeGreaterThan(10_000);

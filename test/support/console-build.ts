@@ -20,5 +20,6 @@ function outputMtime(file: string): number {
 export function ensureConsoleBuilt(): void {
   const sources = Math.max(...SOURCES.map(newestMtime));
   if (OUTPUTS.every((file) => outputMtime(file) >= sources)) return;
-  execFileSync('npm', ['run', '-s', 'build:console'], { cwd: ROOT, stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which would give Vite a development build of React: build what users get.
+  execFileSync('npm', ['run', '-s', 'build:console'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }

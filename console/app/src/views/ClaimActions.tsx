@@ -124,9 +124,9 @@ export function ReviewActions(props: ActionProps) {
               <label htmlFor={`evidence-${i}-url`}>Link {i + 1}</label>
               <input id={`evidence-${i}-url`} type="url" placeholder="https://…" value={item.url} onChange={(e) => setItem(i, { url: e.target.value })} aria-describedby={`evidence-${i}-url-problems`} />
               <FieldProblems id={`evidence-${i}-url-problems`} messages={problemsFor(failure, `evidence[${i}].url`)} />
-              <label htmlFor={`evidence-${i}-title`}>Title {i + 1}</label>
+              <label htmlFor={`evidence-${i}-title`}>Link {i + 1} title</label>
               <input id={`evidence-${i}-title`} value={item.title} onChange={(e) => setItem(i, { title: e.target.value })} />
-              <label htmlFor={`evidence-${i}-stance`}>Evidence {i + 1}</label>
+              <label htmlFor={`evidence-${i}-stance`}>Link {i + 1} stance</label>
               <select id={`evidence-${i}-stance`} value={item.stance} onChange={(e) => setItem(i, { stance: e.target.value as EvidenceStance })}>
                 {EVIDENCE_STANCES.map((value) => (
                   <option key={value} value={value}>{words(value)}</option>

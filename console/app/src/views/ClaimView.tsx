@@ -123,7 +123,7 @@ export function ClaimView(props: { id: string }) {
         </ol>
       </section>
 
-      <aside className="side" aria-label="Actions">
+      <aside className="side actions" aria-label="Actions">
         {conflict && (
           <div className="notice warning" role="alert">
             Someone changed this claim — here is its current state (version {claim.version}). What you typed is kept; check it and send again.
