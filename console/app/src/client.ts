@@ -38,8 +38,8 @@ export function createConsoleClient(token: string | null, onLive: (live: boolean
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     connectionParams: authorization ? { authorization } : {},
     lazy: true,
+    // A console stays open for hours: keep reconnecting through server restarts (a refused token is not retried).
     retryAttempts: Infinity,
-    shouldRetry: () => true,
     on: { connected: () => onLive(true), closed: () => onLive(false) },
   });
 
