@@ -23,6 +23,10 @@ export interface Config {
   maxConnectionsPerAddress: number;
   /** On SQLite, how often the change feed looks for rows other writers committed (only while someone subscribes). */
   changeFeedPollMs: number;
+  /** Where clients reach this service (no trailing slash); the exports' links are built on it. */
+  publicBaseUrl: string;
+  /** The organisation that publishes the fact checks, the `author` of every ClaimReview. */
+  claimReviewOrganization: { name: string; url: string };
   /** Serve GraphiQL at /graphiql; like introspection, off in production unless asked for. */
   graphiql: boolean;
 }
@@ -56,6 +60,20 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
+/** An http(s) URL without a trailing slash. */
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http or https URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http or https URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
 /** `sqlite:relative/or/absolute.db`, a bare file path, or `postgres://…`. */
 export function parseDatabaseUrl(raw: string, cwd = process.cwd()): DatabaseTarget {
   if (/^postgres(ql)?:\/\//i.test(raw)) {
@@ -86,6 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
+  const publicBaseUrl = httpUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${integer(env, 'PORT', 4000, 0, 65535)}`);
   return {
     nodeEnv,
     production,
@@ -105,6 +124,11 @@ export function loadConfig(env: Env = process.env): Config {
     maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
     maxConnectionsPerAddress: integer(env, 'MAX_WS_CONNECTIONS_PER_ADDRESS', 20, 1, 100_000),
     changeFeedPollMs: integer(env, 'CHANGE_FEED_POLL_MS', 250, 10, 60_000),
+    publicBaseUrl,
+    claimReviewOrganization: {
+      name: env.CLAIMREVIEW_ORGANIZATION_NAME?.trim() || 'claimgraph',
+      url: httpUrl(env, 'CLAIMREVIEW_ORGANIZATION_URL', publicBaseUrl),
+    },
     graphiql: bool(env, 'GRAPHIQL', !production),
   };
 }

@@ -13,6 +13,7 @@ import { AppContext, Context, createAppContext, createContext } from './context'
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
 import { ErrorCode, UnauthenticatedError } from './errors';
+import { exportsRouter } from './exports';
 import { createErrorFormatter } from './graphql/errors';
 import { costLimitPlugin, depthLimit } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
@@ -96,6 +97,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(exportsRouter(appContext));
   mountWebApps(app, config);
   app.use(
     '/graphql',

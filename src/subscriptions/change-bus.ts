@@ -1,3 +1,4 @@
+import { AppError, ErrorCode } from '../errors';
 import type { Change } from './changes';
 
 /** A live stream of changes; `return()` ends it at once, even while it waits for the next change. */
@@ -19,8 +20,12 @@ export interface Demand {
 // A subscriber this far behind is ended rather than allowed to grow the process's memory without bound.
 export const MAX_BACKLOG = 10_000;
 
-/** Raised in a stream whose reader fell more than MAX_BACKLOG changes behind. */
-export class BacklogError extends Error {}
+/** Raised in a stream whose reader fell more than MAX_BACKLOG changes behind: the client should subscribe again. */
+export class BacklogError extends AppError {
+  constructor() {
+    super(`The subscription fell more than ${MAX_BACKLOG} changes behind and was ended; subscribe again`, ErrorCode.SERVER_BUSY);
+  }
+}
 
 interface Listener {
   accept(change: Change): boolean;
@@ -56,7 +61,7 @@ export class InProcessChangeBus implements ChangeBus {
       accept,
       push: (change) => {
         if (queue.length >= MAX_BACKLOG) {
-          failure = new BacklogError(`The subscription fell more than ${MAX_BACKLOG} changes behind and was ended; subscribe again`);
+          failure = new BacklogError();
           void this.remove(listener);
         } else {
           queue.push(change);

@@ -10,7 +10,7 @@ import { authenticate } from '../auth';
 import type { Config } from '../config';
 import { AppContext, createContext } from '../context';
 import type { Reviewer } from '../entities';
-import { BadUserInputError, TooManySubscriptionsError, UnauthenticatedError } from '../errors';
+import { AppError, BadUserInputError, TooManySubscriptionsError, UnauthenticatedError } from '../errors';
 import { createErrorFormatter } from '../graphql/errors';
 import type { Logger } from '../logger';
 import { createChangeFeed, LiveUpdates, SubscriptionContext } from './live-updates';
@@ -47,10 +47,12 @@ export function serveSubscriptions(options: {
   const { db } = appContext;
   const live = new LiveUpdates(createChangeFeed(db, config, logger));
   const formatError = createErrorFormatter(logger, config.production);
-  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
+  // graphql-ws wraps an error thrown by a stream without a path, which hides our own errors from the formatter.
+  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) =>
+    formatError(error.toJSON(), !error.path && error.originalError instanceof AppError ? error.originalError : error));
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.maxBodyBytes });
-  limitConnectionsPerAddress(wsServer, config.maxConnectionsPerAddress);
+  limitConnectionsPerAddress(wsServer, config.maxConnectionsPerAddress, logger);
 
   const contextFor = (reviewer: Reviewer | null): SubscriptionContext => ({ ...createContext(appContext, reviewer), live });
 
@@ -128,13 +130,14 @@ export function serveSubscriptions(options: {
 }
 
 /** Refuses a WebSocket beyond `max` open ones from the same address, closing it with a reason. */
-function limitConnectionsPerAddress(wsServer: WebSocketServer, max: number): void {
+function limitConnectionsPerAddress(wsServer: WebSocketServer, max: number, logger: Logger): void {
   const open = new Map<string, number>();
   // Registered before graphql-ws's own listener, so a refused socket is closed before it is served.
   wsServer.on('connection', (socket: WebSocket, request: http.IncomingMessage) => {
     const address = request.socket.remoteAddress ?? 'unknown';
     const count = open.get(address) ?? 0;
     if (count >= max) {
+      logger.warn({ address, max }, 'refused a WebSocket: too many open from this address');
       socket.close(CLOSE_TOO_MANY_CONNECTIONS, `Too many connections from this address: at most ${max}`);
       return;
     }
@@ -148,14 +151,15 @@ function limitConnectionsPerAddress(wsServer: WebSocketServer, max: number): voi
 }
 
 /** Maps each source event to its result; `return()` reaches the source at once, even while it waits. */
-function mapStream<T>(source: AsyncIterable<T>, run: (value: T) => Promise<ExecutionResult> | ExecutionResult): AsyncGenerator<ExecutionResult, void, void> {
+function mapStream<T>(source: AsyncIterable<T>, run: (value: T) => Promise<ExecutionResult> | ExecutionResult): AsyncIterableIterator<ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
-  const mapped: AsyncGenerator<ExecutionResult, void, void> = {
+  const mapped: AsyncIterableIterator<ExecutionResult> = {
     async next() {
       const step = await iterator.next();
       if (step.done) return { done: true, value: undefined };
       return { done: false, value: await run(step.value) };
     },
+    // graphql-ws ends a subscription by calling return(), so it must exist and reach the source.
     async return() {
       await iterator.return?.();
       return { done: true, value: undefined };
@@ -166,9 +170,6 @@ function mapStream<T>(source: AsyncIterable<T>, run: (value: T) => Promise<Execu
     },
     [Symbol.asyncIterator]() {
       return mapped;
-    },
-    async [Symbol.asyncDispose]() {
-      await iterator.return?.();
     },
   };
   return mapped;

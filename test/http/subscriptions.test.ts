@@ -155,6 +155,50 @@ describe('changes from other processes', () => {
     expect(created.data!.claimChanged.claim.article.title).toBe('Harbour dredging approved');
   });
 
+  it("delivers a review submitted through a second server process to the first server's subscribers", async () => {
+    const target = app.db.target;
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: target.kind === 'postgres' ? target.url : target.file, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'test', SEED_ON_EMPTY: 'false' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      // The second process logs the address it serves once it listens.
+      const secondUrl = await new Promise<string>((resolve, reject) => {
+        let buffered = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          buffered += chunk.toString();
+          const serving = /"url":"(http:[^"]+)"/.exec(buffered);
+          if (serving) resolve(serving[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`the second server exited with ${code}`)));
+      });
+      const { first } = await claimsOfTwoArticles();
+      const changes = subscribe(client(), CLAIM_CHANGED, { claimId: first.claim.id });
+      await app.server.live.whenSubscribed(1);
+      const response = await fetch(secondUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${reviewerToken}` },
+        body: JSON.stringify({ query: SUBMIT, variables: { input: {
+          claimId: first.claim.id, expectedVersion: first.claim.version, verdict: 'REFUTED', confidence: 0.6,
+          rationale: 'The register shows otherwise.', evidence: evidence('https://example.org/register', 'REFUTES'),
+        } } }),
+      });
+      expect(((await response.json()) as any).errors).toBeUndefined();
+      const message = await changes.next();
+      expect(message.data!.claimChanged).toMatchObject({
+        event: { kind: 'REVIEW_SUBMITTED', actor: { name: 'Ana Souza' } },
+        claim: { id: first.claim.id, version: first.claim.version + 1 },
+      });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    }
+  });
+
   it('delivers an article ingested through a second server on the same database', async () => {
     const { Database } = await import('../../src/db/database');
     const { createServer } = await import('../../src/server');
@@ -224,6 +268,16 @@ describe('limits', () => {
     await Promise.all([withToken.closed, anonymous.closed]);
   });
 
+  it('refuses new subscriptions on a connection whose token was revoked since it connected', async () => {
+    const { reviewer, token } = await app.reviewer(Role.REVIEWER, 'Cy Revoked');
+    const c = client(token);
+    subscribe(c, ARTICLE_ADDED);
+    await app.server.live.whenSubscribed(1);
+    await app.ctx().services.reviewers.revoke(app.ctx(), reviewer.id);
+    const errors = await subscribe(c, ARTICLE_ADDED).failure();
+    expect(errors[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses a subscription nested deeper than MAX_QUERY_DEPTH before running it', async () => {
     const deep = 'subscription { claimChanged { claim { article { claims { edges { node { source { claims { edges { node { id } } } } } } } } } } }';
     const errors = await subscribe(client(), deep).failure();
@@ -268,5 +322,19 @@ describe('when reads need a token', () => {
     expect(await viewer.acknowledged).toBe(true);
     viewer.close();
     await viewer.closed;
+  });
+});
+
+describe('shutting down', () => {
+  it('closes open subscriptions with 1001 (going away) when the server closes', async () => {
+    const closing = await createTestApp();
+    const { url: closingUrl } = await closing.server.listen(0, '127.0.0.1');
+    const connection = await rawConnection(closingUrl);
+    expect(await connection.acknowledged).toBe(true);
+    connection.socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: ARTICLE_ADDED } }));
+    await closing.server.live.whenSubscribed(1);
+    await closing.close();
+    expect((await connection.closed).code).toBe(1001);
+    await closing.server.live.whenIdle();
   });
 });

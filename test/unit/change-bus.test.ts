@@ -46,7 +46,7 @@ describe('the in-process change bus', () => {
     const stream = await bus.subscribe(() => true);
     for (let i = 1; i <= MAX_BACKLOG + 1; i += 1) bus.publish(event(i));
     for (let i = 1; i <= MAX_BACKLOG; i += 1) await stream.next();
-    await expect(stream.next()).rejects.toThrow(/fell more than/);
+    await expect(stream.next()).rejects.toMatchObject({ message: expect.stringMatching(/fell more than/), extensions: { code: 'SERVER_BUSY' } });
     expect(bus.size).toBe(0);
   });
 
