@@ -1,5 +1,6 @@
 import { createGraphiQLFetcher, Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { DocumentNode, Kind, parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
@@ -25,7 +26,24 @@ function authorizationOf(headers: Record<string, unknown> | undefined): string {
   return typeof entry?.[1] === 'string' ? entry[1] : '';
 }
 
-const fetcher: Fetcher = (params, options) => fetcherFor(authorizationOf(options?.headers))(params, options);
+function parsed(query: string): DocumentNode | undefined {
+  try {
+    return parse(query);
+  } catch {
+    return undefined;
+  }
+}
+
+const fetcher: Fetcher = (params, options) => {
+  const run = fetcherFor(authorizationOf(options?.headers));
+  // Right after a tab switch GraphiQL can still send the previous tab's operationName (and document);
+  // a document with one operation runs that one.
+  const ast = parsed(params.query);
+  const operations = ast?.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION) ?? [];
+  const only = operations.length === 1 ? operations[0].name?.value : undefined;
+  if (!ast || !only || params.operationName === only) return run(params, options);
+  return run({ ...params, operationName: only }, { ...options, documentAST: ast });
+};
 
 // A token the console was signed in with (this tab only) starts in the Headers tab; it is never persisted.
 const token = sessionStorage.getItem('claimgraph.token');
