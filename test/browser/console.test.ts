@@ -55,7 +55,7 @@ describeInBrowser('the reviewer console in Chromium', () => {
 
   const claimByText = (pattern: RegExp) => rareEarth.claims.edges.map((e) => e.node).find((claim) => pattern.test(claim.text))!;
 
-  it('finds the rare-earth article with every claim highlighted, filters the claims and submits a verdict another reviewer sees live', async () => {
+  it('finds the rare-earth article with every claim highlighted, pages and filters the claims and submits a verdict another reviewer sees live', async () => {
     const magnets = claimByText(/magnets/);
     const { token } = await app.reviewer(Role.REVIEWER, 'Ana Souza');
     const { page, errors } = await openPage();
@@ -88,6 +88,11 @@ describeInBrowser('the reviewer console in Chromium', () => {
 
     // The claims table filters by stance, article and text, and keeps the filter in the URL.
     await page.getByRole('link', { name: 'Claims', exact: true }).click();
+    const total = (await app.gql<{ claims: { totalCount: number } }>('{ claims { totalCount } }')).data!.claims.totalCount;
+    await page.getByText(`Showing 25 of ${total} claims`).waitFor();
+    await page.getByRole('button', { name: 'Load more claims' }).click();
+    await page.getByText(`Showing 50 of ${total} claims`).waitFor();
+    expect(await page.locator('table.claims tbody tr').count()).toBe(50);
     await page.getByLabel('Hedges').check();
     await page.getByLabel('Article', { exact: true }).selectOption({ label: rareEarth.title });
     const hedged = rareEarth.claims.edges.filter((e) => e.node.stance === 'HEDGES').length;
