@@ -1,0 +1,183 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseDatabaseUrl } from '../../src/config';
+import { Database } from '../../src/db/database';
+import { Role } from '../../src/domain/types';
+import { Reviewer } from '../../src/entities';
+import { ErrorCode, ServerBusyError } from '../../src/errors';
+import {
+  checkAccounted, checkAcknowledged, checkArticles, checkConflicts, checkHistories, checkSqliteFile, readSnapshot,
+} from '../../src/scripts/harness/consistency';
+import { prepareStorm, writeGeneratedArticles } from '../../src/scripts/harness/fixture';
+import { Child, PROJECT_ROOT, runCli, ServerProcess, startSeed, startServer } from '../../src/scripts/harness/processes';
+import { acknowledgedOf, Answer, conflictsOf, prng, Storm, tally } from '../../src/scripts/harness/storm';
+import { scratchDatabase, ScratchDatabase } from '../../src/scripts/harness/targets';
+
+const REVIEWERS = 24;
+const EDITORS = 2;
+const CLAIMS = 16;
+const MUTATIONS_PER_ACTOR = 40;
+const ARTICLES = 60;
+
+const onSqlite = parseDatabaseUrl(process.env.DATABASE_URL?.trim() || 'sqlite:x.db').kind === 'sqlite';
+if (!onSqlite) {
+  process.stdout.write('multi-process.test.ts: skipped, it runs two server processes on one SQLite file and DATABASE_URL is PostgreSQL (multi-process-postgres.test.ts covers that)\n');
+}
+const describeOnSqlite = onSqlite ? describe : describe.skip;
+
+describeOnSqlite('two server processes, a seed and the CLI on one SQLite file', () => {
+  let scratch: ScratchDatabase;
+  let work: string;
+  const servers: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    scratch = await scratchDatabase('sqlite:x.db', 'multi');
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-multi-'));
+  }, 120_000);
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+    await scratch?.drop();
+    if (work) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('loses no update, answers no SQLITE_BUSY and tells the truth in every CONFLICT while a seed and the CLI write too', async () => {
+    const fixture = await prepareStorm(scratch.url, { reviewers: REVIEWERS, editors: EDITORS, claims: CLAIMS });
+    const articlesDir = path.join(work, 'articles');
+    const expectedClaims = await writeGeneratedArticles(articlesDir, ARTICLES, 12);
+    const env = { REVIEW_QUORUM: '5' };
+    servers.push(...await Promise.all([startServer(scratch.url, env, 'server A'), startServer(scratch.url, env, 'server B')]));
+
+    const storm = new Storm({ urls: servers.map((s) => s.url), ...fixture, mutationsPerActor: MUTATIONS_PER_ACTOR, random: prng(20261207) });
+    const started = Date.now();
+    const stormDone = storm.run();
+    // While both servers take the storm: a third process loads articles, a fourth adds a reviewer.
+    const seed = startSeed(scratch.url, [articlesDir]);
+    const cli = await runCli(scratch.url, ['reviewer', 'add', '--name', 'Added during the storm', '--role', 'REVIEWER', '--quiet']);
+    const seedExit = await seed.exited;
+    const answers: Answer[] = await stormDone;
+    const elapsed = Date.now() - started;
+
+    // Every answer is a success, a CONFLICT or an INVALID_TRANSITION: no busy database, no internal error.
+    const unexpected = answers.filter((a) => !['ok', 'CONFLICT', 'INVALID_TRANSITION'].includes(a.outcome));
+    expect(unexpected.map((a) => `${a.outcome} (${a.status}): ${a.message}`)).toEqual([]);
+    expect(answers.filter((a) => /SQLITE_BUSY|database is locked/i.test(a.message ?? ''))).toEqual([]);
+
+    const db = await Database.open(parseDatabaseUrl(scratch.url), { migrate: false });
+    try {
+      const snapshot = await readSnapshot(db);
+      const acks = acknowledgedOf(answers);
+      expect(checkHistories(snapshot.claims, snapshot.events)).toEqual([]);
+      expect(checkAcknowledged(acks, snapshot.claims, snapshot.events)).toEqual([]);
+      expect(checkAccounted(acks, snapshot.events.filter((e) => fixture.claims.includes(e.claimId)))).toEqual([]);
+      expect(checkConflicts(conflictsOf(answers), snapshot.claims, snapshot.events)).toEqual([]);
+      expect(checkArticles(snapshot, expectedClaims)).toEqual([]);
+      expect(await checkSqliteFile(db)).toEqual([]);
+
+      // The same keyed request sent to both servers at once is one write and one replay, or two refusals.
+      const pairs = new Map<string, Answer[]>();
+      for (const a of answers.filter((x) => x.key !== null)) pairs.set(a.key!, [...(pairs.get(a.key!) ?? []), a]);
+      for (const pair of pairs.values()) expect([0, 2]).toContain(pair.filter((a) => a.outcome === 'ok').length);
+
+      // The seed loaded every article whole, and the reviewer the CLI added can sign in on either server.
+      expect({ exit: seedExit.code, output: seedExit.code === 0 ? '' : seed.tail }).toEqual({ exit: 0, output: '' });
+      const titles = new Set(snapshot.articles.map((a) => a.title));
+      expect([...expectedClaims.keys()].filter((t) => !titles.has(t))).toEqual([]);
+      expect({ exit: cli.code, output: cli.code === 0 ? '' : cli.output }).toEqual({ exit: 0, output: '' });
+      const token = cli.stdout.trim();
+      for (const server of servers) {
+        const response = await fetch(server.url, {
+          method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: '{ me { name role } }' }),
+        });
+        expect(await response.json()).toEqual({ data: { me: { name: 'Added during the storm', role: 'REVIEWER' } } });
+      }
+
+      const counts = tally(answers);
+      const byServer = servers.map((_, i) => answers.filter((a) => a.outcome === 'ok' && a.server === i).length);
+      process.stdout.write(
+        `multi-process [sqlite]: 2 servers, ${REVIEWERS} reviewers + ${EDITORS} editors on ${CLAIMS} claims, a seed of ${ARTICLES} articles and the CLI: ` +
+        `${answers.length} mutations in ${(elapsed / 1000).toFixed(1)} s (${Math.round(answers.length / (elapsed / 1000))}/s), ` +
+        `${acks.length} accepted (${byServer.join(' + ')} by server), ${counts.CONFLICT ?? 0} conflicts, ` +
+        `${counts.INVALID_TRANSITION ?? 0} invalid transitions, lost 0\n`,
+      );
+      // The storm reached both servers and every path it claims to test.
+      expect(byServer.every((n) => n > 0)).toBe(true);
+      expect(counts.CONFLICT ?? 0).toBeGreaterThan(0);
+      expect([...pairs.values()].some((pair) => pair.every((a) => a.outcome === 'ok'))).toBe(true);
+    } finally {
+      await db.close();
+    }
+  }, 300_000);
+});
+
+/** Another process that takes SQLite's write lock (BEGIN IMMEDIATE) and keeps it until told to commit. */
+async function lockHolder(file: string): Promise<{ release(): Promise<void> }> {
+  const script = `
+    const sqlite3 = require('sqlite3');
+    const db = new sqlite3.Database(process.argv[1]);
+    db.exec('PRAGMA busy_timeout = 10000; BEGIN IMMEDIATE', (error) => {
+      if (error) throw error;
+      process.stdout.write('locked\\n');
+      process.stdin.once('data', () => db.exec('COMMIT', () => db.close(() => process.exit(0))));
+    });`;
+  const holder = new Child(spawn(process.execPath, ['-e', script, file], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'pipe'] }), 'lock holder');
+  while (!holder.stdout.includes('locked')) {
+    if (!holder.running) throw new Error(`the lock holder stopped: ${holder.tail}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return {
+    async release() {
+      holder.child.stdin?.write('commit\n');
+      await holder.exited;
+    },
+  };
+}
+
+describeOnSqlite('a write while another process holds the SQLite write lock', () => {
+  let scratch: ScratchDatabase;
+  let db: Database;
+  const file = () => parseDatabaseUrl(scratch.url);
+  const addReviewer = (name: string) => db.write((manager) => manager.getRepository(Reviewer).insert({ name, role: Role.REVIEWER, tokenHash: `hash of ${name}`, revokedAt: null }));
+  const reviewersNamed = (name: string) => db.reader.getRepository(Reviewer).countBy({ name });
+
+  beforeEach(async () => {
+    scratch = await scratchDatabase('sqlite:x.db', 'lock');
+    db = await Database.open(file(), { writeLockDeadlineMs: 1500 });
+  });
+  afterEach(async () => {
+    await db.close();
+    await scratch.drop();
+  });
+
+  it('waits, trying again, and goes through once the lock is released', async () => {
+    const target = file();
+    const holder = await lockHolder(target.kind === 'sqlite' ? target.file : '');
+    let begins = 0;
+    db.onStatements((sql) => {
+      if (sql === 'BEGIN IMMEDIATE') begins += 1;
+    });
+    const order: string[] = [];
+    const write = addReviewer('Patient writer').then(() => order.push('written'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    order.push('released');
+    await holder.release();
+    await write;
+    expect(order).toEqual(['released', 'written']);
+    expect(begins).toBeGreaterThan(1);
+    expect(await reviewersNamed('Patient writer')).toBe(1);
+  });
+
+  it('answers SERVER_BUSY and writes nothing when the lock is held past the deadline, then works again', async () => {
+    const target = file();
+    const holder = await lockHolder(target.kind === 'sqlite' ? target.file : '');
+    const refused = await addReviewer('Impatient writer').then(() => null, (error: unknown) => error);
+    await holder.release();
+    expect(refused).toBeInstanceOf(ServerBusyError);
+    expect((refused as ServerBusyError).extensions.code).toBe(ErrorCode.SERVER_BUSY);
+    expect(await reviewersNamed('Impatient writer')).toBe(0);
+    await addReviewer('Later writer');
+    expect(await reviewersNamed('Later writer')).toBe(1);
+  });
+});
