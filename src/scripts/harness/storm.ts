@@ -1,5 +1,7 @@
 import { toGlobalId } from '../../domain/global-id';
-import { Acknowledged, ConflictAnswer, MutationKind } from './consistency';
+import {
+  Acknowledged, checkAccounted, checkAcknowledged, checkConflicts, checkHistories, ConflictAnswer, MutationKind, Snapshot,
+} from './consistency';
 
 /**
  * A review storm: reviewers and editors, each a client in a loop that reads a claim and sends
@@ -127,7 +129,7 @@ export class Storm {
         } else if (roll < 0.55) {
           sent += 1;
           await this.send(home, actor, 'submitReview', claimId, claim.version, null, review);
-        } else if (roll < 0.75) {
+        } else if (roll < 0.75 && (mutationsPerActor === null || sent + 2 <= mutationsPerActor)) {
           // A double click that reaches two servers at once: one write, one replay.
           const key = `storm-${actor.id}-${sent}-${Math.floor(random() * 1e9)}`;
           sent += 2;
@@ -214,4 +216,31 @@ export function tally(answers: Answer[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const answer of answers) counts[answer.outcome] = (counts[answer.outcome] ?? 0) + 1;
   return counts;
+}
+
+/**
+ * Everything a finished storm (no crash: every answer known) must satisfy: each answer a success, a
+ * CONFLICT or an INVALID_TRANSITION; each success durable and each event owned by exactly one success;
+ * each CONFLICT true; each keyed pair one write and one replay, or two refusals.
+ */
+export function stormViolations(answers: Answer[], snapshot: Snapshot, stormClaims: number[]): string[] {
+  const violations: string[] = [];
+  for (const a of answers) {
+    if (!['ok', 'CONFLICT', 'INVALID_TRANSITION'].includes(a.outcome)) {
+      violations.push(`${a.kind} on claim ${a.claimId} was answered ${a.outcome} (HTTP ${a.status}): ${a.message ?? 'no answer'}`);
+    }
+  }
+  const acks = acknowledgedOf(answers);
+  const inStorm = new Set(stormClaims);
+  violations.push(...checkHistories(snapshot.claims, snapshot.events));
+  violations.push(...checkAcknowledged(acks, snapshot.claims, snapshot.events));
+  violations.push(...checkAccounted(acks, snapshot.events.filter((event) => inStorm.has(event.claimId))));
+  violations.push(...checkConflicts(conflictsOf(answers), snapshot.claims, snapshot.events));
+  const pairs = new Map<string, Answer[]>();
+  for (const a of answers) if (a.key !== null) pairs.set(a.key, [...(pairs.get(a.key) ?? []), a]);
+  for (const [key, pair] of pairs) {
+    const ok = pair.filter((a) => a.outcome === 'ok').length;
+    if (ok !== 0 && ok !== pair.length) violations.push(`idempotency key ${key}: ${pair.map((a) => a.outcome).join(' and ')}`);
+  }
+  return violations;
 }
