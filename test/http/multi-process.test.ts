@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import sqlite3 from 'sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDatabaseUrl } from '../../src/config';
@@ -68,6 +69,10 @@ describeOnSqlite('two server processes, a seed and the CLI on one SQLite file', 
       expect(checkArticles(snapshot, expectedClaims)).toEqual([]);
       expect(await checkSqliteFile(db)).toEqual([]);
 
+      // No process keeps a read open forever: with both servers still up, a checkpoint copies the whole WAL back.
+      const checkpoint = await passiveCheckpoint(scratch.url);
+      expect({ busy: checkpoint.busy, uncopied: checkpoint.log - checkpoint.checkpointed }).toEqual({ busy: 0, uncopied: 0 });
+
       // The seed loaded every article whole, and the reviewer the CLI added can sign in on either server.
       expect({ exit: seedExit.code, output: seedExit.code === 0 ? '' : seed.tail }).toEqual({ exit: 0, output: '' });
       const titles = new Set(snapshot.articles.map((a) => a.title));
@@ -99,6 +104,17 @@ describeOnSqlite('two server processes, a seed and the CLI on one SQLite file', 
     }
   }, 300_000);
 });
+
+/** PRAGMA wal_checkpoint(PASSIVE) from a connection of its own: how many WAL frames there are and how many it copied. */
+async function passiveCheckpoint(url: string): Promise<{ busy: number; log: number; checkpointed: number }> {
+  const target = parseDatabaseUrl(url);
+  const db = new sqlite3.Database(target.kind === 'sqlite' ? target.file : '');
+  try {
+    return await new Promise((resolve, reject) => db.get('PRAGMA wal_checkpoint(PASSIVE)', (error, row: { busy: number; log: number; checkpointed: number }) => (error ? reject(error) : resolve(row))));
+  } finally {
+    await new Promise((resolve) => db.close(resolve));
+  }
+}
 
 /** Another process that takes SQLite's write lock (BEGIN IMMEDIATE) and keeps it until told to commit. */
 async function lockHolder(file: string): Promise<{ release(): Promise<void> }> {
