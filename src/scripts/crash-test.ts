@@ -127,7 +127,7 @@ async function round(index: number, options: Options, articlesDir: string, expec
 
     let acknowledged = 0;
     const storm = new Storm({
-      urls: [server.url], ...fixture, mutationsPerActor: null, random,
+      urls: [server.url], ...fixture, mutationsPerActor: null, seed: options.seed + index,
       onAnswer: (answer) => {
         if (answer.outcome === 'ok') acknowledged += 1;
       },

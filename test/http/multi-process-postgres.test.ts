@@ -3,7 +3,7 @@ import { Database } from '../../src/db/database';
 import { readSnapshot } from '../../src/scripts/harness/consistency';
 import { prepareStorm } from '../../src/scripts/harness/fixture';
 import { ServerProcess, startServer } from '../../src/scripts/harness/processes';
-import { acknowledgedOf, prng, Storm, stormViolations, tally } from '../../src/scripts/harness/storm';
+import { acknowledgedOf, Storm, stormViolations, tally } from '../../src/scripts/harness/storm';
 import { scratchDatabase, ScratchDatabase } from '../../src/scripts/harness/targets';
 
 /** The storm's size; CI runs the full 10,000, a local run can ask for fewer with STORM_MUTATIONS. */
@@ -37,7 +37,7 @@ describeOnPostgres('two server instances on one PostgreSQL database', () => {
     const env = { REVIEW_QUORUM: '5' };
     servers.push(...await Promise.all([startServer(scratch.url, env, 'instance A'), startServer(scratch.url, env, 'instance B')]));
 
-    const storm = new Storm({ urls: servers.map((s) => s.url), ...fixture, mutationsPerActor: MUTATIONS / actors, random: prng(10_000) });
+    const storm = new Storm({ urls: servers.map((s) => s.url), ...fixture, mutationsPerActor: MUTATIONS / actors, seed: 10_000 });
     const started = Date.now();
     const answers = await storm.run();
     const seconds = (Date.now() - started) / 1000;

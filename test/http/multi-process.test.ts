@@ -11,7 +11,7 @@ import { ErrorCode, ServerBusyError } from '../../src/errors';
 import { checkArticles, checkSqliteFile, readSnapshot } from '../../src/scripts/harness/consistency';
 import { prepareStorm, writeGeneratedArticles } from '../../src/scripts/harness/fixture';
 import { Child, PROJECT_ROOT, runCli, ServerProcess, startSeed, startServer } from '../../src/scripts/harness/processes';
-import { acknowledgedOf, Answer, prng, Storm, stormViolations, tally } from '../../src/scripts/harness/storm';
+import { acknowledgedOf, Answer, Storm, stormViolations, tally } from '../../src/scripts/harness/storm';
 import { scratchDatabase, ScratchDatabase } from '../../src/scripts/harness/targets';
 
 const REVIEWERS = 24;
@@ -48,7 +48,7 @@ describeOnSqlite('two server processes, a seed and the CLI on one SQLite file', 
     const env = { REVIEW_QUORUM: '5' };
     servers.push(...await Promise.all([startServer(scratch.url, env, 'server A'), startServer(scratch.url, env, 'server B')]));
 
-    const storm = new Storm({ urls: servers.map((s) => s.url), ...fixture, mutationsPerActor: MUTATIONS_PER_ACTOR, random: prng(20261207) });
+    const storm = new Storm({ urls: servers.map((s) => s.url), ...fixture, mutationsPerActor: MUTATIONS_PER_ACTOR, seed: 20261207 });
     const started = Date.now();
     const stormDone = storm.run();
     // While both servers take the storm: a third process loads articles, a fourth adds a reviewer.

@@ -37,7 +37,8 @@ export interface StormOptions {
   claims: number[];
   /** Mutations each actor sends before it stops; null runs until `stop()` or the server dies. */
   mutationsPerActor: number | null;
-  random: () => number;
+  /** Each client draws its choices from its own generator seeded from this, so a run replays whatever the interleaving. */
+  seed: number;
   /** Sees every answer as it arrives (the crash test counts acknowledgements to time its kill). */
   onAnswer?: (answer: Answer) => void;
 }
@@ -102,7 +103,8 @@ export class Storm {
   }
 
   private async client(actor: StormActor, index: number, editor: boolean): Promise<void> {
-    const { mutationsPerActor, random, urls } = this.options;
+    const { mutationsPerActor, urls } = this.options;
+    const random = prng(this.options.seed * 1009 + index);
     const home = index % urls.length;
     let sent = 0;
     try {
@@ -193,7 +195,7 @@ export class Storm {
       }
       if (answer.outcome !== 'SERVER_BUSY' || attempt >= BUSY_RETRIES) return;
       // SERVER_BUSY wrote nothing: a client waits a moment and sends the same request again.
-      await sleep(50 + Math.floor(this.options.random() * 200));
+      await sleep(50 + Math.floor(Math.random() * 200));
     }
   }
 }
