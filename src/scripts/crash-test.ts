@@ -155,7 +155,7 @@ async function round(index: number, options: Options, articlesDir: string, expec
     const answers = storm.answers;
     const acks = acknowledgedOf(answers);
     const inFlight = answers.filter((a) => a.outcome === 'NETWORK').length;
-    const unexpected = answers.filter((a) => !['ok', 'CONFLICT', 'INVALID_TRANSITION', 'NETWORK'].includes(a.outcome));
+    const unexpected = answers.filter((a) => !['ok', 'CONFLICT', 'INVALID_TRANSITION', 'SERVER_BUSY', 'NETWORK'].includes(a.outcome));
     for (const a of unexpected) violations.push(`${a.kind} on claim ${a.claimId} was answered ${a.outcome}: ${a.message ?? ''}`);
 
     const restarted = Date.now();

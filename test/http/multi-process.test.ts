@@ -93,7 +93,7 @@ describeOnSqlite('two server processes, a seed and the CLI on one SQLite file', 
         `multi-process [sqlite]: 2 servers, ${REVIEWERS} reviewers + ${EDITORS} editors on ${CLAIMS} claims, a seed of ${ARTICLES} articles and the CLI: ` +
         `${answers.length} mutations in ${(elapsed / 1000).toFixed(1)} s (${Math.round(answers.length / (elapsed / 1000))}/s), ` +
         `${new Set(acks.map((a) => `${a.claimId}:${a.expectedVersion + 1}`)).size} writes (${byServer.join(' + ')} successes by server, replays included), ${counts.CONFLICT ?? 0} conflicts, ` +
-        `${counts.INVALID_TRANSITION ?? 0} invalid transitions, lost 0\n`,
+        `${counts.INVALID_TRANSITION ?? 0} invalid transitions, ${counts.SERVER_BUSY ?? 0} SERVER_BUSY (retried), lost 0\n`,
       );
       // The storm reached both servers and every path it claims to test.
       expect(byServer.every((n) => n > 0)).toBe(true);

@@ -193,7 +193,11 @@ export class Storm {
         this.answers.push(answer);
         this.options.onAnswer?.(answer);
       }
-      if (answer.outcome !== 'SERVER_BUSY' || attempt >= BUSY_RETRIES) return;
+      if (answer.outcome !== 'SERVER_BUSY') return;
+      if (attempt >= BUSY_RETRIES) {
+        answer.outcome = 'SERVER_BUSY_GAVE_UP';
+        return;
+      }
       // SERVER_BUSY wrote nothing: a client waits a moment and sends the same request again.
       await sleep(50 + Math.floor(Math.random() * 200));
     }
@@ -222,13 +226,15 @@ export function tally(answers: Answer[]): Record<string, number> {
 
 /**
  * Everything a finished storm (no crash: every answer known) must satisfy: each answer a success, a
- * CONFLICT or an INVALID_TRANSITION; each success durable and each event owned by exactly one success;
- * each CONFLICT true; each keyed pair one write and one replay, or two refusals.
+ * CONFLICT, an INVALID_TRANSITION or a SERVER_BUSY the client then retried; each success durable and
+ * each event owned by exactly one success; each CONFLICT true; each keyed pair one write and one replay,
+ * or two refusals.
  */
 export function stormViolations(answers: Answer[], snapshot: Snapshot, stormClaims: number[]): string[] {
   const violations: string[] = [];
   for (const a of answers) {
-    if (!['ok', 'CONFLICT', 'INVALID_TRANSITION'].includes(a.outcome)) {
+    // SERVER_BUSY is an answer by design (nothing written, retry); checkAccounted holds it to writing nothing.
+    if (!['ok', 'CONFLICT', 'INVALID_TRANSITION', 'SERVER_BUSY'].includes(a.outcome)) {
       violations.push(`${a.kind} on claim ${a.claimId} was answered ${a.outcome} (HTTP ${a.status}): ${a.message ?? 'no answer'}`);
     }
   }
@@ -239,7 +245,7 @@ export function stormViolations(answers: Answer[], snapshot: Snapshot, stormClai
   violations.push(...checkAccounted(acks, snapshot.events.filter((event) => inStorm.has(event.claimId))));
   violations.push(...checkConflicts(conflictsOf(answers), snapshot.claims, snapshot.events));
   const pairs = new Map<string, Answer[]>();
-  for (const a of answers) if (a.key !== null) pairs.set(a.key, [...(pairs.get(a.key) ?? []), a]);
+  for (const a of answers) if (a.key !== null && a.outcome !== 'SERVER_BUSY') pairs.set(a.key, [...(pairs.get(a.key) ?? []), a]);
   for (const [key, pair] of pairs) {
     const ok = pair.filter((a) => a.outcome === 'ok').length;
     if (ok !== 0 && ok !== pair.length) violations.push(`idempotency key ${key}: ${pair.map((a) => a.outcome).join(' and ')}`);
