@@ -11,7 +11,7 @@ import {
 } from './harness/consistency';
 import { prepareStorm, writeGeneratedArticles } from './harness/fixture';
 import { startSeed, startServer } from './harness/processes';
-import { acknowledgedOf, conflictsOf, prng, Storm } from './harness/storm';
+import { acknowledgedOf, conflictsOf, prng, RETRYABLE, Storm } from './harness/storm';
 import { scratchDatabase } from './harness/targets';
 
 const USAGE = `Usage: npm run crash-test -- [--rounds N] [--seed S] [--articles N] [--reviewers N] [--claims N]
@@ -155,7 +155,7 @@ async function round(index: number, options: Options, articlesDir: string, expec
     const answers = storm.answers;
     const acks = acknowledgedOf(answers);
     const inFlight = answers.filter((a) => a.outcome === 'NETWORK').length;
-    const unexpected = answers.filter((a) => !['ok', 'CONFLICT', 'INVALID_TRANSITION', 'SERVER_BUSY', 'NETWORK'].includes(a.outcome));
+    const unexpected = answers.filter((a) => !['ok', 'CONFLICT', 'INVALID_TRANSITION', 'NETWORK'].includes(a.outcome) && !RETRYABLE.has(a.outcome));
     for (const a of unexpected) violations.push(`${a.kind} on claim ${a.claimId} was answered ${a.outcome}: ${a.message ?? ''}`);
 
     const restarted = Date.now();

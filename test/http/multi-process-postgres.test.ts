@@ -56,7 +56,7 @@ describeOnPostgres('two server instances on one PostgreSQL database', () => {
         `multi-process [postgres]: 2 instances, ${REVIEWERS} reviewers + ${EDITORS} editors on ${CLAIMS} claims: ` +
         `${answers.length} mutations in ${seconds.toFixed(1)} s (${Math.round(answers.length / seconds)}/s), ${writes} writes ` +
         `(${Math.round(writes / seconds)}/s; ${byServer.join(' + ')} successes by instance, replays included), ` +
-        `${counts.CONFLICT ?? 0} conflicts, ${counts.INVALID_TRANSITION ?? 0} invalid transitions, ${counts.SERVER_BUSY ?? 0} SERVER_BUSY (retried), lost 0\n`,
+        `${counts.CONFLICT ?? 0} conflicts, ${counts.INVALID_TRANSITION ?? 0} invalid transitions, ${counts.SERVER_BUSY ?? 0} SERVER_BUSY and ${counts.RATE_LIMITED ?? 0} RATE_LIMITED (resent), lost 0\n`,
       );
       // Both instances wrote, and the storm took every path it claims to test.
       expect(byServer.every((n) => n > 0)).toBe(true);

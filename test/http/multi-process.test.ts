@@ -84,7 +84,7 @@ describeOnSqlite('two server processes, a seed and the CLI on one SQLite file', 
           method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({ query: '{ me { name role } }' }),
         });
-        expect(await response.json()).toEqual({ data: { me: { name: 'Added during the storm', role: 'REVIEWER' } } });
+        expect(((await response.json()) as { data?: unknown }).data).toEqual({ me: { name: 'Added during the storm', role: 'REVIEWER' } });
       }
 
       const counts = tally(answers);
@@ -93,7 +93,7 @@ describeOnSqlite('two server processes, a seed and the CLI on one SQLite file', 
         `multi-process [sqlite]: 2 servers, ${REVIEWERS} reviewers + ${EDITORS} editors on ${CLAIMS} claims, a seed of ${ARTICLES} articles and the CLI: ` +
         `${answers.length} mutations in ${(elapsed / 1000).toFixed(1)} s (${Math.round(answers.length / (elapsed / 1000))}/s), ` +
         `${new Set(acks.map((a) => `${a.claimId}:${a.expectedVersion + 1}`)).size} writes (${byServer.join(' + ')} successes by server, replays included), ${counts.CONFLICT ?? 0} conflicts, ` +
-        `${counts.INVALID_TRANSITION ?? 0} invalid transitions, ${counts.SERVER_BUSY ?? 0} SERVER_BUSY (retried), lost 0\n`,
+        `${counts.INVALID_TRANSITION ?? 0} invalid transitions, ${counts.SERVER_BUSY ?? 0} SERVER_BUSY and ${counts.RATE_LIMITED ?? 0} RATE_LIMITED (resent), lost 0\n`,
       );
       // The storm reached both servers and every path it claims to test.
       expect(byServer.every((n) => n > 0)).toBe(true);

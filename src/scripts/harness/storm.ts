@@ -56,6 +56,7 @@ export interface Answer {
   outcome: string;
   version?: number;
   currentVersion?: number | null;
+  retryAfterSeconds?: number;
   message?: string;
 }
 
@@ -66,8 +67,10 @@ const MUTATION: Record<MutationKind, string> = {
   setClaimState: `mutation($input: SetClaimStateInput!) { setClaimState(input: $input) ${SELECTION} }`,
 };
 const FINAL = new Set(['VERIFIED', 'FALSE', 'MISLEADING', 'UNVERIFIABLE']);
-/** How often a client resends a mutation answered SERVER_BUSY (nothing was written) before giving up. */
-const BUSY_RETRIES = 20;
+/** The answers that mean "nothing was done, try again later"; a client waits and resends. */
+export const RETRYABLE = new Set(['SERVER_BUSY', 'RATE_LIMITED', 'REQUEST_TIMEOUT']);
+/** How often a client resends a request answered with a retryable error before giving up. */
+const RETRIES = 20;
 
 interface GraphQLAnswer {
   data?: Record<string, { version?: number; state?: string } | null> | null;
@@ -77,6 +80,11 @@ interface GraphQLAnswer {
 class ServerGone extends Error {}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A short random pause, or what `Retry-After` asked for when that is longer. */
+function retryPause(retryAfterSeconds: number | undefined): number {
+  return Math.max(50 + Math.floor(Math.random() * 200), (retryAfterSeconds ?? 0) * 1000);
+}
 
 /** Runs a storm until every actor has sent its mutations, or `stop()` is called, or the servers die. */
 export class Storm {
@@ -111,7 +119,7 @@ export class Storm {
       while (!this.stopped && (mutationsPerActor === null || sent < mutationsPerActor)) {
         const claimIndex = Math.floor(random() * this.claimIds.length);
         const claimId = this.options.claims[claimIndex];
-        const claim = await this.read(urls[home], this.claimIds[claimIndex]);
+        const claim = await this.read(urls[home], this.claimIds[claimIndex], actor.token);
         if (editor) {
           const state = FINAL.has(claim.state) ? 'IN_REVIEW' : random() < 0.5 ? 'VERIFIED' : 'DISPUTED';
           const to = state === claim.state ? 'FALSE' : state;
@@ -163,13 +171,17 @@ export class Storm {
     }
   }
 
-  private async read(url: string, claimId: string): Promise<{ version: number; state: string }> {
-    const { body } = await this.post(url, 'query($id: ID!) { claim(id: $id) { version state } }', { id: claimId });
-    const claim = body.data?.claim;
-    if (!claim || claim.version === undefined || claim.state === undefined) {
-      throw new Error(`reading claim ${claimId} failed: ${JSON.stringify(body.errors ?? body)}`);
+  private async read(url: string, claimId: string, token: string): Promise<{ version: number; state: string }> {
+    for (let attempt = 0; ; attempt++) {
+      const { body } = await this.post(url, 'query($id: ID!) { claim(id: $id) { version state } }', { id: claimId }, token);
+      const claim = body.data?.claim;
+      if (claim && claim.version !== undefined && claim.state !== undefined) return { version: claim.version, state: claim.state };
+      const error = body.errors?.[0]?.extensions;
+      if (!RETRYABLE.has(String(error?.code)) || attempt >= RETRIES) {
+        throw new Error(`reading claim ${claimId} failed: ${JSON.stringify(body.errors ?? body)}`);
+      }
+      await sleep(retryPause(error?.retryAfterSeconds));
     }
-    return { version: claim.version, state: claim.state };
   }
 
   private async send(
@@ -187,19 +199,20 @@ export class Storm {
           outcome: error ? String(error.extensions?.code) : 'ok',
           version: body.data?.[kind]?.version,
           currentVersion: error?.extensions?.currentVersion ?? null,
+          retryAfterSeconds: error?.extensions?.retryAfterSeconds,
           message: error?.message,
         });
       } finally {
         this.answers.push(answer);
         this.options.onAnswer?.(answer);
       }
-      if (answer.outcome !== 'SERVER_BUSY') return;
-      if (attempt >= BUSY_RETRIES) {
-        answer.outcome = 'SERVER_BUSY_GAVE_UP';
+      if (!RETRYABLE.has(answer.outcome)) return;
+      if (attempt >= RETRIES) {
+        answer.outcome = `${answer.outcome}_GAVE_UP`;
         return;
       }
-      // SERVER_BUSY wrote nothing: a client waits a moment and sends the same request again.
-      await sleep(50 + Math.floor(Math.random() * 200));
+      // Nothing was written: a client waits as told and sends the same request again.
+      await sleep(retryPause(answer.retryAfterSeconds));
     }
   }
 }
@@ -226,15 +239,15 @@ export function tally(answers: Answer[]): Record<string, number> {
 
 /**
  * Everything a finished storm (no crash: every answer known) must satisfy: each answer a success, a
- * CONFLICT, an INVALID_TRANSITION or a SERVER_BUSY the client then retried; each success durable and
+ * CONFLICT, an INVALID_TRANSITION or a retryable refusal the client then resent; each success durable and
  * each event owned by exactly one success; each CONFLICT true; each keyed pair one write and one replay,
  * or two refusals.
  */
 export function stormViolations(answers: Answer[], snapshot: Snapshot, stormClaims: number[]): string[] {
   const violations: string[] = [];
   for (const a of answers) {
-    // SERVER_BUSY is an answer by design (nothing written, retry); checkAccounted holds it to writing nothing.
-    if (!['ok', 'CONFLICT', 'INVALID_TRANSITION', 'SERVER_BUSY'].includes(a.outcome)) {
+    // A retryable refusal is an answer by design; checkAccounted holds it to having written nothing.
+    if (!['ok', 'CONFLICT', 'INVALID_TRANSITION'].includes(a.outcome) && !RETRYABLE.has(a.outcome)) {
       violations.push(`${a.kind} on claim ${a.claimId} was answered ${a.outcome} (HTTP ${a.status}): ${a.message ?? 'no answer'}`);
     }
   }
@@ -245,7 +258,7 @@ export function stormViolations(answers: Answer[], snapshot: Snapshot, stormClai
   violations.push(...checkAccounted(acks, snapshot.events.filter((event) => inStorm.has(event.claimId))));
   violations.push(...checkConflicts(conflictsOf(answers), snapshot.claims, snapshot.events));
   const pairs = new Map<string, Answer[]>();
-  for (const a of answers) if (a.key !== null && a.outcome !== 'SERVER_BUSY') pairs.set(a.key, [...(pairs.get(a.key) ?? []), a]);
+  for (const a of answers) if (a.key !== null && !RETRYABLE.has(a.outcome)) pairs.set(a.key, [...(pairs.get(a.key) ?? []), a]);
   for (const [key, pair] of pairs) {
     const ok = pair.filter((a) => a.outcome === 'ok').length;
     if (ok !== 0 && ok !== pair.length) violations.push(`idempotency key ${key}: ${pair.map((a) => a.outcome).join(' and ')}`);
