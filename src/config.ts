@@ -56,6 +56,8 @@ export interface Config {
   extractionWorkers: number;
   /** Time one article's extraction may take before its worker is stopped and the article refused. */
   extractionTimeoutMs: number;
+  /** Serve GraphiQL at /graphiql; like introspection, off in production unless asked for. */
+  graphiql: boolean;
 }
 
 export type DatabaseTarget =
@@ -182,6 +184,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     extractionWorkers: integer(env, 'EXTRACTION_WORKERS', 2, 1, 64),
     extractionTimeoutMs: integer(env, 'EXTRACTION_TIMEOUT_MS', 60_000, 1, 3_600_000),
+    graphiql: bool(env, 'GRAPHIQL', !production),
   };
 }
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -17,12 +17,12 @@ import { AdmissionOptions, admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
 import { exportsRouter } from './exports';
 import { createErrorFormatter } from './graphql/errors';
-import { landingPagePlugin } from './graphql/landing-page';
 import { bracketNesting, documentLimits, documentLimitsRule, maxBracketNesting } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
 import { LiveUpdates, serveSubscriptions } from './subscriptions';
+import { mountWebApps } from './web';
 
 export interface AppServer {
   app: express.Express;
@@ -94,7 +94,8 @@ export async function createServer(options: { config: Config; db: Database; logg
       subscriptions.drainPlugin,
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      landingPagePlugin(),
+      // GET /graphql from a browser gets our own help page (src/web), which can name the request's host.
+      ApolloServerPluginLandingPageDisabled(),
       admissionPlugin(admission),
       errorMetricsPlugin(metrics),
     ],
@@ -124,6 +125,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(exportsRouter(appContext));
+  mountWebApps(app, config);
   app.use(
     '/graphql',
     requestDeadline(config.requestTimeoutMs),

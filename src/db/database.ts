@@ -5,9 +5,17 @@ import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode';
 import { dataSourceOptions } from '../../ormconfig';
 import { DatabaseTarget } from '../config';
 import { ServerBusyError } from '../errors';
-import { databaseError } from './errors';
+import { databaseError, isSqliteBusy } from './errors';
 import { DatabaseLimits, defaultLimits } from './limits';
 import { WriteLane } from './write-lane';
+
+/** How long a write waits for another process to release SQLite's write lock before it answers SERVER_BUSY. */
+const WRITE_LOCK_DEADLINE_MS = 10_000;
+/**
+ * How long one BEGIN IMMEDIATE lets SQLite poll the lock (it sleeps 1–2 ms between tries). A long busy
+ * timeout sleeps 100 ms between tries and loses nearly every gap to a process writing back to back.
+ */
+const WRITE_LOCK_POLL_MS = 5;
 
 /** Sees every SQL statement either connection sends. */
 export type StatementListener = (sql: string) => void;
@@ -50,8 +58,8 @@ class StatementLogger implements TypeOrmLogger {
 
 /**
  * The one way into the database. Reads go to `reader`; every write goes through `write()`, which on
- * SQLite runs in a FIFO lane with `BEGIN IMMEDIATE` (so other processes wait on the busy timeout instead
- * of failing), and on PostgreSQL in a pooled transaction.
+ * SQLite runs in a FIFO lane with `BEGIN IMMEDIATE` (tried again while another process holds the write
+ * lock, up to a deadline), and on PostgreSQL in a pooled transaction.
  */
 export class Database {
   private readonly lane: WriteLane;
@@ -65,12 +73,19 @@ export class Database {
     /** Only reads; on SQLite a pool of read-only connections that never see an open write transaction. */
     readonly reader: DataSource,
     limits: DatabaseLimits,
+    private readonly writeLockDeadlineMs: number,
   ) {
     this.lane = new WriteLane({ maxQueued: limits.writeQueueMax, queueTimeoutMs: limits.writeQueueTimeoutMs });
   }
 
-  /** Opens the database and applies pending migrations. */
-  static async open(target: DatabaseTarget, options: { migrate?: boolean; limits?: DatabaseLimits } = {}): Promise<Database> {
+  /**
+   * Opens the database and applies pending migrations. On SQLite a write waits up to `writeLockDeadlineMs`
+   * for another process to release the write lock, then fails with SERVER_BUSY.
+   */
+  static async open(
+    target: DatabaseTarget,
+    options: { migrate?: boolean; limits?: DatabaseLimits; writeLockDeadlineMs?: number } = {},
+  ): Promise<Database> {
     let db: Database | undefined;
     const limits = options.limits ?? defaultLimits();
     const logger = new StatementLogger((sql) => db?.onStatement(sql));
@@ -78,12 +93,13 @@ export class Database {
     await writer.initialize();
     try {
       if (options.migrate !== false) await writer.runMigrations({ transaction: 'each' });
+      if (target.kind === 'sqlite') await writer.query(`PRAGMA busy_timeout = ${WRITE_LOCK_POLL_MS}`);
       let reader: DataSource = writer;
       if (target.kind === 'sqlite' && target.file !== ':memory:') {
         reader = new GuardedDataSource(dataSourceOptions(target, { logger, limits, readers: true }));
         await reader.initialize();
       }
-      db = new Database(target, writer, reader, limits);
+      db = new Database(target, writer, reader, limits, options.writeLockDeadlineMs ?? WRITE_LOCK_DEADLINE_MS);
       return db;
     } catch (error) {
       await writer.destroy();
@@ -133,7 +149,12 @@ export class Database {
     }
     return this.lane.run(async () => {
       const runner = this.writer.createQueryRunner() as OpenTransaction;
-      await runner.query('BEGIN IMMEDIATE');
+      try {
+        await beginImmediate(runner, this.writeLockDeadlineMs);
+      } catch (error) {
+        await runner.release();
+        throw error;
+      }
       // Tell TypeORM a transaction is open, so save() and nested transactions use it (savepoints)
       // instead of sending a BEGIN of their own, which SQLite refuses inside ours.
       runner.isTransactionActive = true;
@@ -183,5 +204,23 @@ export class Database {
     await this.lane.close();
     if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
     if (this.writer.isInitialized) await this.writer.destroy();
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** BEGIN IMMEDIATE, tried again while another process holds the write lock, until the deadline; then SERVER_BUSY. */
+async function beginImmediate(runner: QueryRunner, deadlineMs: number): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await runner.query('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if (!isSqliteBusy(error)) throw error;
+      if (Date.now() >= deadline) throw new ServerBusyError();
+      // Short pauses that grow a little and never line up: processes retrying in step keep missing each other's gaps.
+      await sleep(Math.random() * Math.min(attempt, 10));
+    }
   }
 }

@@ -10,6 +10,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: unknown } | undefined)?.code === '23505';
 }
 
+/**
+ * SQLite's write lock is held by another process (another server, `npm run seed`, the CLI) and did not
+ * come free within the connection's busy timeout.
+ */
+export function isSqliteBusy(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: unknown } | undefined)?.code === 'SQLITE_BUSY';
+}
+
 /** Codes the SQLite reader pool gives its own failures, next to SQLite's and PostgreSQL's codes. */
 export const READER_WAIT_TIMEOUT = 'READER_WAIT_TIMEOUT';
 export const DATABASE_CLOSING = 'DATABASE_CLOSING';

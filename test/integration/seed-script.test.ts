@@ -49,7 +49,10 @@ describe('npm run seed', () => {
 
   it('reports an article whose extraction runs past its budget as failed, and still loads the others', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-seed-budget-'));
-    fs.writeFileSync(path.join(folder, 'a-endless.txt'), `Endless\n\nThe council said prices rose${', and the board agreed'.repeat(40_000)}.\n`);
+    // Close to 1 MB of attributed sentences, each with its own speaker: seconds of work against a 500 ms budget.
+    const speaker = (i: number) => i.toString(26).split('').map((d) => String.fromCharCode(65 + parseInt(d, 26))).join('').toLowerCase();
+    const sentences = Array.from({ length: 16_000 }, (_, i) => `Councillor Ann ${speaker(i + 1000).replace(/^./, (c) => c.toUpperCase())} said fares rose by ${i % 90} percent.`);
+    fs.writeFileSync(path.join(folder, 'a-endless.txt'), `Endless\n\n${sentences.join(' ')}\n`);
     fs.writeFileSync(path.join(folder, 'b-fares.txt'), 'Fares rise\n\nThe transport ministry said on Tuesday that bus fares rose by 12 percent in 2021.\n');
     const run = seedWith({ EXTRACTION_TIMEOUT_MS: '500' }, folder);
     fs.rmSync(folder, { recursive: true, force: true });
