@@ -7,7 +7,8 @@
  * precision, recall and F1 of the extracted claims (a match overlaps a curated quote by at least half
  * of the shorter span, one-to-one, greedy by overlap), then source and stance accuracy on the matches;
  * and the same over all articles. `--explain` adds, under every missed, extra, wrong-source and
- * wrong-stance claim, its sentence and the stage that decided it. A .txt/.md file (no curated claims) just lists what is extracted.
+ * wrong-stance claim, its sentence and the stage that decided it, with the check-worthiness features
+ * that fired and their weights. A .txt/.md file (no curated claims) just lists what is extracted.
  * It always exits 0: it reports, it does not gate.
  */
 import path from 'node:path';
@@ -66,7 +67,8 @@ const printClaims = (body: string, claims: readonly ExtractedClaim[]): void => {
 /** The sentence and the deciding stage under a detail line, indented to read as part of it. */
 const printExplanation = (body: string, why: Explanation | null): void => {
   if (!why) return;
-  if (why.sentence) write(`          sentence: "${clip(body.slice(why.sentence.start, why.sentence.end), 160)}"`);
+  // A sentence may hold a line break (a live blog's timestamp): one line per sentence keeps the report readable.
+  if (why.sentence) write(`          sentence: "${clip(body.slice(why.sentence.start, why.sentence.end).replace(/\s+/g, ' '), 160)}"`);
   write(`          stage: ${why.stage} — ${why.reason}`);
 };
 

@@ -22,7 +22,13 @@ interface Span {
 
 const overlap = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
-const score = (d: ClauseDecision): string => `${d.checkworthiness.toFixed(2)} ${d.kept ? '≥' : '<'} ${d.threshold.toFixed(2)}`;
+const signed = (weight: number): string => `${weight >= 0 ? '+' : ''}${weight.toFixed(2)}`;
+
+/** "0.40 < 0.43 (digit +0.20, first-person -0.20)": the score against the threshold and what made it. */
+const score = (d: ClauseDecision): string => {
+  const features = d.features.map((f) => `${f.id} ${signed(f.weight)}`).join(', ');
+  return `${d.checkworthiness.toFixed(2)} ${d.kept ? '≥' : '<'} ${d.threshold.toFixed(2)} (${features || 'no feature fired'})`;
+};
 
 const sentenceAt = (trace: ExtractionTrace, span: Span): SentenceTrace | null =>
   trace.sentences.reduce<SentenceTrace | null>((best, s) => (overlap(s, span) > (best ? overlap(best, span) : 0) ? s : best), null);

@@ -1,6 +1,6 @@
 import { SourceKind, type SourceRef, Stance } from '../types';
 import { attributeSentence, type Statement } from './attribution';
-import { scoreCheckworthiness } from './checkworthiness';
+import { type FiredFeature, judgeCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
 import { type Clause, splitClauses } from './clauses';
 import { CONTINUATION_OPENERS, DENIAL_VERBS } from './lexicon';
@@ -57,6 +57,8 @@ export interface ClauseDecision {
   source: SourceRef;
   checkworthiness: number;
   threshold: number;
+  /** The check-worthiness features that fired, with what each added to the score. */
+  features: FiredFeature[];
   kept: boolean;
   /** The stance of a kept clause; null for a dropped one, whose stance is never read. */
   stance: Stance | null;
@@ -248,7 +250,7 @@ const claimOfClause = (
   statement: Statement,
   clause: Clause,
   index: number,
-): { claim: ExtractedClaim | null; speaker: string | null; source: SourceRef; checkworthiness: number } => {
+): { claim: ExtractedClaim | null; speaker: string | null; source: SourceRef; checkworthiness: number; features: FiredFeature[] } => {
   const said = clauseSpeaker(statement, clause, index);
   const speaker = said === statement.speaker ? (spokespersonFor(statement, sentence.text) ?? said) : said;
   // A frame after its statement ("…, the company said") may refer to what the statement names.
@@ -264,7 +266,7 @@ const claimOfClause = (
     resolvePronoun: (pronoun) => (pronoun === 'he' || pronoun === 'she' ? (reading.book.personBefore(sentence.start)?.name ?? null) : null),
   });
   reading.lastText = text;
-  const checkworthiness = scoreCheckworthiness({
+  const { score: checkworthiness, fired: features } = judgeCheckworthiness({
     statement: words,
     // A whole-sentence statement is judged on what is said, not on how the speaker is described.
     speakerPhrase: statement.style === 'expression' ? statement.speaker : null,
@@ -273,13 +275,13 @@ const claimOfClause = (
     vagueSource: vague,
     denial,
   });
-  if (checkworthiness < reading.threshold) return { claim: null, speaker, source, checkworthiness };
+  if (checkworthiness < reading.threshold) return { claim: null, speaker, source, checkworthiness, features };
   const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : statement.cue;
   const stance = denial
     ? Stance.DENIES
     : classifyStance({ statement: words, cue, attributed: speaker !== null, hedged: Boolean(statement.hedged) && speaker !== null });
   const claim = { text, start: sentence.start + clause.range.start, end: sentence.start + clause.range.end, source, stance, checkworthiness };
-  return { claim, speaker, source, checkworthiness };
+  return { claim, speaker, source, checkworthiness, features };
 };
 
 /**
@@ -315,7 +317,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
       const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd);
       clauses.forEach((clause, index) => {
         const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
-        const { claim, speaker, source, checkworthiness } = claimOfClause(reading, sentence, statement, withSubject, index);
+        const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index);
         if (claim) claims.push(claim);
         decisions.push({
           start: sentence.start + clause.range.start,
@@ -325,6 +327,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
           source,
           checkworthiness,
           threshold: reading.threshold,
+          features,
           kept: claim !== null,
           stance: claim?.stance ?? null,
         });

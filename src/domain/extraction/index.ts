@@ -5,6 +5,17 @@
  * extracted claims against curated ones; `traceExtraction` and the `explain*`
  * functions say which stage decided each claim found, missed or extra.
  */
+export {
+  BASE_SCORE,
+  CHECKWORTHINESS_FEATURES,
+  type CheckworthinessFeature,
+  type CheckworthinessInput,
+  type CheckworthinessJudgement,
+  DENIAL_FLOOR,
+  type FeatureScope,
+  type FiredFeature,
+  judgeCheckworthiness,
+} from './checkworthiness';
 export { cleanArticleText, type CleanedArticle } from './clean';
 export {
   type ClaimMatch,
