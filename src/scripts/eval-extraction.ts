@@ -1,18 +1,21 @@
 /**
  * Measures the claim extractor against curated articles.
  *
- *   node -r @swc-node/register src/scripts/eval-extraction.ts [--quiet|--explain] [--threshold 0.5] [FILE…]
+ *   node -r @swc-node/register src/scripts/eval-extraction.ts [--quiet|--explain] [--threshold 0.5] [--weights FILE] [FILE…]
  *
  * Without files it reads every seeds/*.json that has curated `claims`. For each article it prints
  * precision, recall and F1 of the extracted claims (a match overlaps a curated quote by at least half
  * of the shorter span, one-to-one, greedy by overlap), then source and stance accuracy on the matches;
  * and the same over all articles. `--explain` adds, under every missed, extra, wrong-source and
  * wrong-stance claim, its sentence and the stage that decided it, with the check-worthiness features
- * that fired and their weights. A .txt/.md file (no curated claims) just lists what is extracted.
+ * that fired and their weights. `--weights FILE` scores with fitted check-worthiness weights
+ * (`npm run train:checkworthiness`) instead of the table's, to measure them first. A .txt/.md file (no curated claims) just lists what is extracted.
  * It always exits 0: it reports, it does not gate.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  type CheckworthinessWeights,
   type CuratedClaim,
   type ExtractedClaim,
   type ExtractionScore,
@@ -102,7 +105,10 @@ const main = async (): Promise<void> => {
   const explain = args.includes('--explain') && !quiet;
   const thresholdAt = args.indexOf('--threshold');
   const threshold = thresholdAt >= 0 ? Number(args[thresholdAt + 1]) : undefined;
-  const files = args.filter((a, i) => !a.startsWith('--') && (thresholdAt < 0 || i !== thresholdAt + 1));
+  const weightsAt = args.indexOf('--weights');
+  const weights = weightsAt >= 0 ? (JSON.parse(await readFile(args[weightsAt + 1], 'utf8')) as CheckworthinessWeights) : null;
+  const values = new Set([thresholdAt + 1, weightsAt + 1].filter((i) => i > 0));
+  const files = args.filter((a, i) => !a.startsWith('--') && !values.has(i));
   const targets = files.length > 0 ? files : await defaultFiles();
   if (targets.length === 0) write(`no curated articles (seeds/*.json with claims) in ${SEEDS_DIR}`);
 
@@ -115,7 +121,7 @@ const main = async (): Promise<void> => {
       write(`${file}: cannot read (${(error as Error).message})`);
       continue;
     }
-    const { claims: predicted, trace } = traceExtraction(article.body, { publisher: article.publisher, threshold });
+    const { claims: predicted, trace } = traceExtraction(article.body, { publisher: article.publisher, threshold, weights });
     const name = path.basename(file);
     if (!article.claims) {
       write(`${name}: ${predicted.length} claims extracted (no curated claims to compare)`);

@@ -160,10 +160,18 @@ export interface CheckworthinessFeature {
   weight: number;
 }
 
-/** A feature that fired on a statement, with what it added to the score. */
+/** A feature that fired on a statement: how many times (a count, or 1) and what it added to the score. */
 export interface FiredFeature {
   id: string;
+  value: number;
   weight: number;
+}
+
+/** Weights to score with instead of the table's own: fitted ones, to be measured before they replace them. */
+export interface CheckworthinessWeights {
+  base: number;
+  /** By feature id; a feature left out keeps its table weight. */
+  weights: Readonly<Record<string, number>>;
 }
 
 /** A statement's score, 0..1, and the features that made it ("denial-floor" when a denial was raised to the floor). */
@@ -259,18 +267,19 @@ export const statementFacts = ({ statement, sentence, namedSource, vagueSource, 
  * How worth checking a statement is, 0..1 (the base score plus the weights of the features that fired,
  * clamped), with the features that fired; a denial is raised to the denial floor.
  */
-export const judgeCheckworthiness = (input: CheckworthinessInput, features: readonly CheckworthinessFeature[] = CHECKWORTHINESS_FEATURES): CheckworthinessJudgement => {
+export const judgeCheckworthiness = (input: CheckworthinessInput, weights: CheckworthinessWeights | null = null): CheckworthinessJudgement => {
   const facts = statementFacts(input);
-  let score = BASE_SCORE;
+  let score = weights?.base ?? BASE_SCORE;
   const fired: FiredFeature[] = [];
-  for (const feature of features) {
+  for (const feature of CHECKWORTHINESS_FEATURES) {
     const value = featureValue(feature, facts);
     if (value === 0) continue;
-    score += feature.weight * value;
-    fired.push({ id: feature.id, weight: feature.weight * value });
+    const weight = (weights?.weights[feature.id] ?? feature.weight) * value;
+    score += weight;
+    fired.push({ id: feature.id, value, weight });
   }
   if (input.denial && score < DENIAL_FLOOR) {
-    fired.push({ id: 'denial-floor', weight: DENIAL_FLOOR - score });
+    fired.push({ id: 'denial-floor', value: 1, weight: DENIAL_FLOOR - score });
     score = DENIAL_FLOOR;
   }
   return { score: Math.round(clamp(score) * 100) / 100, fired };

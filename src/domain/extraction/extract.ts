@@ -1,6 +1,6 @@
 import { SourceKind, type SourceRef, Stance } from '../types';
 import { attributeSentence, type Statement } from './attribution';
-import { type FiredFeature, judgeCheckworthiness } from './checkworthiness';
+import { type CheckworthinessWeights, type FiredFeature, judgeCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
 import { type Clause, splitClauses } from './clauses';
 import { CONTINUATION_OPENERS, DENIAL_VERBS } from './lexicon';
@@ -26,6 +26,8 @@ export interface ExtractOptions {
   publisher?: string | null;
   /** The lowest check-worthiness a statement needs to be a claim. */
   threshold?: number;
+  /** Check-worthiness weights to use instead of the table's (fitted ones, measured before adoption). */
+  weights?: CheckworthinessWeights | null;
 }
 
 /** How the attribution stage read one statement of a sentence: where it stands and who says it. */
@@ -204,6 +206,7 @@ interface Reading {
   book: SourceBook;
   publisher: SourceRef;
   threshold: number;
+  weights: CheckworthinessWeights | null;
   /** The statement read last, kept or not: what "rejected that claim" denies. */
   lastText: string;
   /** The document the sentence read last speaks in ("in a statement"), found once for all its clauses. */
@@ -274,7 +277,7 @@ const claimOfClause = (
     namedSource: speaker !== null && !vague && source !== UNNAMED_SOURCE,
     vagueSource: vague,
     denial,
-  });
+  }, reading.weights);
   if (checkworthiness < reading.threshold) return { claim: null, speaker, source, checkworthiness, features };
   const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : statement.cue;
   const stance = denial
@@ -300,6 +303,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
     book: new SourceBook(body),
     publisher: publisherSource(options.publisher),
     threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,
+    weights: options.weights ?? null,
     lastText: '',
     document: null,
   };

@@ -11,6 +11,7 @@ export {
   type CheckworthinessFeature,
   type CheckworthinessInput,
   type CheckworthinessJudgement,
+  type CheckworthinessWeights,
   DENIAL_FLOOR,
   type FeatureScope,
   type FiredFeature,

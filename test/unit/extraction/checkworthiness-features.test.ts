@@ -1,4 +1,4 @@
-import { CHECKWORTHINESS_FEATURES, type CheckworthinessInput, DENIAL_FLOOR, judgeCheckworthiness } from '../../../src/domain/extraction';
+import { BASE_SCORE, CHECKWORTHINESS_FEATURES, type CheckworthinessInput, DENIAL_FLOOR, judgeCheckworthiness } from '../../../src/domain/extraction';
 
 /** A statement that is its whole sentence, as narration of the publisher reads. */
 const narrated = (sentence: string, extra: Partial<CheckworthinessInput> = {}): CheckworthinessInput => ({
@@ -62,6 +62,15 @@ describe('check-worthiness features', () => {
     const weights = Object.fromEntries(CHECKWORTHINESS_FEATURES.map((f) => [f.id, f.weight]));
     // Four names count as three: a list of names is no more checkable than three of them.
     expect(fired.find((f) => f.id === 'names')?.weight).toBeCloseTo(3 * weights.names);
+  });
+
+  it('scores with fitted weights when given them, a feature left out keeping its table weight', () => {
+    const input = narrated('The council voted 5-2 on the plan.');
+    const table = judgeCheckworthiness(input);
+    const fitted = judgeCheckworthiness(input, { base: 0.3, weights: { digit: 0.4 } });
+    const digit = CHECKWORTHINESS_FEATURES.find((f) => f.id === 'digit')?.weight ?? 0;
+    expect(fitted.score).toBeCloseTo(table.score + (0.3 - BASE_SCORE) + (0.4 - digit), 2);
+    expect(fitted.fired.find((f) => f.id === 'digit')?.weight).toBe(0.4);
   });
 
   it('raises a denial to the floor and says so', () => {
