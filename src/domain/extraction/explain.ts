@@ -1,4 +1,4 @@
-import type { ClaimMatch, CuratedClaim } from './evaluation';
+import { type ClaimMatch, type CuratedClaim, spansMatch } from './evaluation';
 import type { ClauseDecision, ExtractedClaim, ExtractionTrace, SentenceTrace } from './extract';
 
 /** The stages of extraction, in the order they read a sentence. */
@@ -50,7 +50,11 @@ export const explainMissed = (trace: ExtractionTrace, curated: CuratedClaim & Sp
   }
   const kept = clauses.find((d) => d.kept);
   if (kept) {
-    return { stage: 'segmentation', reason: `the claim kept here spans other text (${kept.start}–${kept.end}, curated ${curated.start}–${curated.end})`, sentence, decision: kept };
+    // A kept clause close enough to match went to another curated claim: one clause holds two claims.
+    const reason = spansMatch(kept, curated)
+      ? `one clause holds this and another curated claim (kept ${kept.start}–${kept.end}, curated ${curated.start}–${curated.end})`
+      : `the clause kept here has other bounds, overlapping under half (kept ${kept.start}–${kept.end}, curated ${curated.start}–${curated.end})`;
+    return { stage: 'segmentation', reason, sentence, decision: kept };
   }
   const decision = clauses.reduce((best, d) => (overlap(d, curated) > overlap(best, curated) ? d : best));
   return { stage: 'check-worthiness', reason: `dropped: ${score(decision)}`, sentence, decision };
