@@ -1,21 +1,31 @@
 /**
  * Measures the claim extractor against curated articles.
  *
- *   node -r @swc-node/register src/scripts/eval-extraction.ts [--quiet] [--threshold 0.5] [FILE…]
+ *   node -r @swc-node/register src/scripts/eval-extraction.ts [--quiet|--explain] [--threshold 0.5] [--weights FILE] [FILE…]
  *
  * Without files it reads every seeds/*.json that has curated `claims`. For each article it prints
  * precision, recall and F1 of the extracted claims (a match overlaps a curated quote by at least half
  * of the shorter span, one-to-one, greedy by overlap), then source and stance accuracy on the matches;
- * and the same over all articles. A .txt/.md file (no curated claims) just lists what is extracted.
+ * and the same over all articles. `--explain` adds, under every missed, extra, wrong-source and
+ * wrong-stance claim, its sentence and the stage that decided it, with the check-worthiness features
+ * that fired and their weights. `--weights FILE` scores with fitted check-worthiness weights
+ * (`npm run train:checkworthiness`) instead of the table's, to measure them first. A .txt/.md file (no curated claims) just lists what is extracted.
  * It always exits 0: it reports, it does not gate.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  type CheckworthinessWeights,
   type CuratedClaim,
-  extractClaims,
   type ExtractedClaim,
   type ExtractionScore,
+  type ExtractionTrace,
+  type Explanation,
+  explainExtra,
+  explainMismatch,
+  explainMissed,
   scoreExtraction,
+  traceExtraction,
 } from '../domain/extraction';
 import { readSeedFile, SEEDS_DIR, seedFiles } from '../../seeds/loader';
 
@@ -57,13 +67,30 @@ const printClaims = (body: string, claims: readonly ExtractedClaim[]): void => {
   }
 };
 
-const printDetails = (body: string, score: ExtractionScore): void => {
-  for (const claim of score.missed) write(`  missed  "${clip(claim.text)}" — ${sourceLabel(claim)} ${claim.stance}`);
+/** The sentence and the deciding stage under a detail line, indented to read as part of it. */
+const printExplanation = (body: string, why: Explanation | null): void => {
+  if (!why) return;
+  // A sentence may hold a line break (a live blog's timestamp): one line per sentence keeps the report readable.
+  if (why.sentence) write(`          sentence: "${clip(body.slice(why.sentence.start, why.sentence.end).replace(/\s+/g, ' '), 160)}"`);
+  write(`          stage: ${why.stage} — ${why.reason}`);
+};
+
+/** The detail lines of one article; with a trace, each explained by the stage that decided it. */
+const printDetails = (body: string, score: ExtractionScore, trace: ExtractionTrace | null): void => {
+  for (const claim of score.missed) {
+    write(`  missed  "${clip(claim.text)}" — ${sourceLabel(claim)} ${claim.stance}`);
+    if (trace) printExplanation(body, explainMissed(trace, claim));
+  }
   for (const claim of score.unlocated) write(`  no quote "${clip(typeof claim.quote === 'string' ? claim.quote : claim.quote.exact)}"`);
-  for (const claim of score.extra) write(`  extra   "${clip(body.slice(claim.start, claim.end))}" — ${sourceLabel(claim)} ${claim.checkworthiness}`);
+  const curated = [...score.missed, ...score.matches.map((m) => m.curated)];
+  for (const claim of score.extra) {
+    write(`  extra   "${clip(body.slice(claim.start, claim.end))}" — ${sourceLabel(claim)} ${claim.checkworthiness}`);
+    if (trace) printExplanation(body, explainExtra(trace, claim, curated));
+  }
   for (const match of score.matches) {
     if (!match.sameSource) write(`  source  "${clip(match.curated.text, 60)}": got ${match.predicted.source.name}, curated ${match.curated.source.name}`);
     if (!match.sameStance) write(`  stance  "${clip(match.curated.text, 60)}": got ${match.predicted.stance}, curated ${match.curated.stance}`);
+    if (trace && (!match.sameSource || !match.sameStance)) printExplanation(body, explainMismatch(trace, match));
   }
 };
 
@@ -75,9 +102,13 @@ const printScore = (label: string, s: Pick<ExtractionScore, 'precision' | 'recal
 const main = async (): Promise<void> => {
   const args = process.argv.slice(2);
   const quiet = args.includes('--quiet');
+  const explain = args.includes('--explain') && !quiet;
   const thresholdAt = args.indexOf('--threshold');
   const threshold = thresholdAt >= 0 ? Number(args[thresholdAt + 1]) : undefined;
-  const files = args.filter((a, i) => !a.startsWith('--') && (thresholdAt < 0 || i !== thresholdAt + 1));
+  const weightsAt = args.indexOf('--weights');
+  const weights = weightsAt >= 0 ? (JSON.parse(await readFile(args[weightsAt + 1], 'utf8')) as CheckworthinessWeights) : null;
+  const values = new Set([thresholdAt + 1, weightsAt + 1].filter((i) => i > 0));
+  const files = args.filter((a, i) => !a.startsWith('--') && !values.has(i));
   const targets = files.length > 0 ? files : await defaultFiles();
   if (targets.length === 0) write(`no curated articles (seeds/*.json with claims) in ${SEEDS_DIR}`);
 
@@ -90,7 +121,7 @@ const main = async (): Promise<void> => {
       write(`${file}: cannot read (${(error as Error).message})`);
       continue;
     }
-    const predicted = extractClaims(article.body, { publisher: article.publisher, threshold });
+    const { claims: predicted, trace } = traceExtraction(article.body, { publisher: article.publisher, threshold, weights });
     const name = path.basename(file);
     if (!article.claims) {
       write(`${name}: ${predicted.length} claims extracted (no curated claims to compare)`);
@@ -100,7 +131,7 @@ const main = async (): Promise<void> => {
     }
     const score = scoreExtraction(article.body, predicted, article.claims);
     printScore(name, score);
-    if (!quiet) printDetails(article.body, score);
+    if (!quiet) printDetails(article.body, score, explain ? trace : null);
     write();
     totals.predicted += score.predicted;
     totals.curated += score.curated;

@@ -105,11 +105,6 @@ const actionWords = (text: string): number =>
     .split(/[^\p{L}-]+/u)
     .filter((w) => ACTION_WORDS.has(w)).length;
 
-/**
- * How worth checking a statement is, 0..1. A declarative statement starts near the threshold; numbers,
- * money, dates, named actors, events and policy actions raise it; questions, calls to action, musing,
- * judgements, scene-setting and opinions about what ought to be lower it.
- */
 /** What a sentence says about every clause in it. */
 interface SentenceTraits {
   quoted: boolean;
@@ -134,44 +129,158 @@ const sentenceTraits = (sentence: string): SentenceTraits => {
   return lastTraits;
 };
 
-export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSource, denial = false, speakerPhrase = null }: CheckworthinessInput): number => {
-  const words = statement.split(/\s+/).filter(Boolean);
-  // A full quotation, not a reported statement with a quoted phrase in it ("said the product “is safe”").
-  const traits = sentenceTraits(sentence);
-  const quoted = traits.quoted || /^[“"]/.test(statement.trim());
-  let score = 0.45;
-  if (DIGIT.test(statement)) score += 0.2;
-  else if (NUMBER_WORD.test(statement)) score += 0.1;
-  if (MONEY_OR_SHARE.test(statement)) score += 0.1;
-  if (YEAR.test(statement) || words.some((w) => DATE_WORDS.has(w.toLowerCase().replace(/[,.]$/, '')) && /^\p{Lu}/u.test(w))) score += 0.05;
-  const names = namesIn(speakerPhrase && statement.startsWith(speakerPhrase) ? statement.slice(speakerPhrase.length) : statement);
-  score += Math.min(0.15, names * 0.05);
-  score += Math.min(0.15, actionWords(statement) * 0.05);
-  if (namedSource || vagueSource) score += 0.05;
-  if (words.length < 4) score -= 0.3;
-  else if (words.length < 6 && names === 0 && !DIGIT.test(statement)) score -= 0.05;
-  if (traits.question && QUESTION.test(statement)) score -= 0.6;
-  if (traits.callToAction || SERVICE_INFORMATION.test(statement) || PASSIVE_APPEAL.test(statement) || APPEAL.test(statement) || ADVICE.test(statement)) score -= 0.4;
-  if (VAGUE_PHRASES.some((re) => re.test(statement)) || PROMISES.test(statement)) score -= 0.45;
+/** What the features read, worked out once per statement. */
+export interface StatementFacts {
+  statement: string;
+  words: string[];
+  /** Named people, places, organisations and definite offices, the speaker's own name left out. */
+  names: number;
+  /** Words of events and policy actions. */
+  actions: number;
+  digit: boolean;
+  /** A full quotation, not a reported statement with a quoted phrase in it ("said the product “is safe”"). */
+  quoted: boolean;
+  traits: SentenceTraits;
+  namedSource: boolean;
+  vagueSource: boolean;
+}
+
+/** Which text a feature reads: the statement's words, the sentence around it, or who makes it. */
+export type FeatureScope = 'statement' | 'sentence' | 'source';
+
+/**
+ * One signal of check-worthiness. A pattern is a list of expressions (it fires, once, when any matches
+ * the statement) or a measure of the statement's facts (how many names; 0 when it does not fire).
+ * Its weight is added to the score once per firing.
+ */
+export interface CheckworthinessFeature {
+  id: string;
+  pattern: readonly RegExp[] | ((facts: StatementFacts) => number);
+  scope: FeatureScope;
+  weight: number;
+}
+
+/** A feature that fired on a statement: how many times (a count, or 1) and what it added to the score. */
+export interface FiredFeature {
+  id: string;
+  value: number;
+  weight: number;
+}
+
+/** Weights to score with instead of the table's own: fitted ones, to be measured before they replace them. */
+export interface CheckworthinessWeights {
+  base: number;
+  /** By feature id; a feature left out keeps its table weight. */
+  weights: Readonly<Record<string, number>>;
+}
+
+/** A statement's score, 0..1, and the features that made it ("denial-floor" when a denial was raised to the floor). */
+export interface CheckworthinessJudgement {
+  score: number;
+  fired: FiredFeature[];
+}
+
+/** Where a declarative statement starts: near the threshold, for the features to decide. */
+export const BASE_SCORE = 0.45;
+
+/** A denial is worth checking however it is worded: someone disputes a claim. */
+export const DENIAL_FLOOR = 0.6;
+
+const when = (condition: boolean): number => (condition ? 1 : 0);
+
+/**
+ * The features, in the order they are added. Numbers, money, dates, named actors, events and policy
+ * actions raise the score; questions, calls to action, musing, judgements, scene-setting and opinions
+ * about what ought to be lower it.
+ */
+export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
+  { id: 'digit', pattern: [DIGIT], scope: 'statement', weight: 0.2 },
+  { id: 'number-word', pattern: (f) => when(!f.digit && NUMBER_WORD.test(f.statement)), scope: 'statement', weight: 0.1 },
+  { id: 'money-or-share', pattern: [MONEY_OR_SHARE], scope: 'statement', weight: 0.1 },
+  {
+    id: 'date',
+    pattern: (f) => when(YEAR.test(f.statement) || f.words.some((w) => DATE_WORDS.has(w.toLowerCase().replace(/[,.]$/, '')) && /^\p{Lu}/u.test(w))),
+    scope: 'statement',
+    weight: 0.05,
+  },
+  // Counted up to three: a list of names is no more checkable than three of them.
+  { id: 'names', pattern: (f) => Math.min(3, f.names), scope: 'statement', weight: 0.05 },
+  { id: 'action-words', pattern: (f) => Math.min(3, f.actions), scope: 'statement', weight: 0.05 },
+  { id: 'attributed', pattern: (f) => when(f.namedSource || f.vagueSource), scope: 'source', weight: 0.05 },
+  { id: 'very-short', pattern: (f) => when(f.words.length < 4), scope: 'statement', weight: -0.3 },
+  { id: 'short-without-names', pattern: (f) => when(f.words.length >= 4 && f.words.length < 6 && f.names === 0 && !f.digit), scope: 'statement', weight: -0.05 },
+  { id: 'question', pattern: (f) => when(f.traits.question && QUESTION.test(f.statement)), scope: 'sentence', weight: -0.6 },
+  {
+    id: 'call-to-action',
+    pattern: (f) => when(f.traits.callToAction || [SERVICE_INFORMATION, PASSIVE_APPEAL, APPEAL, ADVICE].some((re) => re.test(f.statement))),
+    scope: 'sentence',
+    weight: -0.4,
+  },
+  { id: 'musing', pattern: [...VAGUE_PHRASES, PROMISES], scope: 'statement', weight: -0.45 },
   // A refusal to answer says nothing, however many numbers the question had.
-  if (NO_COMMENT.test(statement)) score -= 0.6;
-  if (DEFERRAL.test(statement) || OPEN_QUESTION.test(statement) || EVASION.test(statement) || ASKED.test(statement) || SYMPATHY.test(statement)) score -= 0.45;
-  if (EVALUATIVE.test(statement) || EVALUATED_TIME.test(statement) || QUOTED_LABEL.test(statement)) score -= 0.25;
-  if (NORMATIVE.test(statement)) score -= 0.25;
-  if (SCENE.test(statement) || SCENE_TIME.test(statement)) score -= 0.25;
+  { id: 'no-comment', pattern: [NO_COMMENT], scope: 'statement', weight: -0.6 },
+  { id: 'non-answer', pattern: [DEFERRAL, OPEN_QUESTION, EVASION, ASKED, SYMPATHY], scope: 'statement', weight: -0.45 },
+  { id: 'judgement', pattern: [EVALUATIVE, EVALUATED_TIME, QUOTED_LABEL], scope: 'statement', weight: -0.25 },
+  { id: 'normative', pattern: [NORMATIVE], scope: 'statement', weight: -0.25 },
+  { id: 'scene', pattern: [SCENE, SCENE_TIME], scope: 'statement', weight: -0.25 },
   // Every clause of a vignette is scenery: "…, with handwritten signs taped to the shelves".
-  if (!namedSource && (SCENE_OPENER.test(statement) || traits.sceneOpener)) score -= 0.5;
-  if (REACTION.test(statement) || MOOD_RESPONSE.test(statement) || BOILERPLATE.test(statement) || FRAMING.test(statement)) score -= 0.25;
-  if (PUSHBACK.test(statement)) score -= 0.15;
+  { id: 'scene-opener', pattern: (f) => when(!f.namedSource && (SCENE_OPENER.test(f.statement) || f.traits.sceneOpener)), scope: 'sentence', weight: -0.5 },
+  { id: 'reaction', pattern: [REACTION, MOOD_RESPONSE, BOILERPLATE, FRAMING], scope: 'statement', weight: -0.25 },
+  { id: 'pushback', pattern: [PUSHBACK], scope: 'statement', weight: -0.15 },
   // "The mayor was blunter.": a reaction that is the whole statement says nothing else.
-  if (REACTION_ONLY.test(statement)) score -= 0.2;
-  if (UNVERIFIED.test(statement)) score -= 0.45;
-  if (COLLECTIVE_PROMISE.test(statement)) score -= 0.25;
-  if (GENERIC_YOU.test(statement)) score -= 0.2;
-  if (UNIVERSAL_SUBJECT.test(statement)) score -= 0.2;
-  if (FIRST_PERSON_SINGULAR.test(statement)) score -= 0.2;
+  { id: 'reaction-only', pattern: [REACTION_ONLY], scope: 'statement', weight: -0.2 },
+  { id: 'unverified', pattern: [UNVERIFIED], scope: 'statement', weight: -0.45 },
+  { id: 'collective-promise', pattern: [COLLECTIVE_PROMISE], scope: 'statement', weight: -0.25 },
+  { id: 'generic-you', pattern: [GENERIC_YOU], scope: 'statement', weight: -0.2 },
+  { id: 'universal-subject', pattern: [UNIVERSAL_SUBJECT], scope: 'statement', weight: -0.2 },
+  { id: 'first-person', pattern: [FIRST_PERSON_SINGULAR], scope: 'statement', weight: -0.2 },
   // A quotation with nothing to pin it down (no number, no name) is usually colour.
-  if (quoted && !DIGIT.test(statement) && !NUMBER_WORD.test(statement) && names === 0 && actionWords(statement) === 0) score -= 0.1;
-  if (denial) score = Math.max(score, 0.6);
-  return Math.round(clamp(score) * 100) / 100;
+  {
+    id: 'bare-quote',
+    pattern: (f) => when(f.quoted && !f.digit && !NUMBER_WORD.test(f.statement) && f.names === 0 && f.actions === 0),
+    scope: 'sentence',
+    weight: -0.1,
+  },
+];
+
+/** How many times a feature fires on a statement: 0 or 1 for an expression, the measure for a count. */
+export const featureValue = (feature: CheckworthinessFeature, facts: StatementFacts): number =>
+  typeof feature.pattern === 'function' ? feature.pattern(facts) : when(feature.pattern.some((re) => re.test(facts.statement)));
+
+/** The facts the features read from a statement, its sentence and its source. */
+export const statementFacts = ({ statement, sentence, namedSource, vagueSource, speakerPhrase = null }: CheckworthinessInput): StatementFacts => {
+  const traits = sentenceTraits(sentence);
+  return {
+    statement,
+    words: statement.split(/\s+/).filter(Boolean),
+    names: namesIn(speakerPhrase && statement.startsWith(speakerPhrase) ? statement.slice(speakerPhrase.length) : statement),
+    actions: actionWords(statement),
+    digit: DIGIT.test(statement),
+    quoted: traits.quoted || /^[“"]/.test(statement.trim()),
+    traits,
+    namedSource,
+    vagueSource,
+  };
+};
+
+/**
+ * How worth checking a statement is, 0..1 (the base score plus the weights of the features that fired,
+ * clamped), with the features that fired; a denial is raised to the denial floor.
+ */
+export const judgeCheckworthiness = (input: CheckworthinessInput, weights: CheckworthinessWeights | null = null): CheckworthinessJudgement => {
+  const facts = statementFacts(input);
+  let score = weights?.base ?? BASE_SCORE;
+  const fired: FiredFeature[] = [];
+  for (const feature of CHECKWORTHINESS_FEATURES) {
+    const value = featureValue(feature, facts);
+    if (value === 0) continue;
+    const weight = (weights?.weights[feature.id] ?? feature.weight) * value;
+    score += weight;
+    fired.push({ id: feature.id, value, weight });
+  }
+  if (input.denial && score < DENIAL_FLOOR) {
+    fired.push({ id: 'denial-floor', value: 1, weight: DENIAL_FLOOR - score });
+    score = DENIAL_FLOOR;
+  }
+  return { score: Math.round(clamp(score) * 100) / 100, fired };
 };

@@ -1,6 +1,6 @@
 import { SourceKind, type SourceRef, Stance } from '../types';
 import { attributeSentence, type Statement } from './attribution';
-import { scoreCheckworthiness } from './checkworthiness';
+import { type CheckworthinessWeights, type FiredFeature, judgeCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
 import { type Clause, splitClauses } from './clauses';
 import { CONTINUATION_OPENERS, DENIAL_VERBS } from './lexicon';
@@ -26,6 +26,50 @@ export interface ExtractOptions {
   publisher?: string | null;
   /** The lowest check-worthiness a statement needs to be a claim. */
   threshold?: number;
+  /** Check-worthiness weights to use instead of the table's (fitted ones, measured before adoption). */
+  weights?: CheckworthinessWeights | null;
+}
+
+/** How the attribution stage read one statement of a sentence: where it stands and who says it. */
+export interface StatementTrace {
+  start: number;
+  end: number;
+  /** The speaker as written; null when the publisher narrates. */
+  speaker: string | null;
+  style: Statement['style'];
+}
+
+/** One sentence as segmentation cut it, with the statements attribution found in it. */
+export interface SentenceTrace {
+  start: number;
+  end: number;
+  /** A heading, byline or caption: never read for claims. */
+  heading: boolean;
+  statements: StatementTrace[];
+}
+
+/** Why one clause became a claim or did not: its source, its score against the threshold, its stance. */
+export interface ClauseDecision {
+  start: number;
+  end: number;
+  /** The index of its sentence in `ExtractionTrace.sentences`. */
+  sentence: number;
+  /** The speaker as written; null when the publisher narrates. */
+  speaker: string | null;
+  source: SourceRef;
+  checkworthiness: number;
+  threshold: number;
+  /** The check-worthiness features that fired, with what each added to the score. */
+  features: FiredFeature[];
+  kept: boolean;
+  /** The stance of a kept clause; null for a dropped one, whose stance is never read. */
+  stance: Stance | null;
+}
+
+/** Every decision the extractor made on an article, in reading order: what `--explain` reports. */
+export interface ExtractionTrace {
+  sentences: SentenceTrace[];
+  clauses: ClauseDecision[];
 }
 
 /** Tuned on curated articles: below it lie scene-setting, musing and bare opinion. */
@@ -162,6 +206,7 @@ interface Reading {
   book: SourceBook;
   publisher: SourceRef;
   threshold: number;
+  weights: CheckworthinessWeights | null;
   /** The statement read last, kept or not: what "rejected that claim" denies. */
   lastText: string;
   /** The document the sentence read last speaks in ("in a statement"), found once for all its clauses. */
@@ -201,8 +246,14 @@ const spokespersonFor = (statement: Statement, text: string): string | null => {
   return parsed && parsed.reference.type === 'named' && parsed.kind !== SourceKind.UNKNOWN ? subject : null;
 };
 
-/** The claim one clause makes, or null when it is not worth checking. */
-const claimOfClause = (reading: Reading, sentence: Sentence, statement: Statement, clause: Clause, index: number): ExtractedClaim | null => {
+/** The claim one clause makes (null when it is not worth checking), with the decision that says why. */
+const claimOfClause = (
+  reading: Reading,
+  sentence: Sentence,
+  statement: Statement,
+  clause: Clause,
+  index: number,
+): { claim: ExtractedClaim | null; speaker: string | null; source: SourceRef; checkworthiness: number; features: FiredFeature[] } => {
   const said = clauseSpeaker(statement, clause, index);
   const speaker = said === statement.speaker ? (spokespersonFor(statement, sentence.text) ?? said) : said;
   // A frame after its statement ("…, the company said") may refer to what the statement names.
@@ -218,7 +269,7 @@ const claimOfClause = (reading: Reading, sentence: Sentence, statement: Statemen
     resolvePronoun: (pronoun) => (pronoun === 'he' || pronoun === 'she' ? (reading.book.personBefore(sentence.start)?.name ?? null) : null),
   });
   reading.lastText = text;
-  const checkworthiness = scoreCheckworthiness({
+  const { score: checkworthiness, fired: features } = judgeCheckworthiness({
     statement: words,
     // A whole-sentence statement is judged on what is said, not on how the speaker is described.
     speakerPhrase: statement.style === 'expression' ? statement.speaker : null,
@@ -226,22 +277,23 @@ const claimOfClause = (reading: Reading, sentence: Sentence, statement: Statemen
     namedSource: speaker !== null && !vague && source !== UNNAMED_SOURCE,
     vagueSource: vague,
     denial,
-  });
-  if (checkworthiness < reading.threshold) return null;
+  }, reading.weights);
+  if (checkworthiness < reading.threshold) return { claim: null, speaker, source, checkworthiness, features };
   const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : statement.cue;
   const stance = denial
     ? Stance.DENIES
     : classifyStance({ statement: words, cue, attributed: speaker !== null, hedged: Boolean(statement.hedged) && speaker !== null });
-  return { text, start: sentence.start + clause.range.start, end: sentence.start + clause.range.end, source, stance, checkworthiness };
+  const claim = { text, start: sentence.start + clause.range.start, end: sentence.start + clause.range.end, source, stance, checkworthiness };
+  return { claim, speaker, source, checkworthiness, features };
 };
 
 /**
  * Finds the checkable claims of an article body: splits it into sentences, finds who says each
  * statement (the publisher when nobody does), splits joined statements into clauses, scores them,
  * and keeps the worthy ones. Claims come sorted by position, never overlapping, each with one
- * canonical source per speaker.
+ * canonical source per speaker. The trace records every sentence, statement and clause decision.
  */
-export const extractClaims = (body: string, options: ExtractOptions = {}): ExtractedClaim[] => {
+export const traceExtraction = (body: string, options: ExtractOptions = {}): { claims: ExtractedClaim[]; trace: ExtractionTrace } => {
   const sentences = splitSentences(body);
   const attributed = sentences.map((s) => (s.heading ? [] : attributeSentence(s.text)));
   attributeQuotations(sentences, attributed);
@@ -251,10 +303,12 @@ export const extractClaims = (body: string, options: ExtractOptions = {}): Extra
     book: new SourceBook(body),
     publisher: publisherSource(options.publisher),
     threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,
+    weights: options.weights ?? null,
     lastText: '',
     document: null,
   };
   const claims: ExtractedClaim[] = [];
+  const decisions: ClauseDecision[] = [];
   sentences.forEach((sentence, i) => {
     // A sentence that opens in narration ("The company is urging …, and it said …") has a subject "it" may mean.
     if (!sentence.heading && attributed[i][0]?.style === 'narration' && attributed[i][0].range.start === 0) {
@@ -267,11 +321,35 @@ export const extractClaims = (body: string, options: ExtractOptions = {}): Extra
       const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd);
       clauses.forEach((clause, index) => {
         const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
-        const claim = claimOfClause(reading, sentence, statement, withSubject, index);
+        const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index);
         if (claim) claims.push(claim);
+        decisions.push({
+          start: sentence.start + clause.range.start,
+          end: sentence.start + clause.range.end,
+          sentence: i,
+          speaker,
+          source,
+          checkworthiness,
+          threshold: reading.threshold,
+          features,
+          kept: claim !== null,
+          stance: claim?.stance ?? null,
+        });
       });
     }
   });
   const canonical = reading.book.canonicalise(claims.map((c) => c.source));
-  return claims.map((c) => ({ ...c, source: canonical(c.source) })).sort((a, b) => a.start - b.start);
+  const trace: ExtractionTrace = {
+    sentences: sentences.map((sentence, i) => ({
+      start: sentence.start,
+      end: sentence.end,
+      heading: sentence.heading,
+      statements: attributed[i].map((s) => ({ start: sentence.start + s.range.start, end: sentence.start + s.range.end, speaker: s.speaker, style: s.style })),
+    })),
+    clauses: decisions.map((d) => (d.kept ? { ...d, source: canonical(d.source) } : d)),
+  };
+  return { claims: claims.map((c) => ({ ...c, source: canonical(c.source) })).sort((a, b) => a.start - b.start), trace };
 };
+
+/** The checkable claims of an article body, as `traceExtraction` finds them, without the trace. */
+export const extractClaims = (body: string, options: ExtractOptions = {}): ExtractedClaim[] => traceExtraction(body, options).claims;

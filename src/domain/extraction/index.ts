@@ -2,8 +2,21 @@
  * Automatic claim extraction from plain news text: pure rules, no I/O, no models.
  * `cleanArticleText` turns a .txt/.md article into title and body; `extractClaims` finds the
  * checkable statements in a body, who makes them and how firmly; `scoreExtraction` measures
- * extracted claims against curated ones.
+ * extracted claims against curated ones; `traceExtraction` and the `explain*`
+ * functions say which stage decided each claim found, missed or extra.
  */
+export {
+  BASE_SCORE,
+  CHECKWORTHINESS_FEATURES,
+  type CheckworthinessFeature,
+  type CheckworthinessInput,
+  type CheckworthinessJudgement,
+  type CheckworthinessWeights,
+  DENIAL_FLOOR,
+  type FeatureScope,
+  type FiredFeature,
+  judgeCheckworthiness,
+} from './checkworthiness';
 export { cleanArticleText, type CleanedArticle } from './clean';
 export {
   type ClaimMatch,
@@ -15,6 +28,17 @@ export {
   scoreExtraction,
   spansMatch,
 } from './evaluation';
-export { CHECKWORTHINESS_THRESHOLD, extractClaims, type ExtractedClaim, type ExtractOptions } from './extract';
+export {
+  CHECKWORTHINESS_THRESHOLD,
+  type ClauseDecision,
+  extractClaims,
+  type ExtractedClaim,
+  type ExtractionTrace,
+  type ExtractOptions,
+  type SentenceTrace,
+  type StatementTrace,
+  traceExtraction,
+} from './extract';
+export { type Explanation, explainExtra, explainMismatch, explainMissed, type Stage } from './explain';
 export { type Sentence, splitSentences } from './segment';
 export { classifySource, normalizeSourceName, sameSource } from './sources';

@@ -1,0 +1,81 @@
+import { BASE_SCORE, CHECKWORTHINESS_FEATURES, type CheckworthinessInput, DENIAL_FLOOR, judgeCheckworthiness } from '../../../src/domain/extraction';
+
+/** A statement that is its whole sentence, as narration of the publisher reads. */
+const narrated = (sentence: string, extra: Partial<CheckworthinessInput> = {}): CheckworthinessInput => ({
+  statement: sentence.replace(/[.]$/, ''),
+  sentence,
+  namedSource: false,
+  vagueSource: false,
+  ...extra,
+});
+
+/** A quote whose frame ("she said") is left out of the statement. */
+const quoted = (quote: string): CheckworthinessInput => narrated(`${quote} she said.`, { statement: quote });
+
+const firedIds = (input: CheckworthinessInput): string[] => judgeCheckworthiness(input).fired.map((f) => f.id);
+
+// One row per feature: a statement that fires it, and a close one that does not.
+const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
+  ['digit', narrated('The council voted 5-2 on the plan.'), narrated('The council voted on the plan.')],
+  ['number-word', narrated('The council approved two new parks.'), narrated('The council approved new parks.')],
+  ['money-or-share', narrated('Water rates will rise by 18 percent.'), narrated('Water rates will rise by 18 points.')],
+  ['date', narrated('The plant closed in March.'), narrated('The plant closed in the spring.')],
+  ['names', narrated('Ana Ruiz met Tom Berg in Oslo.'), narrated('she met him in the old city.')],
+  ['action-words', narrated('The ministry imposed a ban on the pesticide.'), narrated('The ministry is a large grey building.')],
+  ['attributed', narrated('The plant will close.', { namedSource: true }), narrated('The plant will close.')],
+  ['very-short', narrated('Rates rose.'), narrated('Water rates rose sharply last year.')],
+  ['short-without-names', narrated('the rates rose sharply.'), narrated('Millbrook rates rose sharply.')],
+  ['question', narrated('Will the House act before the recess?'), narrated('The House will act before the recess.')],
+  ['call-to-action', narrated('Subscribe to our newsletter for the latest updates.'), narrated('The newsletter has 4,000 subscribers.')],
+  ['musing', narrated('Only time will tell whether the plan works.'), narrated('The plan cut waiting times by a week.')],
+  ['no-comment', narrated('The ministry declined to comment.'), narrated('The ministry commented on Friday.')],
+  ['non-answer', narrated('Why the alarm failed remains unclear.'), narrated('The alarm failed because a cable was cut.')],
+  ['judgement', narrated('This is the wrong bill.'), narrated('This is the third bill.')],
+  ['normative', narrated('The council should raise rates.'), narrated('The council will raise rates.')],
+  ['scene', narrated('Fans waited outside the stadium.'), narrated('Fans bought 40,000 tickets for the final.')],
+  ['scene-opener', narrated('At a supermarket in Dayton, shelves were empty.'), narrated('The supermarket chain closed 4 stores in Dayton.')],
+  ['reaction', narrated('Analysts were divided over the merger.'), narrated('Analysts were paid 5 percent more.')],
+  ['pushback', narrated('Fishermen pushed back on the quota.'), narrated('Fishermen caught more cod this year.')],
+  ['reaction-only', narrated('The mayor was blunter.'), narrated('The mayor was blunter about the rise in fares.')],
+  ['unverified', narrated('The claim could not be independently verified.'), narrated('The claim was verified by auditors.')],
+  ['collective-promise', narrated('We will earn this money back.'), narrated('They earned the money back.')],
+  ['generic-you', narrated('Now you are lucky to hear one.'), narrated('Now residents rarely hear one.')],
+  ['universal-subject', narrated('Everyone in the town knows the mill.'), narrated('The town council owns the mill.')],
+  ['first-person', narrated('I have lived here for 40 years.'), narrated('She has lived here for 40 years.')],
+  ['bare-quote', quoted('“The road is open again,”'), quoted('“The road reopened on 4 May,”')],
+];
+
+describe('check-worthiness features', () => {
+  it.each(ROWS)('%s fires on one statement and not on the other', (id, fires, doesNot) => {
+    expect(firedIds(fires)).toContain(id);
+    expect(firedIds(doesNot)).not.toContain(id);
+  });
+
+  it('has a row above for every feature of the table, each id once', () => {
+    const ids = CHECKWORTHINESS_FEATURES.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ROWS.map(([id]) => id).sort()).toEqual([...ids].sort());
+  });
+
+  it('reports each fired feature with the weight it added to the score', () => {
+    const { fired } = judgeCheckworthiness(narrated('Ana Ruiz, Tom Berg, Lea Holm and Ivo Marin met on Tuesday.'));
+    const weights = Object.fromEntries(CHECKWORTHINESS_FEATURES.map((f) => [f.id, f.weight]));
+    // Four names count as three: a list of names is no more checkable than three of them.
+    expect(fired.find((f) => f.id === 'names')?.weight).toBeCloseTo(3 * weights.names);
+  });
+
+  it('scores with fitted weights when given them, a feature left out keeping its table weight', () => {
+    const input = narrated('The council voted 5-2 on the plan.');
+    const table = judgeCheckworthiness(input);
+    const fitted = judgeCheckworthiness(input, { base: 0.3, weights: { digit: 0.4 } });
+    const digit = CHECKWORTHINESS_FEATURES.find((f) => f.id === 'digit')?.weight ?? 0;
+    expect(fitted.score).toBeCloseTo(table.score + (0.3 - BASE_SCORE) + (0.4 - digit), 2);
+    expect(fitted.fired.find((f) => f.id === 'digit')?.weight).toBe(0.4);
+  });
+
+  it('raises a denial to the floor and says so', () => {
+    const judged = judgeCheckworthiness(narrated('The club rejected that account.', { denial: true }));
+    expect(judged.score).toBe(DENIAL_FLOOR);
+    expect(judged.fired.map((f) => f.id)).toContain('denial-floor');
+  });
+});
