@@ -1,5 +1,6 @@
 import { Role } from '../../src/domain/types';
 import { createTestApp, TestApp } from '../support/app';
+import { slowArticleBody } from '../support/slow-article';
 
 // About a megabyte of one sentence joined by ", and": seconds of extraction work.
 const HOSTILE_BODY = `The council said prices rose${', and the board agreed'.repeat(47_000)}.`;
@@ -13,7 +14,7 @@ async function serve(env: Record<string, string> = {}) {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as { data?: any; errors?: any[] };
   };
-  const ingest = (title: string) => post(INGEST, { input: { title, body: HOSTILE_BODY } }, { authorization: `Bearer ${token}` });
+  const ingest = (title: string, body = HOSTILE_BODY) => post(INGEST, { input: { title, body } }, { authorization: `Bearer ${token}` });
   return { app, base: url.replace(/\/graphql$/, ''), post, ingest };
 }
 
@@ -55,7 +56,7 @@ describe('ingestArticle over the extraction budget', () => {
   it('refuses the article on body, says claims may be sent with it, and stores nothing', async () => {
     const count = async () => (await server.post('{ articles { totalCount } }')).data.articles.totalCount as number;
     const before = await count();
-    const result = await server.ingest('Too long to extract');
+    const result = await server.ingest('Too long to extract', slowArticleBody());
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
     const [error] = result.errors!;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freshDatabase } from '../support/app';
+import { slowArticleBody } from '../support/slow-article';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -49,10 +50,7 @@ describe('npm run seed', () => {
 
   it('reports an article whose extraction runs past its budget as failed, and still loads the others', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-seed-budget-'));
-    // Close to 1 MB of attributed sentences, each with its own speaker: seconds of work against a 500 ms budget.
-    const speaker = (i: number) => i.toString(26).split('').map((d) => String.fromCharCode(65 + parseInt(d, 26))).join('').toLowerCase();
-    const sentences = Array.from({ length: 16_000 }, (_, i) => `Councillor Ann ${speaker(i + 1000).replace(/^./, (c) => c.toUpperCase())} said fares rose by ${i % 90} percent.`);
-    fs.writeFileSync(path.join(folder, 'a-endless.txt'), `Endless\n\n${sentences.join(' ')}\n`);
+    fs.writeFileSync(path.join(folder, 'a-endless.txt'), `Endless\n\n${slowArticleBody()}\n`);
     fs.writeFileSync(path.join(folder, 'b-fares.txt'), 'Fares rise\n\nThe transport ministry said on Tuesday that bus fares rose by 12 percent in 2021.\n');
     const run = seedWith({ EXTRACTION_TIMEOUT_MS: '500' }, folder);
     fs.rmSync(folder, { recursive: true, force: true });
