@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { LISTS } from '../domain/limits';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { claimReview } from '../domain/claim-review';
 import { Article, Claim, ClaimEvent, Review, Source } from '../entities';
@@ -16,8 +17,9 @@ export class ClaimResolver {
     @Args() page: PageArgsType,
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.claims.list(ctx, filter, page);
+    return ctx.services.claims.list(ctx, filter, page, info);
   }
 
   @Query(() => Claim, { nullable: true })

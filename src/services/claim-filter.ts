@@ -1,4 +1,5 @@
 import { Brackets, SelectQueryBuilder } from 'typeorm';
+import type { SqlBuilder } from '../db/sql';
 import { Stance, VerificationState } from '../domain/types';
 import { Claim } from '../entities';
 import { rowId } from './ids';
@@ -15,40 +16,90 @@ export interface ClaimFilter {
   search?: string | null;
 }
 
-/** Adds the filter's conditions to a query over `claim`; ids of the wrong type are BAD_USER_INPUT. */
-export function applyClaimFilter(query: SelectQueryBuilder<Claim>, filter: ClaimFilter | null | undefined) {
-  if (!filter) return query;
-  if (filter.articleId != null) {
-    query.andWhere('claim.articleId = :articleId', { articleId: rowId('Article', filter.articleId, 'filter.articleId') });
-  }
-  if (filter.sourceId != null) {
-    query.andWhere('claim.sourceId = :sourceId', { sourceId: rowId('Source', filter.sourceId, 'filter.sourceId') });
-  }
+/** A filter with its ids decoded and its lists and text checked. */
+export interface CheckedClaimFilter {
+  articleId: number | null;
+  sourceId: number | null;
+  states: VerificationState[] | null;
+  stances: Stance[] | null;
+  search: string | null;
+}
+
+/** Decodes and checks a filter; ids of the wrong type and over-long lists or text are BAD_USER_INPUT. */
+export function checkClaimFilter(filter: ClaimFilter | null | undefined): CheckedClaimFilter {
+  const articleId = filter?.articleId != null ? rowId('Article', filter.articleId, 'filter.articleId') : null;
+  const sourceId = filter?.sourceId != null ? rowId('Source', filter.sourceId, 'filter.sourceId') : null;
   for (const field of ['states', 'stances'] as const) {
-    const values = filter[field];
+    const values = filter?.[field];
     if (values != null && values.length > LISTS.filterValues) {
       throw new BadUserInputError(`filter.${field} may list at most ${LISTS.filterValues} values`, [
         { field: `filter.${field}`, message: `at most ${LISTS.filterValues} values` },
       ]);
     }
   }
+  return {
+    articleId,
+    sourceId,
+    states: filter?.states ?? null,
+    stances: filter?.stances ?? null,
+    search: searchText(filter?.search, 'filter.search'),
+  };
+}
+
+// Trigram indexes answer only searches of three characters or more; shorter ones scan.
+const INDEXED_SEARCH = 3;
+
+/** An FTS5 phrase: the text matched as a substring, quotes doubled so nothing in it is query syntax. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The filter's conditions on `claim` aliased `c`, for a statement written by hand. */
+export function claimConditions(sql: SqlBuilder, filter: CheckedClaimFilter): string[] {
+  const where: string[] = [];
+  if (filter.articleId !== null) where.push(`c.article_id = ${sql.bind(filter.articleId)}`);
+  if (filter.sourceId !== null) where.push(`c.source_id = ${sql.bind(filter.sourceId)}`);
   // An empty list matches nothing, as an empty IN () would.
-  if (filter.states != null) {
-    if (filter.states.length === 0) query.andWhere('1 = 0');
-    else query.andWhere('claim.state IN (:...states)', { states: filter.states });
+  if (filter.states !== null) where.push(filter.states.length === 0 ? '1 = 0' : `c.state IN (${sql.list(filter.states)})`);
+  if (filter.stances !== null) where.push(filter.stances.length === 0 ? '1 = 0' : `c.stance IN (${sql.list(filter.stances)})`);
+  if (filter.search !== null) {
+    if (sql.dialect === 'sqlite' && filter.search.length >= INDEXED_SEARCH) {
+      where.push(`c.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${sql.bind(ftsPhrase(filter.search))})`);
+    } else {
+      // On PostgreSQL the pg_trgm GIN indexes on LOWER(text) and LOWER(quote_exact) answer this.
+      const q = likePattern(filter.search);
+      where.push(`(LOWER(c.text) LIKE ${sql.bind(q)} ESCAPE '\\' OR LOWER(c.quote_exact) LIKE ${sql.bind(q)} ESCAPE '\\')`);
+    }
   }
-  if (filter.stances != null) {
-    if (filter.stances.length === 0) query.andWhere('1 = 0');
-    else query.andWhere('claim.stance IN (:...stances)', { stances: filter.stances });
+  return where;
+}
+
+/** Adds the filter's conditions to a TypeORM query over `claim` (the batched pages of many articles or sources). */
+export function applyClaimFilter(query: SelectQueryBuilder<Claim>, filter: ClaimFilter | null | undefined) {
+  if (!filter) return query;
+  const checked = checkClaimFilter(filter);
+  if (checked.articleId !== null) query.andWhere('claim.articleId = :articleId', { articleId: checked.articleId });
+  if (checked.sourceId !== null) query.andWhere('claim.sourceId = :sourceId', { sourceId: checked.sourceId });
+  if (checked.states !== null) {
+    if (checked.states.length === 0) query.andWhere('1 = 0');
+    else query.andWhere('claim.state IN (:...states)', { states: checked.states });
   }
-  const search = searchText(filter.search, 'filter.search');
+  if (checked.stances !== null) {
+    if (checked.stances.length === 0) query.andWhere('1 = 0');
+    else query.andWhere('claim.stance IN (:...stances)', { stances: checked.stances });
+  }
+  const search = checked.search;
   if (search) {
-    const q = likePattern(search);
-    query.andWhere(new Brackets((where) => {
-      where
-        .where("LOWER(claim.text) LIKE :q ESCAPE '\\'", { q })
-        .orWhere("LOWER(claim.quoteExact) LIKE :q ESCAPE '\\'", { q });
-    }));
+    if (query.connection.options.type !== 'postgres' && search.length >= INDEXED_SEARCH) {
+      query.andWhere('claim.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH :match)', { match: ftsPhrase(search) });
+    } else {
+      const q = likePattern(search);
+      query.andWhere(new Brackets((where) => {
+        where
+          .where("LOWER(claim.text) LIKE :q ESCAPE '\\'", { q })
+          .orWhere("LOWER(claim.quoteExact) LIKE :q ESCAPE '\\'", { q });
+      }));
+    }
   }
   return query;
 }
