@@ -26,6 +26,9 @@ export interface Config {
   introspection: boolean;
   requireAuthForReads: boolean;
   seedOnEmpty: boolean;
+  /** Whole-response cache for queries, checked against the database's change version on every request. */
+  responseCache: boolean;
+  responseCacheBytes: number;
 }
 
 export type DatabaseTarget =
@@ -119,6 +122,8 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    responseCache: bool(env, 'RESPONSE_CACHE', true),
+    responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', 32 * 1024 * 1024, 0, 16 * 1024 * 1024 * 1024),
   };
 }
 

@@ -15,8 +15,10 @@ import type { Reviewer } from './entities';
 import { ErrorCode, RequestTimeoutError } from './errors';
 import { admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
+import { changeVersion } from './db/change-version';
 import { createErrorFormatter } from './graphql/errors';
 import { landingPagePlugin } from './graphql/landing-page';
+import { responseCachePlugin } from './graphql/response-cache';
 import { bracketNesting, documentLimitsRule, MAX_BRACKET_NESTING } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
@@ -48,6 +50,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const version = config.responseCache ? changeVersion(db.target, db.pool, () => db.noteStatement('change version')) : null;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -83,6 +86,8 @@ export async function createServer(options: { config: Config; db: Database; logg
         }),
       }),
       errorMetricsPlugin(metrics),
+      // Last, so every check above still runs for an answer served from the cache.
+      ...(version ? [responseCachePlugin(version, config.responseCacheBytes)] : []),
     ],
   });
   await apollo.start();
@@ -144,6 +149,7 @@ export async function createServer(options: { config: Config; db: Database; logg
       }),
     close: async () => {
       await apollo.stop();
+      await version?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

@@ -2,7 +2,7 @@ import type { DataSource, EntityMetadata } from 'typeorm';
 import { Dialect, SqlBuilder } from '../db/sql';
 import { EXACT_COUNT_UP_TO, LISTS } from '../domain/limits';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
-import { CheckedClaimFilter, claimConditions } from '../services/claim-filter';
+import { CheckedClaimFilter, claimScan } from '../services/claim-filter';
 import type { PageWindow, TotalCount } from '../services/pagination';
 import type { Loaders } from './index';
 
@@ -103,8 +103,7 @@ export class ClaimRows {
   async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders): Promise<Claim[]> {
     const { dialect } = this;
     const sql = new SqlBuilder(dialect);
-    const where = claimConditions(sql, filter);
-    if (window.afterId !== null) where.push(`c.id > ${sql.bind(window.afterId)}`);
+    const scan = claimScan(sql, filter, window.afterId);
     const reviewer = (column: string) => nested(dialect, `(SELECT ${this.reviewer.jsonObject(dialect, 'v')} FROM reviewer v WHERE v.id = ${column})`);
     const select = ['c.*'];
     const article = shape.articleBody ? this.article : this.articleWithoutBody;
@@ -122,8 +121,8 @@ export class ClaimRows {
       const extra = shape.actors ? [`'actor'`, reviewer('h.actor_id')] : [];
       select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown, this.event.jsonObject(dialect, 'h', extra))} AS history_json`);
     }
-    const rows = await this.reader.query(`SELECT ${select.join(', ')} FROM claim c
-      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
+    const rows = await this.reader.query(`SELECT ${select.join(', ')} FROM ${scan.from}
+      ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''} ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
     return rows.map((row) => this.prime(row, shape, loaders));
   }
 
@@ -172,12 +171,13 @@ export class ClaimRows {
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`, sql.params) as { n: number | string }[];
       return { count: Number(n), exact: true };
     }
-    const where = claimConditions(sql, filter).join(' AND ');
+    const scan = claimScan(sql, filter);
+    const where = scan.where.join(' AND ');
     if (filter.articleId !== null) {
-      const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM claim c WHERE ${where}`, sql.params) as { n: number | string }[];
+      const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM ${scan.from} WHERE ${where}`, sql.params) as { n: number | string }[];
       return { count: Number(n), exact: true };
     }
-    const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM claim c WHERE ${where}
+    const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${scan.from} WHERE ${where}
       LIMIT ${EXACT_COUNT_UP_TO + 1}) capped`, sql.params) as { n: number | string }[];
     const count = Number(n);
     return count > EXACT_COUNT_UP_TO ? { count: EXACT_COUNT_UP_TO, exact: false } : { count, exact: true };

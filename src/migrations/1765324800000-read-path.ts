@@ -1,9 +1,12 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 
+/** Every table an answer is read from: a committed change to any of them must move the change counter. */
+export const ANSWER_TABLES = ['article', 'source', 'reviewer', 'claim', 'review', 'evidence', 'claim_event'];
+
 /**
  * What keeps reads flat as the table grows: a (state, stance) tally of claims kept by triggers, and a
  * text index for search (SQLite: an FTS5 trigram table over claim text and quote; PostgreSQL: pg_trgm GIN
- * indexes on the same lower-cased columns that `LIKE '%…%'` reads).
+ * indexes on the same lower-cased columns that `LIKE '%…%'` reads), and PostgreSQL's change counter for the response cache.
  */
 export class ReadPath1765324800000 implements MigrationInterface {
   name = 'ReadPath1765324800000';
@@ -19,7 +22,18 @@ export class ReadPath1765324800000 implements MigrationInterface {
       ],
     }));
     await queryRunner.query('INSERT INTO claim_tally (state, stance, n) SELECT state, stance, COUNT(*) FROM claim GROUP BY state, stance');
+    await queryRunner.createTable(new Table({
+      name: 'change_counter',
+      columns: [{ name: 'id', type: 'integer', isPrimary: true }, { name: 'version', type: 'bigint' }],
+    }));
+    await queryRunner.query('INSERT INTO change_counter (id, version) VALUES (1, 0)');
     if (postgres) {
+      await queryRunner.query(`CREATE FUNCTION change_counter_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN UPDATE change_counter SET version = version + 1 WHERE id = 1; RETURN NULL; END $$`);
+      for (const table of ANSWER_TABLES) {
+        await queryRunner.query(`CREATE TRIGGER change_counter_${table} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
+          FOR EACH STATEMENT EXECUTE FUNCTION change_counter_bump()`);
+      }
       await queryRunner.query(`CREATE FUNCTION claim_tally_keep() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           IF TG_OP IN ('UPDATE', 'DELETE') THEN
@@ -72,6 +86,8 @@ export class ReadPath1765324800000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     if (queryRunner.connection.options.type === 'postgres') {
+      for (const table of ANSWER_TABLES) await queryRunner.query(`DROP TRIGGER change_counter_${table} ON ${table}`);
+      await queryRunner.query('DROP FUNCTION change_counter_bump()');
       await queryRunner.query('DROP INDEX ix_claim_quote_trgm');
       await queryRunner.query('DROP INDEX ix_claim_text_trgm');
       await queryRunner.query('DROP TRIGGER claim_tally_update ON claim');
@@ -83,6 +99,7 @@ export class ReadPath1765324800000 implements MigrationInterface {
       }
       await queryRunner.query('DROP TABLE claim_search');
     }
+    await queryRunner.dropTable('change_counter');
     await queryRunner.dropTable('claim_tally');
   }
 }

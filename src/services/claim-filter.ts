@@ -54,24 +54,36 @@ function ftsPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** The filter's conditions on `claim` aliased `c`, for a statement written by hand. */
-export function claimConditions(sql: SqlBuilder, filter: CheckedClaimFilter): string[] {
-  const where: string[] = [];
+/** Where a hand-written statement over `claim` (aliased `c`) reads its rows, which rows, and in which order. */
+export interface ClaimScan {
+  from: string;
+  where: string[];
+  /** The id the rows are in order of; a text search on SQLite walks the FTS index in its rowid order. */
+  orderBy: string;
+}
+
+/**
+ * The filter as a scan of `claim` in id order. On SQLite a search of three characters or more reads the
+ * FTS5 trigram index in rowid order and stops at the page's end (no list of every match first); on
+ * PostgreSQL the pg_trgm GIN indexes on LOWER(text) and LOWER(quote_exact) answer the LIKE.
+ */
+export function claimScan(sql: SqlBuilder, filter: CheckedClaimFilter, afterId: number | null = null): ClaimScan {
+  const indexed = filter.search !== null && sql.dialect === 'sqlite' && filter.search.length >= INDEXED_SEARCH;
+  const scan: ClaimScan = indexed
+    ? { from: 'claim_search JOIN claim c ON c.id = claim_search.rowid', where: [`claim_search MATCH ${sql.bind(ftsPhrase(filter.search!))}`], orderBy: 'claim_search.rowid' }
+    : { from: 'claim c', where: [], orderBy: 'c.id' };
+  const { where } = scan;
   if (filter.articleId !== null) where.push(`c.article_id = ${sql.bind(filter.articleId)}`);
   if (filter.sourceId !== null) where.push(`c.source_id = ${sql.bind(filter.sourceId)}`);
   // An empty list matches nothing, as an empty IN () would.
   if (filter.states !== null) where.push(filter.states.length === 0 ? '1 = 0' : `c.state IN (${sql.list(filter.states)})`);
   if (filter.stances !== null) where.push(filter.stances.length === 0 ? '1 = 0' : `c.stance IN (${sql.list(filter.stances)})`);
-  if (filter.search !== null) {
-    if (sql.dialect === 'sqlite' && filter.search.length >= INDEXED_SEARCH) {
-      where.push(`c.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ${sql.bind(ftsPhrase(filter.search))})`);
-    } else {
-      // On PostgreSQL the pg_trgm GIN indexes on LOWER(text) and LOWER(quote_exact) answer this.
-      const q = likePattern(filter.search);
-      where.push(`(LOWER(c.text) LIKE ${sql.bind(q)} ESCAPE '\\' OR LOWER(c.quote_exact) LIKE ${sql.bind(q)} ESCAPE '\\')`);
-    }
+  if (filter.search !== null && !indexed) {
+    const q = likePattern(filter.search);
+    where.push(`(LOWER(c.text) LIKE ${sql.bind(q)} ESCAPE '\\' OR LOWER(c.quote_exact) LIKE ${sql.bind(q)} ESCAPE '\\')`);
   }
-  return where;
+  if (afterId !== null) where.push(`${scan.orderBy} > ${sql.bind(afterId)}`);
+  return scan;
 }
 
 /** Adds the filter's conditions to a TypeORM query over `claim` (the batched pages of many articles or sources). */
