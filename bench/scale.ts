@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import sqlite3 from 'sqlite3';
 import { DatabaseTarget, loadConfig } from '../src/config';
 import { Database } from '../src/db/database';
 import { toCursor } from '../src/domain/global-id';
-import { createServer } from '../src/server';
+import { AppServer, createServer } from '../src/server';
 import { quantile } from './lib/load';
 import { machine } from './lib/machine';
 
@@ -55,8 +56,13 @@ async function generate(db: Database, claims: number): Promise<void> {
     await manager.query(`INSERT INTO evidence (review_id, position, url, title, excerpt, stance)
       SELECT id, 0, 'https://example.org/record', NULL, NULL, 'SUPPORTS' FROM review`);
   });
-  // Fresh statistics, as any long-lived database has.
+  // Fresh statistics and (SQLite) a checkpointed WAL, as any long-lived database has.
   await db.write((manager) => manager.query('ANALYZE'));
+  if (db.target.kind === 'sqlite') {
+    const raw = new sqlite3.Database(db.target.file);
+    await new Promise<void>((resolve, reject) => raw.exec('PRAGMA wal_checkpoint(TRUNCATE)', (error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve) => raw.close(() => resolve()));
+  }
 }
 
 async function openTarget(kind: 'sqlite' | 'postgres', size: number): Promise<{ target: DatabaseTarget; drop(): Promise<void> }> {
@@ -82,19 +88,22 @@ async function openTarget(kind: 'sqlite' | 'postgres', size: number): Promise<{ 
   };
 }
 
-async function measureSize(kind: 'sqlite' | 'postgres', size: number): Promise<{ generateSeconds: number; results: Measured[] }> {
+interface Prepared { size: number; generateSeconds: number; server: AppServer; queries: BenchQuery[]; close(): Promise<void> }
+interface BenchQuery { name: string; query: string; variables?: Record<string, unknown> }
+
+async function prepare(kind: 'sqlite' | 'postgres', size: number): Promise<Prepared> {
   const { target, drop } = await openTarget(kind, size);
   const db = await Database.open(target);
   const started = Date.now();
   await generate(db, size);
   const generateSeconds = Math.round((Date.now() - started) / 100) / 10;
-  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_COST: '0' }), database: target };
+  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_COST: '0', RESPONSE_CACHE: 'off' }), database: target };
   const server = await createServer({ config, db });
   const walkFilter = { states: ['UNVERIFIED', 'IN_REVIEW'], stances: ['ASSERTS', 'HEDGES'] };
   const [walk] = await db.reader.query(`SELECT id FROM claim WHERE state IN ('UNVERIFIED', 'IN_REVIEW') AND stance IN ('ASSERTS', 'HEDGES') ORDER BY id LIMIT 1 OFFSET ${199 * 20 - 1}`) as { id: number }[];
   const page = `edges { node { id text state stance quote { exact start end } article { title } source { name }
     reviews { verdict reviewer { name } evidence { url } } history { kind at } } }`;
-  const queries: { name: string; query: string; variables?: Record<string, unknown> }[] = [
+  const queries: BenchQuery[] = [
     { name: 'first page (50 claims with relations)', query: `{ claims(first: 50) { pageInfo { hasNextPage endCursor } ${page} } }` },
     { name: 'page 200 of a filtered walk (20 a page)', query: `query ($after: String, $filter: ClaimFilter) { claims(first: 20, after: $after, filter: $filter) { pageInfo { endCursor } ${page} } }`,
       variables: { after: toCursor('Claim', Number(walk.id)), filter: walkFilter } },
@@ -104,22 +113,38 @@ async function measureSize(kind: 'sqlite' | 'postgres', size: number): Promise<{
     { name: 'totalCount of a state and stance filter', query: '{ claims(first: 1, filter: { states: [IN_REVIEW, DISPUTED], stances: [ASSERTS] }) { totalCount } }' },
     { name: 'totalCount of a text search (exact up to 10,000)', query: '{ claims(first: 1, filter: { search: "rare" }) { totalCount totalCountIsExact } }' },
   ];
-  const results: Measured[] = [];
-  for (const q of queries) {
-    const latencies: number[] = [];
-    for (let i = 0; i < REPEATS + WARMUP; i += 1) {
-      const t0 = process.hrtime.bigint();
-      const response = await server.apollo.executeOperation({ query: q.query, variables: q.variables }, { contextValue: server.context() });
-      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`${q.name}: ${JSON.stringify(response.body)}`);
-      if (i >= WARMUP) latencies.push(ms);
+  return {
+    size, generateSeconds, server, queries,
+    close: async () => {
+      await server.close();
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+async function run(server: AppServer, q: BenchQuery): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  const response = await server.apollo.executeOperation({ query: q.query, variables: q.variables }, { contextValue: server.context() });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`${q.name}: ${JSON.stringify(response.body)}`);
+  return ms;
+}
+
+/** Every size is measured in alternating rounds of 5 requests, so drift on a shared machine hits all sizes alike. */
+async function measureAll(prepared: Prepared[]): Promise<{ size: number; generateSeconds: number; results: Measured[] }[]> {
+  const out = prepared.map((p) => ({ size: p.size, generateSeconds: p.generateSeconds, results: [] as Measured[] }));
+  for (let q = 0; q < prepared[0].queries.length; q += 1) {
+    const latencies = prepared.map(() => [] as number[]);
+    for (const p of prepared) for (let i = 0; i < WARMUP; i += 1) await run(p.server, p.queries[q]);
+    for (let round = 0; round < REPEATS / 5; round += 1) {
+      for (let s = 0; s < prepared.length; s += 1) {
+        for (let i = 0; i < 5; i += 1) latencies[s].push(await run(prepared[s].server, prepared[s].queries[q]));
+      }
     }
-    results.push({ name: q.name, p50: Math.round(quantile(latencies, 0.5) * 100) / 100 });
+    prepared.forEach((p, s) => out[s].results.push({ name: p.queries[q].name, p50: Math.round(quantile(latencies[s], 0.5) * 100) / 100 }));
   }
-  await server.close();
-  await db.close();
-  await drop();
-  return { generateSeconds, results };
+  return out;
 }
 
 async function main(): Promise<void> {
@@ -128,16 +153,17 @@ async function main(): Promise<void> {
     '# Reading at scale',
     '',
     `Measured ${new Date().toISOString()} on ${machine()}. Command: \`npm run bench:scale\`${POSTGRES_URL ? ' with `BENCH_POSTGRES_URL`' : ''}.`,
-    `p50 of ${REPEATS} requests one at a time through Apollo's whole pipeline (executeOperation), per size; the last column is 1M / 10k (flat is 1.0×).`,
+    `p50 of ${REPEATS} requests one at a time through Apollo's whole pipeline (executeOperation, response cache off), sizes alternating in rounds of 5; the last column is 1M / 10k (flat is 1.0×).`,
     '',
   ];
   const json: Record<string, unknown> = { date: new Date().toISOString(), machine: machine(), sizes: SIZES };
   for (const kind of kinds) {
-    const bySize: { size: number; generateSeconds: number; results: Measured[] }[] = [];
-    for (const size of SIZES) {
-      const measured = await measureSize(kind, size);
-      bySize.push({ size, ...measured });
-      process.stdout.write(`${kind} ${size}: generated in ${measured.generateSeconds} s; ${measured.results.map((r) => `${r.name} ${r.p50} ms`).join('; ')}\n`);
+    const prepared: Prepared[] = [];
+    for (const size of SIZES) prepared.push(await prepare(kind, size));
+    const bySize = await measureAll(prepared);
+    for (const p of prepared) await p.close();
+    for (const measured of bySize) {
+      process.stdout.write(`${kind} ${measured.size}: generated in ${measured.generateSeconds} s; ${measured.results.map((r) => `${r.name} ${r.p50} ms`).join('; ')}\n`);
     }
     json[kind] = bySize;
     lines.push(`## ${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`, '',
