@@ -49,6 +49,8 @@ export class ByteBoundedLru {
   }
 }
 
+const SEEN_KEYS = 100_000;
+
 /** Everything a query's answer depends on besides the data: the document, its variables, and who asks. */
 function cacheKey(request: GraphQLRequestContext<Context>): string {
   const { reviewer } = request.contextValue;
@@ -58,13 +60,15 @@ function cacheKey(request: GraphQLRequestContext<Context>): string {
 }
 
 /**
- * Whole-response cache for queries. Each request reads the database's change version first (one cheap
+ * Whole-response cache for queries seen before. Each such request reads the database's change version first (one cheap
  * statement); an entry is served only when it was filed under that same version, so a write committed by
  * any process makes every older entry unusable at once. Admission (credentials, cost, budgets) still runs
  * before it; answers with errors are never cached.
  */
 export function responseCachePlugin(version: ChangeVersion, maxBytes: number): ApolloServerPlugin<Context> {
   const cache = new ByteBoundedLru(maxBytes);
+  // A query is cached from its second sighting on: one-off queries cost no version check and fill no memory.
+  const seen = new Set<string>();
   return {
     async requestDidStart() {
       let key: string | null = null;
@@ -73,7 +77,13 @@ export function responseCachePlugin(version: ChangeVersion, maxBytes: number): A
       return {
         async responseForOperation(request) {
           if (request.operation.operation !== 'query') return null;
-          key = cacheKey(request);
+          const candidate = cacheKey(request);
+          if (!seen.has(candidate)) {
+            if (seen.size >= SEEN_KEYS) seen.clear();
+            seen.add(candidate);
+            return null;
+          }
+          key = candidate;
           current = await version.read();
           const entry = cache.get(key);
           if (!entry || entry.version !== current) return null;
