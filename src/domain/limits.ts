@@ -72,4 +72,4 @@ export function unacceptableName(name: string): string | null {
  * claims, a text search); beyond it the count stops there and `totalCountIsExact` is false, so a page
  * never counts a whole large table.
  */
-export const EXACT_COUNT_UP_TO = 10_000;
+export const EXACT_COUNT_UP_TO = 1_000;

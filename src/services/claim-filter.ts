@@ -64,13 +64,14 @@ export interface ClaimScan {
 
 /**
  * The filter as a scan of `claim` in id order. On SQLite a search of three characters or more reads the
- * FTS5 trigram index in rowid order and stops at the page's end (no list of every match first); on
+ * FTS5 trigram index in rowid order and stops at the page's end (no list of every match first; CROSS JOIN
+ * keeps the index the outer loop, since probed once per claim row MATCH would run once per row); on
  * PostgreSQL the pg_trgm GIN indexes on LOWER(text) and LOWER(quote_exact) answer the LIKE.
  */
 export function claimScan(sql: SqlBuilder, filter: CheckedClaimFilter, afterId: number | null = null): ClaimScan {
   const indexed = filter.search !== null && sql.dialect === 'sqlite' && filter.search.length >= INDEXED_SEARCH;
   const scan: ClaimScan = indexed
-    ? { from: 'claim_search JOIN claim c ON c.id = claim_search.rowid', where: [`claim_search MATCH ${sql.bind(ftsPhrase(filter.search!))}`], orderBy: 'claim_search.rowid' }
+    ? { from: 'claim_search CROSS JOIN claim c ON c.id = claim_search.rowid', where: [`claim_search MATCH ${sql.bind(ftsPhrase(filter.search!))}`], orderBy: 'claim_search.rowid' }
     : { from: 'claim c', where: [], orderBy: 'c.id' };
   const { where } = scan;
   if (filter.articleId !== null) where.push(`c.article_id = ${sql.bind(filter.articleId)}`);
