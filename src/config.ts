@@ -29,6 +29,8 @@ export interface Config {
   /** Whole-response cache for queries, checked against the database's change version on every request. */
   responseCache: boolean;
   responseCacheBytes: number;
+  /** graphql-jit's compiled execution (default), or graphql-js's interpreter. */
+  compiledExecution: boolean;
 }
 
 export type DatabaseTarget =
@@ -124,6 +126,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
     responseCache: bool(env, 'RESPONSE_CACHE', true),
     responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', 32 * 1024 * 1024, 0, 16 * 1024 * 1024 * 1024),
+    compiledExecution: bool(env, 'COMPILED_EXECUTION', true),
   };
 }
 

@@ -17,6 +17,7 @@ import { admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
 import { changeVersion } from './db/change-version';
 import { createErrorFormatter } from './graphql/errors';
+import { compiledExecution } from './graphql/executor';
 import { landingPagePlugin } from './graphql/landing-page';
 import { responseCachePlugin } from './graphql/response-cache';
 import { bracketNesting, documentLimitsRule, MAX_BRACKET_NESTING } from './graphql/limits';
@@ -53,7 +54,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const version = config.responseCache ? changeVersion(db.target, db.pool, () => db.noteStatement('change version')) : null;
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(config.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from '../auth';
 import { RESOLVERS } from '../resolvers';
@@ -20,6 +20,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
  * of claims that is thousands of calls. A field with no field resolver, roles or middleware only reads its
  * property, so it gets exactly that (by the property's name: `id` reads the `globalId` getter).
  */
+const LAZY_PROPERTIES = new Set(['totalCount', 'totalCountIsExact']);
+
 function readPropertiesDirectly(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
   for (const objectType of storage.objectTypes) {
@@ -30,9 +32,14 @@ function readPropertiesDirectly(schema: GraphQLSchema): GraphQLSchema {
       const hasResolver = storage.fieldResolvers.some((resolver) => resolver.getObjectType?.() === field.target && resolver.methodName === field.name);
       if (hasResolver || (field.roles?.length ?? 0) > 0 || (field.middlewares?.length ?? 0) > 0 || !fields[field.schemaName]) continue;
       const property = field.name;
-      fields[field.schemaName].resolve = property === field.schemaName ? undefined : (root: Record<string, unknown>) => root[property];
+      // A promise-valued property (a connection's lazy total) needs a resolver: compiled execution inlines plain reads.
+      const plain = property === field.schemaName && !LAZY_PROPERTIES.has(property);
+      fields[field.schemaName].resolve = plain ? undefined : (root: Record<string, unknown>) => root[property];
     }
   }
+  // type-graphql's wrapped resolveType answers asynchronously; compiled execution wants the type's name at once.
+  const node = schema.getType('Node');
+  if (node instanceof GraphQLInterfaceType) node.resolveType = (value: { constructor: { name: string } }) => value.constructor.name;
   return schema;
 }
 
