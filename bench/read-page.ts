@@ -22,6 +22,8 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 400);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 16;
+// Profiling (`BENCH_PROF=DIR`): only the service, only the first query, cache off, so the profile is its alone.
+const PROFILING = Boolean(process.env.BENCH_PROF);
 const RESULTS = path.join(__dirname, 'results');
 
 interface BenchQuery { name: string; query: string; variables: Record<string, unknown> }
@@ -122,11 +124,15 @@ async function measure(mode: 'on' | 'off', file: string, benchQueries: BenchQuer
   const { child, url } = await startService(file, mode);
   const service = graphqlClient(url, CONNECTIONS);
   const rows: Row[] = [];
-  for (const q of benchQueries) {
+  for (const q of PROFILING ? benchQueries.slice(0, 1) : benchQueries) {
     const body = JSON.stringify({ query: q.query, variables: q.variables });
     const answer = await service.post(body);
     const parsed = JSON.parse(answer.text) as { data?: Record<string, unknown>; errors?: unknown };
     if (answer.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${q.name}: ${answer.text.slice(0, 300)}`);
+    if (PROFILING) {
+      await service.round(body, ROUND_SECONDS * ROUNDS);
+      continue;
+    }
     const { ceilingUrl } = await ask<{ ceilingUrl: string }>(child, { ceiling: parsed.data });
     const ceiling = graphqlClient(ceilingUrl, CONNECTIONS);
     const fromCeiling = JSON.parse((await ceiling.post(body)).text) as { data?: unknown };
@@ -164,6 +170,11 @@ async function main(): Promise<void> {
   const { claims, walkAfter, slug } = await buildDatabase(file);
   const benchQueries = queries(walkAfter, slug);
   const off = await measure('off', file, benchQueries);
+  if (PROFILING) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.stdout.write(`profile written to ${process.env.BENCH_PROF}\n`);
+    return;
+  }
   const on = await measure('on', file, benchQueries);
   fs.rmSync(dir, { recursive: true, force: true });
 
