@@ -26,6 +26,36 @@ export interface Config {
   introspection: boolean;
   requireAuthForReads: boolean;
   seedOnEmpty: boolean;
+  /** Read-only SQLite connections that reads share, so one slow read does not hold up the others. */
+  sqliteReaders: number;
+  /** A statement running longer is cancelled (PostgreSQL) or interrupted (SQLite reads): REQUEST_TIMEOUT. */
+  dbStatementTimeoutMs: number;
+  /** PostgreSQL connections in the pool. */
+  dbPoolSize: number;
+  /** Waiting longer for a pooled PostgreSQL connection or a free SQLite reader answers SERVER_BUSY. */
+  dbAcquireTimeoutMs: number;
+  /** SQLite writes waiting in the write lane; one more is refused with SERVER_BUSY. */
+  writeQueueMax: number;
+  /** A queued SQLite write not started within this is refused with SERVER_BUSY, unwritten. */
+  writeQueueTimeoutMs: number;
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed. */
+  shutdownTimeoutMs: number;
+  /** Subscriptions one WebSocket may carry at once. */
+  maxSubscriptionsPerConnection: number;
+  /** Open WebSockets per client address. */
+  maxConnectionsPerAddress: number;
+  /** On SQLite, how often the change feed looks for rows other writers committed (only while someone subscribes). */
+  changeFeedPollMs: number;
+  /** Where clients reach this service (no trailing slash); the exports' links are built on it. */
+  publicBaseUrl: string;
+  /** The organisation that publishes the fact checks, the `author` of every ClaimReview. */
+  claimReviewOrganization: { name: string; url: string };
+  /** Worker threads that extract claims from articles sent without them. */
+  extractionWorkers: number;
+  /** Time one article's extraction may take before its worker is stopped and the article refused. */
+  extractionTimeoutMs: number;
+  /** Serve GraphiQL at /graphiql; like introspection, off in production unless asked for. */
+  graphiql: boolean;
   /** Whole-response cache for queries, checked against the database's change version on every request. */
   responseCache: boolean;
   responseCacheBytes: number;
@@ -60,6 +90,20 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/** An http(s) URL without a trailing slash. */
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http or https URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`${name} must be an http or https URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
 }
 
 /** `sqlite:relative/or/absolute.db`, a bare file path, or `postgres://…`. */
@@ -102,6 +146,7 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   }
   const maxQueryCost = integer(env, 'MAX_QUERY_COST', 100_000, 10, 10_000_000);
+  const publicBaseUrl = httpUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${integer(env, 'PORT', 4000, 0, 65535)}`);
   return {
     nodeEnv,
     production,
@@ -124,6 +169,24 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
+    sqliteReaders: integer(env, 'SQLITE_READERS', 4, 1, 64),
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 1, 3_600_000),
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 1000),
+    dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 1, 3_600_000),
+    writeQueueMax: integer(env, 'WRITE_QUEUE_MAX', 1000, 1, 1_000_000),
+    writeQueueTimeoutMs: integer(env, 'WRITE_QUEUE_TIMEOUT_MS', 10_000, 1, 3_600_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 3_600_000),
+    maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+    maxConnectionsPerAddress: integer(env, 'MAX_WS_CONNECTIONS_PER_ADDRESS', 20, 1, 100_000),
+    changeFeedPollMs: integer(env, 'CHANGE_FEED_POLL_MS', 250, 10, 60_000),
+    publicBaseUrl,
+    claimReviewOrganization: {
+      name: env.CLAIMREVIEW_ORGANIZATION_NAME?.trim() || 'claimgraph',
+      url: httpUrl(env, 'CLAIMREVIEW_ORGANIZATION_URL', publicBaseUrl),
+    },
+    extractionWorkers: integer(env, 'EXTRACTION_WORKERS', 2, 1, 64),
+    extractionTimeoutMs: integer(env, 'EXTRACTION_TIMEOUT_MS', 60_000, 1, 3_600_000),
+    graphiql: bool(env, 'GRAPHIQL', !production),
     responseCache: bool(env, 'RESPONSE_CACHE', true),
     responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', 32 * 1024 * 1024, 0, 16 * 1024 * 1024 * 1024),
     compiledExecution: bool(env, 'COMPILED_EXECUTION', true),

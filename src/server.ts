@@ -2,7 +2,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -12,18 +12,20 @@ import type { Config } from './config';
 import { AppContext, Context, createAppContext, createContext } from './context';
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
-import { ErrorCode, RequestTimeoutError } from './errors';
-import { admissionPlugin } from './graphql/admission';
+import { ErrorCode, RequestTimeoutError, ServerBusyError } from './errors';
+import { AdmissionOptions, admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
 import { changeVersion } from './db/change-version';
+import { exportsRouter } from './exports';
 import { createErrorFormatter } from './graphql/errors';
 import { compiledExecution } from './graphql/executor';
-import { landingPagePlugin } from './graphql/landing-page';
+import { bracketNesting, documentLimits, documentLimitsRule, maxBracketNesting } from './graphql/limits';
 import { responseCachePlugin } from './graphql/response-cache';
-import { bracketNesting, documentLimitsRule, MAX_BRACKET_NESTING } from './graphql/limits';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
+import { LiveUpdates, serveSubscriptions } from './subscriptions';
+import { mountWebApps } from './web';
 
 export interface AppServer {
   app: express.Express;
@@ -31,11 +33,16 @@ export interface AppServer {
   schema: GraphQLSchema;
   metrics: Metrics;
   logger: Logger;
+  /** Subscriptions' change feed and bus (graphql-ws on the same port and path as POST /graphql). */
+  live: LiveUpdates;
   /** A request context as the HTTP layer would build it, for scripts and executeOperation tests. */
   context(reviewer?: Reviewer | null): Context;
   /** Starts listening; port 0 picks a free one. */
   listen(port?: number, host?: string): Promise<{ url: string; port: number }>;
-  /** Stops accepting requests and waits for the ones in flight; the database stays open. */
+  /**
+   * Stops accepting connections, answers 503 to requests arriving on open ones, and waits up to
+   * SHUTDOWN_TIMEOUT_MS for the requests in flight before closing their connections; the database stays open.
+   */
   close(): Promise<void>;
 }
 
@@ -52,40 +59,48 @@ export async function createServer(options: { config: Config; db: Database; logg
   const app = express();
   const httpServer = http.createServer(app);
   const version = config.responseCache ? changeVersion(db.target, db.pool, () => db.noteStatement('change version')) : null;
+  let closing = false;
+  // One admission for both transports: the same credentials, limits and cost budgets over HTTP and WebSocket.
+  const admission: AdmissionOptions = {
+    schema,
+    maxCost: config.maxQueryCost,
+    requireAuthForReads: config.requireAuthForReads,
+    budget: createCostBudget({
+      anonymousPoints: config.rateLimitAnonymousCost,
+      tokenPoints: config.rateLimitTokenCost,
+      windowSeconds: 60,
+      pool: db.pool,
+      logger,
+    }),
+  };
+  const subscriptions = serveSubscriptions({ httpServer, schema, appContext, config, logger, admission });
 
   const apollo = new ApolloServer<Context>({
     ...(config.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: a cache filled by anonymous callers is memory we do not bound.
+    persistedQueries: false,
     csrfPrevention: true,
     // The parser stops at this many tokens, so a huge or deeply nested document costs little to refuse.
     parseOptions: { maxTokens: config.maxQueryTokens },
-    validationRules: [documentLimitsRule({
-      maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxDirectives: config.maxQueryDirectives,
-    })],
+    validationRules: [documentLimitsRule(documentLimits(config))],
     // In production, "Did you mean …?" suggestions would map the schema for whoever asks.
     hideSchemaDetailsFromClientErrors: config.production,
     formatError: createErrorFormatter(logger, config.production),
     // Compact JSON: Apollo pretty-prints by default, which costs time and bytes on every page of claims.
     stringifyResult: (result) => JSON.stringify(result),
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handler would re-send the signal and exit before the database closes.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
+      subscriptions.drainPlugin,
       // No cache hints are used; without this plugin Apollo wraps every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
-      landingPagePlugin(),
-      admissionPlugin({
-        schema,
-        maxCost: config.maxQueryCost,
-        requireAuthForReads: config.requireAuthForReads,
-        budget: createCostBudget({
-          anonymousPoints: config.rateLimitAnonymousCost,
-          tokenPoints: config.rateLimitTokenCost,
-          windowSeconds: 60,
-          pool: db.pool,
-          logger,
-        }),
-      }),
+      // GET /graphql from a browser gets our own help page (src/web), which can name the request's host.
+      ApolloServerPluginLandingPageDisabled(),
+      admissionPlugin(admission),
       errorMetricsPlugin(metrics),
       // Last, so every check above still runs for an answer served from the cache.
       ...(version ? [responseCachePlugin(version, config.responseCacheBytes)] : []),
@@ -106,6 +121,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     });
     next();
   });
+  app.use(refuseWhileClosing(() => closing));
 
   app.get('/healthz', async (_req, res) => {
     const ok = await db.ping();
@@ -114,12 +130,14 @@ export async function createServer(options: { config: Config; db: Database; logg
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(exportsRouter(appContext));
+  mountWebApps(app, config);
   app.use(
     '/graphql',
     requestDeadline(config.requestTimeoutMs),
-    jsonBodiesOnly,
+    acceptableBodies(config.maxBodyBytes),
     express.json({ limit: config.maxBodyBytes }),
-    nestingLimit(Math.max(MAX_BRACKET_NESTING, 2 * config.maxQueryDepth + 16)),
+    nestingLimit(maxBracketNesting(config)),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { reviewer, badToken } = await authenticate(db, req.headers.authorization);
@@ -138,6 +156,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     schema,
     metrics,
     logger,
+    live: subscriptions.live,
     context: (reviewer = null) => createContext(appContext, reviewer),
     listen: (port = config.port, host = config.host) =>
       new Promise((resolve, reject) => {
@@ -149,10 +168,21 @@ export async function createServer(options: { config: Config; db: Database; logg
         });
       }),
     close: async () => {
+      closing = true;
       await apollo.stop();
       await version?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await appContext.extraction.close();
     },
+  };
+}
+
+/** During shutdown, requests arriving on connections still open get a retryable 503 and the connection is closed. */
+function refuseWhileClosing(closing: () => boolean) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    if (!closing()) return next();
+    const error = new ServerBusyError('The server is shutting down: retry shortly');
+    sendError(res, 503, ErrorCode.SERVER_BUSY, error.message, { connection: 'close', 'retry-after': String(error.extensions.retryAfterSeconds) });
   };
 }
 
@@ -176,15 +206,36 @@ function sendError(res: Response, status: number, code: string, message: string,
   res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
 }
 
-/** POST bodies are UTF-8 JSON, nothing else: other media types (and CSRF's simple form posts) get 415 before any parsing. */
-function jsonBodiesOnly(req: Request, res: Response, next: NextFunction): void {
-  if (req.method !== 'POST') return next();
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
-  if (!req.is('application/json') || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
-    sendError(res, 415, 'BAD_REQUEST', 'POST bodies must be UTF-8 JSON: send content-type: application/json');
-    return;
-  }
-  next();
+/** How long a refused body may keep arriving before the answer goes out and the connection is closed. */
+const DRAIN_MS = 2_000;
+
+/**
+ * POST bodies are UTF-8 JSON, nothing else: other media types (and CSRF's simple form posts) get 415 before any
+ * parsing. A declared length over the limit gets 413 without a byte of the body being kept.
+ */
+function acceptableBodies(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'POST') return next();
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1].toLowerCase();
+    if (!req.is('application/json') || (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')) {
+      sendError(res, 415, ErrorCode.BAD_REQUEST, 'POST bodies must be UTF-8 JSON: send content-type: application/json');
+      return;
+    }
+    // Nothing of the body is kept: it is read and dropped, and the 413 goes out once it has arrived (so the client
+    // is not cut off mid-send), or after DRAIN_MS with the connection closed, whichever comes first.
+    if (Number(req.headers['content-length']) > maxBytes) {
+      const refuse = (close: boolean) => {
+        clearTimeout(cut);
+        if (res.headersSent) return;
+        if (close) res.set('connection', 'close');
+        sendError(res, 413, ErrorCode.BAD_USER_INPUT, 'Request body is too large');
+      };
+      const cut = setTimeout(() => refuse(true), DRAIN_MS);
+      req.once('end', () => refuse(false)).resume();
+      return;
+    }
+    next();
+  };
 }
 
 /** Refuses a document nested deeper than `max` brackets before the recursive parser sees it. */
@@ -225,7 +276,7 @@ function bodyErrorHandler(logger: Logger, production: boolean) {
       return;
     }
     if (error.type === 'charset.unsupported' || error.type === 'encoding.unsupported') {
-      sendError(res, 415, 'BAD_REQUEST', 'Request bodies must be UTF-8 JSON, without content encoding');
+      sendError(res, 415, ErrorCode.BAD_REQUEST, 'Request bodies must be UTF-8 JSON, without content encoding');
       return;
     }
     if (error.type === 'entity.parse.failed') {
@@ -233,7 +284,7 @@ function bodyErrorHandler(logger: Logger, production: boolean) {
       return;
     }
     if (error.status !== undefined && error.status >= 400 && error.status < 500) {
-      sendError(res, error.status, 'BAD_REQUEST', 'The request could not be read');
+      sendError(res, error.status, ErrorCode.BAD_REQUEST, 'The request could not be read');
       return;
     }
     const id = randomUUID();

@@ -1,8 +1,12 @@
 import type { Pool } from 'pg';
 import { DataSource, EntityManager, Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode';
 import { dataSourceOptions } from '../../ormconfig';
 import { DatabaseTarget } from '../config';
+import { ServerBusyError } from '../errors';
+import { databaseError } from './errors';
+import { DatabaseLimits, defaultLimits } from './limits';
 import { WriteLane } from './write-lane';
 
 /** Sees every SQL statement either connection sends. */
@@ -10,6 +14,27 @@ export type StatementListener = (sql: string) => void;
 
 /** The transaction flags TypeORM keeps on a query runner, set by hand around BEGIN IMMEDIATE. */
 type OpenTransaction = Omit<QueryRunner, 'isTransactionActive'> & { isTransactionActive: boolean; transactionDepth: number };
+
+type RawQuery = (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+const guarded = new WeakSet<QueryRunner>();
+
+/** A DataSource whose statements fail with what the failure means to a client (see databaseError). */
+class GuardedDataSource extends DataSource {
+  override createQueryRunner(mode?: ReplicationMode): QueryRunner {
+    const runner = super.createQueryRunner(mode);
+    // SQLite hands out one shared runner, PostgreSQL a new one each time: wrap each runner once.
+    if (!guarded.has(runner)) {
+      guarded.add(runner);
+      const query = runner.query.bind(runner) as RawQuery;
+      const translated: RawQuery = (sql, parameters, structured) =>
+        query(sql, parameters, structured).catch((error: unknown) => {
+          throw databaseError(error);
+        });
+      runner.query = translated as QueryRunner['query'];
+    }
+    return runner;
+  }
+}
 
 class StatementLogger implements TypeOrmLogger {
   constructor(private readonly onStatement: StatementListener) {}
@@ -29,31 +54,36 @@ class StatementLogger implements TypeOrmLogger {
  * of failing), and on PostgreSQL in a pooled transaction.
  */
 export class Database {
-  private readonly lane = new WriteLane();
+  private readonly lane: WriteLane;
   private statements = 0;
   private readonly listeners: StatementListener[] = [];
+  private closing = false;
 
   private constructor(
     readonly target: DatabaseTarget,
     private readonly writer: DataSource,
-    /** Only reads; on SQLite a second, read-only connection that never sees an open write transaction. */
+    /** Only reads; on SQLite a pool of read-only connections that never see an open write transaction. */
     readonly reader: DataSource,
-  ) {}
+    limits: DatabaseLimits,
+  ) {
+    this.lane = new WriteLane({ maxQueued: limits.writeQueueMax, queueTimeoutMs: limits.writeQueueTimeoutMs });
+  }
 
   /** Opens the database and applies pending migrations. */
-  static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
+  static async open(target: DatabaseTarget, options: { migrate?: boolean; limits?: DatabaseLimits } = {}): Promise<Database> {
     let db: Database | undefined;
+    const limits = options.limits ?? defaultLimits();
     const logger = new StatementLogger((sql) => db?.onStatement(sql));
-    const writer = new DataSource(dataSourceOptions(target, { logger }));
+    const writer = new GuardedDataSource(dataSourceOptions(target, { logger, limits }));
     await writer.initialize();
     try {
       if (options.migrate !== false) await writer.runMigrations({ transaction: 'each' });
-      let reader = writer;
+      let reader: DataSource = writer;
       if (target.kind === 'sqlite' && target.file !== ':memory:') {
-        reader = new DataSource(dataSourceOptions(target, { logger, readOnly: true }));
+        reader = new GuardedDataSource(dataSourceOptions(target, { logger, limits, readers: true }));
         await reader.initialize();
       }
-      db = new Database(target, writer, reader);
+      db = new Database(target, writer, reader, limits);
       return db;
     } catch (error) {
       await writer.destroy();
@@ -89,9 +119,23 @@ export class Database {
     for (const listener of this.listeners) listener(sql);
   }
 
-  /** Runs `work` in one transaction: all of it is committed, or none of it. */
+  /**
+   * Runs `work` in one transaction: all of it is committed, or none of it. Fails with SERVER_BUSY, having
+   * written nothing, when the write cannot start in time or the database is closing.
+   */
   async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.target.kind === 'postgres') return this.writer.transaction(work);
+    try {
+      return await this.transaction(work);
+    } catch (error) {
+      throw databaseError(error);
+    }
+  }
+
+  private async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.target.kind === 'postgres') {
+      if (this.closing) throw new ServerBusyError('The server is shutting down: nothing was written, retry shortly');
+      return this.writer.transaction(work);
+    }
     return this.lane.run(async () => {
       const runner = this.writer.createQueryRunner() as OpenTransaction;
       await runner.query('BEGIN IMMEDIATE');
@@ -135,7 +179,13 @@ export class Database {
     }
   }
 
+  /**
+   * Refuses new writes, lets the queued ones finish, stops reads still running, then closes every
+   * connection: a shutdown never cuts a write transaction in half.
+   */
   async close(): Promise<void> {
+    this.closing = true;
+    await this.lane.close();
     if (this.reader !== this.writer && this.reader.isInitialized) await this.reader.destroy();
     if (this.writer.isInitialized) await this.writer.destroy();
   }

@@ -8,6 +8,8 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** The HTTP request itself cannot be taken: not UTF-8 JSON (415), a CSRF-blocked GET, a batch, a subscription over POST. */
+  BAD_REQUEST = 'BAD_REQUEST',
   /** The caller's cost budget is spent; retry after `extensions.retryAfterSeconds` (HTTP 429). */
   RATE_LIMITED = 'RATE_LIMITED',
   /** Too many writes are queued, or one waited past its deadline; nothing was written, retry (HTTP 503). */
@@ -15,6 +17,8 @@ export enum ErrorCode {
   /** The request ran past its time limit; a write in it was rolled back, retry (HTTP 503). */
   REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** A WebSocket already carries as many subscriptions as allowed; complete one first. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
 }
 
 /** A problem with one input field, as listed in `extensions.problems`. */
@@ -64,6 +68,13 @@ export class BadUserInputError extends AppError {
   }
 }
 
+/** A request the HTTP API cannot take as sent (a subscription over POST, a body that is not JSON). */
+export class BadRequestError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.BAD_REQUEST);
+  }
+}
+
 /** A stale `expectedVersion` (somebody else changed the claim first), or a slug taken by another article. Nothing was written. */
 export class ConflictError extends AppError {
   constructor(message: string, currentVersion?: number) {
@@ -103,5 +114,12 @@ export class ServerBusyError extends RetryableError {
 export class RequestTimeoutError extends RetryableError {
   constructor(message = 'The request took too long and was stopped: retry, or ask for less', retryAfterSeconds = 1) {
     super(message, ErrorCode.REQUEST_TIMEOUT, 503, retryAfterSeconds);
+  }
+}
+
+/** One more subscription than a WebSocket may carry (MAX_SUBSCRIPTIONS_PER_CONNECTION). */
+export class TooManySubscriptionsError extends AppError {
+  constructor(max: number) {
+    super(`This connection already has ${max} subscriptions, the most allowed; complete one or open another connection`, ErrorCode.TOO_MANY_SUBSCRIPTIONS, { max });
   }
 }

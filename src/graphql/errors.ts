@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -32,20 +33,27 @@ export function createErrorFormatter(logger: Logger, production: boolean) {
     if (aboutTheRequest && (original instanceof GraphQLError || !(original instanceof Error))) {
       return withoutStack(formatted, production);
     }
-    logger.error({ err: original, path: formatted.path }, 'internal error while executing an operation');
+    // The id ties the answer a client reports to the logged stack, without showing the stack.
+    const id = randomUUID();
+    logger.error({ err: original, path: formatted.path, id }, 'internal error while executing an operation');
     return {
-      message: production ? 'Internal server error' : formatted.message,
+      message: production ? `Internal server error (${id})` : formatted.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: production
-        ? { code: ErrorCode.INTERNAL_SERVER_ERROR }
-        : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+        ? { code: ErrorCode.INTERNAL_SERVER_ERROR, id }
+        : { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, id },
     };
   };
 }
 
+// graphql-js suggests names in coercion errors too, which Apollo's hideSchemaDetailsFromClientErrors leaves in.
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
 function withoutStack(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
-  if (!production || !formatted.extensions?.stacktrace) return formatted;
+  if (!production) return formatted;
+  const message = formatted.message.replace(SUGGESTION, '');
+  if (!formatted.extensions?.stacktrace) return { ...formatted, message };
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
-  return { ...formatted, extensions };
+  return { ...formatted, message, extensions };
 }

@@ -30,6 +30,12 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
 export function compiledExecution(schema: GraphQLSchema, maxDocuments = 1_000): Gateway {
   const compiled = new Map<string, CompiledQuery | ExecutionResult>();
   const executor: Executor = async (request) => {
+    // graphql-js reports these from execute, and Apollo turns them into 400s; on the executor path we must.
+    if (!request.operation) {
+      const name = request.request.operationName;
+      const message = name ? `Unknown operation named "${name}".` : 'Must provide operation name if query contains multiple operations.';
+      return { errors: [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } })] };
+    }
     const key = `${request.queryHash}\n${request.operationName ?? ''}`;
     let entry = compiled.get(key);
     if (!entry) {

@@ -4,6 +4,7 @@ import {
   SelectionSetNode, GraphQLOutputType, ValidationContext, ValidationRule, getOperationAST, GraphQLNamedType,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import type { Config } from '../config';
 import { LISTS, PAGE_SIZE } from '../domain/limits';
 
 /** The limits a document must keep before anything runs; all configurable (see src/config.ts). */
@@ -98,6 +99,8 @@ class DocumentWalker {
 
   private fieldCost(node: FieldNode, parent: GraphQLNamedType | undefined): number {
     const name = node.name.value;
+    // __typename is resolved like any field; the introspection roots are priced by their own switch (INTROSPECTION).
+    if (name === '__typename') return 1;
     if (name.startsWith('__')) return 0;
     const field: GraphQLField<unknown, unknown> | undefined =
       parent && isCompositeType(parent) && 'getFields' in parent ? (parent as Exclude<GraphQLCompositeType, { getTypes: unknown }>).getFields()[name] : undefined;
@@ -124,6 +127,16 @@ class DocumentWalker {
   }
 }
 
+/** The document limits as configured. */
+export function documentLimits(config: Pick<Config, 'maxQueryDepth' | 'maxQueryAliases' | 'maxQueryDirectives'>) {
+  return { maxDepth: config.maxQueryDepth, maxAliases: config.maxQueryAliases, maxDirectives: config.maxQueryDirectives };
+}
+
+/** How deep brackets may nest for the configured depth limit: deeper than any query within it needs. */
+export function maxBracketNesting(config: Pick<Config, 'maxQueryDepth'>): number {
+  return Math.max(MAX_BRACKET_NESTING, 2 * config.maxQueryDepth + 16);
+}
+
 /**
  * Rejects documents with too many aliases or directives, and operations nested too deep. Linear in the
  * document's size: fragments are measured once each, however often they are spread.
@@ -143,18 +156,18 @@ export function documentLimitsRule(limits: Omit<DocumentLimits, 'maxCost'>): Val
       OperationDefinition(node: OperationDefinitionNode) {
         const depth = walker.depth(node.selectionSet);
         if (depth > limits.maxDepth) {
-          context.reportError(rejection(`Query is nested ${depth} levels deep; the depth limit is ${limits.maxDepth}`,
+          context.reportError(rejection(`Query is nested ${depth} levels deep; the depth limit allows at most ${limits.maxDepth}`,
             { limit: 'depth', value: depth, max: limits.maxDepth }, node));
         }
       },
       Document: {
         leave() {
           if (aliases > limits.maxAliases) {
-            context.reportError(rejection(`Document has ${aliases} aliases; the alias limit is ${limits.maxAliases}`,
+            context.reportError(rejection(`Document has ${aliases} aliases; the alias limit allows at most ${limits.maxAliases}`,
               { limit: 'aliases', value: aliases, max: limits.maxAliases }));
           }
           if (directives > limits.maxDirectives) {
-            context.reportError(rejection(`Document has ${directives} directives; the directive limit is ${limits.maxDirectives}`,
+            context.reportError(rejection(`Document has ${directives} directives; the directive limit allows at most ${limits.maxDirectives}`,
               { limit: 'directives', value: directives, max: limits.maxDirectives }));
           }
         },
@@ -180,7 +193,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
 /** The error for an operation over the cost limit. */
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
-  return rejection(`Query costs ${cost}; the cost limit is ${maxCost} (ask for smaller pages or fewer fields)`,
+  return rejection(`Query costs ${cost}; the cost limit allows at most ${maxCost} (ask for smaller pages or fewer fields)`,
     { limit: 'cost', cost, maxCost, http: { status: 400 } });
 }
 

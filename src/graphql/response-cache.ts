@@ -76,7 +76,7 @@ export function responseCachePlugin(version: ChangeVersion, maxBytes: number): A
       let hit = false;
       return {
         async responseForOperation(request) {
-          if (request.operation.operation !== 'query') return null;
+          if (request.operation?.operation !== 'query') return null;
           const candidate = cacheKey(request);
           if (!seen.has(candidate)) {
             if (seen.size >= SEEN_KEYS) seen.clear();

@@ -3,6 +3,7 @@ import { GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, lexicographicSo
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from '../auth';
 import { RESOLVERS } from '../resolvers';
+import { NO_PUBSUB } from '../subscriptions';
 
 /** Where the committed schema lives; a test fails when it drifts from the code. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
@@ -11,7 +12,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process from the resolvers. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false }).then(readPropertiesDirectly);
+  built ??= buildSchema({ resolvers: RESOLVERS, authChecker, validate: false, pubSub: NO_PUBSUB }).then(readPropertiesDirectly);
   return built;
 }
 

@@ -1,16 +1,21 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, ObjectLiteral, EntityTarget } from 'typeorm';
 import { LISTS } from '../domain/limits';
+import { toGlobalId } from '../domain/global-id';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
+import { NotFoundError } from '../errors';
 import { applyClaimFilter, ClaimFilter } from '../services/claim-filter';
 import { Connection, PageWindow, toConnection } from '../services/pagination';
 
-/** Loads rows by id in one query; a missing id yields an Error in its place, as DataLoader expects. */
+/**
+ * Loads rows by id in one query; a missing id yields a NotFoundError in its place, as DataLoader expects,
+ * so callers need not tell a missing row from a failed query: the query's own error propagates.
+ */
 function byId<T extends ObjectLiteral & { id: number }>(reader: DataSource, entity: EntityTarget<T>, type: string) {
   return new DataLoader<number, T>(async (ids) => {
     const rows = await reader.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? new Error(`${type} ${id} not found`));
+    return ids.map((id) => found.get(id) ?? new NotFoundError(type, toGlobalId(type, id)));
   });
 }
 

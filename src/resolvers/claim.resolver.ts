@@ -3,8 +3,9 @@ import { LISTS } from '../domain/limits';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { claimReview } from '../domain/claim-review';
 import { Article, Claim, ClaimEvent, Review, Source } from '../entities';
+import { isFinal } from '../domain/workflow';
+import { claimReviewOf } from '../exports';
 import { ClaimFilter, PageArgsType } from './args';
 import { ConnectionType } from './connection.types';
 
@@ -52,10 +53,12 @@ export class ClaimResolver {
     description: 'schema.org ClaimReview (JSON-LD) once the claim has a final verdict',
   })
   async claimReview(@Root() claim: Claim, @Ctx() ctx: Context) {
-    const [article, source] = await Promise.all([
+    if (!isFinal(claim.state)) return null;
+    const [article, source, events] = await Promise.all([
       ctx.loaders.article.load(claim.articleId),
       ctx.loaders.source.load(claim.sourceId),
+      ctx.loaders.eventsByClaim.load(claim.id),
     ]);
-    return claimReview({ ...claim, source, article, publisherName: 'claimgraph' });
+    return claimReviewOf(ctx.config, claim, article, source, events);
   }
 }

@@ -4,6 +4,7 @@ import { ClaimResolver } from './claim.resolver';
 import { NodeResolver } from './node.resolver';
 import { ClaimEventResolver, ReviewResolver } from './review.resolver';
 import { SourceResolver } from './source.resolver';
+import { SubscriptionResolver } from './subscription.resolver';
 import { VerificationResolver } from './verification.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +16,5 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ReviewResolver,
   ClaimEventResolver,
   VerificationResolver,
+  SubscriptionResolver,
 ];

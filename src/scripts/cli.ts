@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { ConfigError, loadConfig } from '../config';
@@ -6,8 +7,9 @@ import { Context, createAppContext, createContext } from '../context';
 import { Database } from '../db/database';
 import { fromGlobalId } from '../domain/global-id';
 import { Role } from '../domain/types';
-import { Reviewer } from '../entities';
+import { Article, Reviewer } from '../entities';
 import { AppError, NotFoundError } from '../errors';
+import { claimReviewsDocument } from '../exports';
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -19,6 +21,9 @@ Commands:
       Lists every reviewer: id, name, role, and whether the token is revoked.
   reviewer revoke --id ID
       Revokes a reviewer's token at once (ID as shown by "reviewer list"). Their history stays.
+  export claim-reviews [--article SLUG] [--out FILE]
+      Writes the schema.org ClaimReviews (JSON-LD) of every claim with a final verdict, of one
+      article or of all, to FILE or to stdout. Links are built on PUBLIC_BASE_URL.
 
 The database is the one DATABASE_URL names (default sqlite:data/claimgraph.db).
 `;
@@ -56,7 +61,7 @@ export async function runCli(argv: string[], io: Output = defaultOutput()): Prom
     const config = loadConfig();
     // Logs go to stderr so stdout carries only what the command prints (a token can be piped).
     const logger = pino({ level: process.env.LOG_LEVEL ? config.logLevel : 'warn', base: { service: 'claimgraph-cli' } }, pino.destination(2));
-    db = await Database.open(config.database);
+    db = await Database.open(config.database, { limits: config });
     const ctx = createContext(createAppContext(config, db, logger), null);
     await execute(ctx, command, io);
     return 0;
@@ -76,7 +81,8 @@ type Command =
   | { kind: 'help' }
   | { kind: 'add'; name: string; role: Role; quiet: boolean }
   | { kind: 'list' }
-  | { kind: 'revoke'; id: number; globalId: string };
+  | { kind: 'revoke'; id: number; globalId: string }
+  | { kind: 'export-claim-reviews'; slug: string | null; out: string | null };
 
 function parseCommand(argv: string[]): Command {
   const { values, positionals } = parseArgs({
@@ -88,11 +94,14 @@ function parseCommand(argv: string[]): Command {
       role: { type: 'string' },
       id: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      article: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help || positionals.length === 0 || positionals[0] === 'help') return { kind: 'help' };
   const [group, action, ...extra] = positionals;
+  if (group === 'export') return parseExport(action, extra, values);
   if (group !== 'reviewer') throw new UsageError(`unknown command "${group}"`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const allowed: Record<string, string[]> = { add: ['name', 'role', 'quiet'], list: [], revoke: ['id'] };
@@ -115,6 +124,18 @@ function parseCommand(argv: string[]): Command {
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.type !== 'Reviewer') throw new UsageError(`"${globalId}" is not a reviewer id; copy one from reviewer list`);
   return { kind: 'revoke', id: decoded.id, globalId };
+}
+
+function parseExport(action: string | undefined, extra: string[], values: Record<string, string | boolean | undefined>): Command {
+  if (action !== 'claim-reviews') throw new UsageError(action === undefined ? 'say what to export: export claim-reviews' : `unknown command "export ${action}"`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const stray = Object.keys(values).find((option) => !['help', 'article', 'out'].includes(option));
+  if (stray) throw new UsageError(`"export claim-reviews" takes no --${stray}`);
+  const slug = typeof values.article === 'string' ? values.article.trim() : null;
+  const out = typeof values.out === 'string' ? values.out.trim() : null;
+  if (slug === '') throw new UsageError('--article needs a slug');
+  if (out === '') throw new UsageError('--out needs a file name');
+  return { kind: 'export-claim-reviews', slug, out };
 }
 
 async function execute(ctx: Context, command: Exclude<Command, { kind: 'help' }>, io: Output): Promise<void> {
@@ -152,6 +173,24 @@ async function execute(ctx: Context, command: Exclude<Command, { kind: 'help' }>
       io.out(before.revokedAt
         ? `${reviewer.name}'s token was already revoked (${before.revokedAt.toISOString()}).\n`
         : `Revoked ${reviewer.role} "${reviewer.name}" (${command.globalId}); requests with their token now fail with UNAUTHENTICATED.\n`);
+      return;
+    }
+    case 'export-claim-reviews': {
+      let articles: Article[] | undefined;
+      if (command.slug !== null) {
+        const article = await ctx.db.reader.getRepository(Article).findOneBy({ slug: command.slug });
+        if (!article) throw new NotFoundError('Article with slug', command.slug);
+        articles = [article];
+      }
+      const document = await claimReviewsDocument(ctx.db.reader, ctx.config, articles);
+      const json = `${JSON.stringify(document, null, 2)}\n`;
+      if (command.out === null) {
+        io.out(json);
+        return;
+      }
+      await fs.writeFile(command.out, json, 'utf8');
+      const count = Array.isArray(document['@graph']) ? document['@graph'].length : 0;
+      io.err(`Wrote ${count} ClaimReview${count === 1 ? '' : 's'} to ${command.out}\n`);
       return;
     }
   }

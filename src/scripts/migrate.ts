@@ -4,7 +4,8 @@ import { Database } from '../db/database';
 
 /** Applies pending migrations and exits. */
 async function migrate(): Promise<void> {
-  const db = await Database.open(loadConfig().database);
+  const config = loadConfig();
+  const db = await Database.open(config.database, { limits: config });
   await db.close();
   process.stdout.write('migrations applied\n');
 }

@@ -29,9 +29,10 @@ function progress(total: number) {
 async function seed(paths: string[]): Promise<number> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const files = await seedFiles(paths.length > 0 ? paths : [SEEDS_DIR]);
-  const db = await Database.open(config.database);
+  const db = await Database.open(config.database, { limits: config });
+  const app = createAppContext(config, db, createLogger(config.logLevel));
   try {
-    const ctx = createContext(createAppContext(config, db, createLogger(config.logLevel)), null);
+    const ctx = createContext(app, null);
     const bar = progress(files.length);
     const started = Date.now();
     const outcomes = await loadSeeds(ctx, files, (outcome) => bar.tick(outcome));
@@ -44,6 +45,7 @@ async function seed(paths: string[]): Promise<number> {
     );
     return count('failed') > 0 ? 1 : 0;
   } finally {
+    await app.extraction.close();
     await db.close();
   }
 }

@@ -18,8 +18,8 @@ export interface IngestResult {
   claimsAdded: number;
 }
 
-/** Turns an article without curated claims into claims; the extractor plugs in here. */
-export type ClaimExtractor = (article: PreparedArticle) => PreparedClaim[];
+/** Turns an article without curated claims into claims; the extractor plugs in here (a worker pool in the app). */
+export type ClaimExtractor = (article: PreparedArticle) => Promise<PreparedClaim[]>;
 
 const ROWS_PER_INSERT = 200;
 
@@ -39,9 +39,7 @@ export class ArticleService {
       throw new BadUserInputError('Give exactly one of id and slug', [{ field: 'id', message: 'give id or slug' }]);
     }
     if (where.id != null) {
-      const article = await ctx.loaders.article.load(rowId('Article', where.id)).catch(() => null);
-      if (!article) throw new NotFoundError('Article', where.id);
-      return article;
+      return ctx.loaders.article.load(rowId('Article', where.id));
     }
     const article = await ctx.db.reader.getRepository(Article).findOneBy({ slug: where.slug!.trim() });
     if (!article) throw new NotFoundError('Article', `slug "${where.slug}"`);
@@ -61,7 +59,7 @@ export class ArticleService {
     // Reloading a stored article is common (seed scripts run again): skip extraction for it.
     const known = await ctx.db.reader.getRepository(Article).findOneBy({ contentHash: hash });
     if (known) return { article: known, created: false, claimsAdded: 0 };
-    const claims = article.claims ?? this.extract(article);
+    const claims = article.claims ?? (await this.extract(article));
     const actorId = ctx.reviewer?.id ?? null;
     const store = () => ctx.db.write(async (manager) => {
       const repo = manager.getRepository(Article);

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../context';
 import { Claim } from '../entities';
-import { NotFoundError } from '../errors';
 import { documentSelects, selectedPaths } from '../graphql/lookahead';
 import { ClaimPageShape, ClaimRows } from '../loaders/claim-rows';
 import { ClaimFilter, checkClaimFilter } from './claim-filter';
@@ -44,10 +43,7 @@ export class ClaimService {
   }
 
   async get(ctx: Context, globalId: string): Promise<Claim> {
-    const id = rowId('Claim', globalId);
-    const claim = await ctx.loaders.claim.load(id).catch(() => null);
-    if (!claim) throw new NotFoundError('Claim', globalId);
-    return claim;
+    return ctx.loaders.claim.load(rowId('Claim', globalId));
   }
 }
 

@@ -1,21 +1,39 @@
-import { anchorQuote } from '../domain/anchoring';
+import { quoteAt } from '../domain/anchoring';
 import type { PreparedArticle, PreparedClaim } from '../domain/article-rules';
 import { extractClaims } from '../domain/extraction';
 import { normalizeSourceName } from '../domain/sources';
+import { BadUserInputError } from '../errors';
+import type { ClaimExtractor } from './article.service';
+import { type ExtractionPool, ExtractionTimeoutError } from './extraction-pool';
 
 /** Extracts claims from an article that came without curated ones, anchored like curated ones. */
-export function extractClaimsFor(article: PreparedArticle): PreparedClaim[] {
+export function extractClaimsFor(article: Pick<PreparedArticle, 'body' | 'publisher'>): PreparedClaim[] {
   return extractClaims(article.body, { publisher: article.publisher }).map((claim) => {
-    const anchored = anchorQuote(article.body, { exact: article.body.slice(claim.start, claim.end), start: claim.start });
-    // The extractor's spans come from the body itself, so anchoring cannot fail; guard anyway.
-    if (!anchored.ok) throw new Error(`extracted span ${claim.start}..${claim.end} does not anchor: ${anchored.message}`);
     return {
       text: claim.text,
-      quote: anchored.quote,
+      // The extractor's spans come from the body itself: the span is the anchor, with no search.
+      quote: quoteAt(article.body, claim.start, claim.end),
       source: claim.source,
       normalizedSource: normalizeSourceName(claim.source.name),
       stance: claim.stance,
       checkworthiness: Math.round(claim.checkworthiness * 1000) / 1000,
     };
   });
+}
+
+/**
+ * The extractor the services use: each article in the pool's worker threads, within its time budget.
+ * An article over budget is the caller's problem to solve (send its claims along), not a server fault.
+ */
+export function pooledExtractor(pool: ExtractionPool): ClaimExtractor {
+  return async (article) => {
+    try {
+      return await pool.extract({ body: article.body, publisher: article.publisher });
+    } catch (error) {
+      if (!(error instanceof ExtractionTimeoutError)) throw error;
+      throw BadUserInputError.fromProblems([
+        { field: 'body', message: `${error.message}; send the article with its claims (input.claims) instead` },
+      ]);
+    }
+  };
 }

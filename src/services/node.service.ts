@@ -1,6 +1,6 @@
 import type { Context } from '../context';
 import { fromGlobalId } from '../domain/global-id';
-import { BadUserInputError, NotFoundError } from '../errors';
+import { BadUserInputError } from '../errors';
 import type { Loaders } from '../loaders';
 
 const LOADER_BY_TYPE = {
@@ -19,8 +19,6 @@ export class NodeService {
       throw new BadUserInputError('id is not a valid id', [{ field: 'id', message: 'not an id from this API' }]);
     }
     const loader = ctx.loaders[LOADER_BY_TYPE[decoded.type as keyof typeof LOADER_BY_TYPE]];
-    const node = await loader.load(decoded.id).catch(() => null);
-    if (!node) throw new NotFoundError(decoded.type, globalId);
-    return node;
+    return loader.load(decoded.id);
   }
 }

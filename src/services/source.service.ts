@@ -3,7 +3,6 @@ import type { Context } from '../context';
 import { normalizeSourceName, sameSource } from '../domain/sources';
 import { SourceKind, SourceRef } from '../domain/types';
 import { Source } from '../entities';
-import { NotFoundError } from '../errors';
 import { rowId } from './ids';
 import { PageArgs, paginate } from './pagination';
 import { likePattern, searchText } from './search';
@@ -22,10 +21,7 @@ export class SourceService {
   }
 
   async get(ctx: Context, globalId: string): Promise<Source> {
-    const id = rowId('Source', globalId);
-    const source = await ctx.loaders.source.load(id).catch(() => null);
-    if (!source) throw new NotFoundError('Source', globalId);
-    return source;
+    return ctx.loaders.source.load(rowId('Source', globalId));
   }
 
   /**

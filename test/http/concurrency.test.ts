@@ -55,7 +55,9 @@ describe('concurrent reviewers over HTTP', () => {
 
   beforeAll(async () => {
     // A quorum of 4 keeps most claims open (IN_REVIEW or DISPUTED) for longer; the unanimous claim still closes.
-    app = await createTestApp({ seed: true, env: { REVIEW_QUORUM: '4' } });
+    // Hundreds of writes queue at once here: a generous queue deadline lets every one run, since this test is
+    // about consistency under contention (the deadline itself is tested in test/integration/write-lane.test.ts).
+    app = await createTestApp({ seed: true, env: { REVIEW_QUORUM: '4', WRITE_QUEUE_TIMEOUT_MS: '600000' } });
     gql = httpClient((await app.server.listen(0, '127.0.0.1')).url);
   });
   afterAll(async () => {

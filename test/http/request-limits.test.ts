@@ -1,3 +1,5 @@
+import { Database } from '../../src/db/database';
+import { createServer } from '../../src/server';
 import { createTestApp, TestApp } from '../support/app';
 
 let app: TestApp;
@@ -167,10 +169,74 @@ describe('cost budgets', () => {
     expect(((await last.json()) as any).errors[0].extensions.code).toBe('RATE_LIMITED');
   });
 
+  it('draws on one budget from every instance on PostgreSQL (each process keeps its own on SQLite)', async () => {
+    const { token } = await limited.reviewer('VIEWER' as never);
+    const db = await Database.open(limited.db.target);
+    const second = await createServer({ config: limited.config, db });
+    try {
+      const { url: secondUrl } = await second.listen(0, '127.0.0.1');
+      const spend = async (target: string) => {
+        const response = await fetch(target, {
+          method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }),
+        });
+        return ((await response.json()) as any).extensions.rateLimit.remaining as number;
+      };
+      const afterFirst = await spend(limitedUrl);
+      const afterSecond = await spend(secondUrl);
+      expect(afterFirst).toBe(5000 - 251);
+      expect(afterSecond).toBe(limited.db.kind === 'postgres' ? 5000 - 2 * 251 : 5000 - 251);
+    } finally {
+      await second.close();
+      await db.close();
+    }
+  });
+
   it('keeps a separate budget for each token', async () => {
     const { token } = await limited.reviewer('VIEWER' as never);
     const response = await send({ authorization: `Bearer ${token}` });
     expect(response.status).toBe(200);
     expect(((await response.json()) as any).extensions.rateLimit.limit).toBe(5000);
+  });
+});
+
+describe('request limits on odd requests', () => {
+  let prod: TestApp;
+  let prodUrl: string;
+  beforeAll(async () => {
+    prod = await createTestApp({ env: { NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_COST: '0' } });
+    ({ url: prodUrl } = await prod.server.listen(0, '127.0.0.1'));
+  });
+  afterAll(() => prod.close());
+
+  const send = async (body: string) => {
+    const response = await fetch(prodUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+    return { status: response.status, text: await response.text() };
+  };
+
+  it('refuses variables nested deeper than any input type, without exhausting the stack', async () => {
+    const deep = `${'['.repeat(100_000)}"ASSERTS"${']'.repeat(100_000)}`;
+    const response = await send(`{"query":"query ($s: [Stance!]) { claims(filter: { stances: $s }) { totalCount } }","variables":{"s":${deep}}}`);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps "Did you mean" out of coercion errors in production', async () => {
+    const response = await send(JSON.stringify({ query: 'query ($f: ClaimFilter) { claims(filter: $f) { totalCount } }', variables: { f: { serch: 'x', states: ['VERIFED'] } } }));
+    expect(response.status).toBe(400);
+    expect(response.text).not.toMatch(/Did you mean/);
+  });
+
+  it('answers persisted-query extensions with PERSISTED_QUERY_NOT_SUPPORTED, not an internal error', async () => {
+    for (const persistedQuery of ['x', { version: 7 }, { version: 1, sha256Hash: 'abc' }]) {
+      const response = await send(JSON.stringify({ query: '{ me { id } }', extensions: { persistedQuery } }));
+      expect(JSON.parse(response.text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
+    }
+  });
+
+  it('refuses a doubling fragment chain whose leaf is only __typename', async () => {
+    const fragments = Array.from({ length: 40 }, (_, i) => (i === 39 ? `fragment F${i} on Query { __typename }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`));
+    const response = await send(JSON.stringify({ query: `{ ...F0 } ${fragments.join(' ')}` }));
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

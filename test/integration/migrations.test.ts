@@ -1,4 +1,5 @@
 import { Database } from '../../src/db/database';
+import { MIGRATIONS } from '../../src/migrations';
 import { freshDatabase } from '../support/app';
 
 describe('migrations', () => {
@@ -25,8 +26,9 @@ describe('migrations', () => {
     ))).rejects.toThrow(/foreign key/i);
   });
 
-  it('can be reverted and applied again', async () => {
-    await db.undoLastMigration();
+  it('can be reverted and applied again, every one of them', async () => {
+    // Some migrations change no table (PostgreSQL triggers), so revert them all to see the schema go.
+    for (const _migration of MIGRATIONS) await db.undoLastMigration();
     expect((await db.schemaDrift()).length).toBeGreaterThan(0);
     await db.close();
     db = await Database.open(db.target);

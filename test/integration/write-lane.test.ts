@@ -1,6 +1,8 @@
 import { Source } from '../../src/entities';
-import { SourceKind } from '../../src/domain/types';
+import { Role, SourceKind } from '../../src/domain/types';
+import { ErrorCode } from '../../src/errors';
 import { createTestApp, TestApp } from '../support/app';
+import { claimRows, evidence, httpClient, MUTATIONS } from '../support/verification';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -58,5 +60,77 @@ describe('Database.write', () => {
     release();
     await writing;
     expect(await app.db.reader.getRepository(Source).countBy({ normalizedName: 'pending' })).toBe(1);
+  });
+});
+
+const onSqlite = /^postgres/i.test(process.env.DATABASE_URL ?? '') ? describe.skip : describe;
+
+onSqlite('a mutation behind a full or slow write lane', () => {
+  const SUBMIT = 'mutation ($input: SubmitReviewInput!) { submitReview(input: $input) { version state } }';
+
+  /** An app with one claim and a reviewer, its write lane held by a transaction that waits for `release`. */
+  async function heldLane(env: Record<string, string>) {
+    const busy = await createTestApp({ env });
+    const { reviewer: editor } = await busy.reviewer(Role.EDITOR);
+    const { token } = await busy.reviewer(Role.REVIEWER);
+    const created = await busy.gql(MUTATIONS.ingestArticle, {
+      input: {
+        title: 'Tram fares', body: 'The council said tram fares will fall in June.', publisher: 'City Desk',
+        claims: [{ text: 'Tram fares will fall in June', quote: { exact: 'tram fares will fall in June' }, source: { name: 'The council', kind: 'GOVERNMENT' }, stance: 'ASSERTS' }],
+      },
+    }, editor);
+    const article = await busy.gql('query ($id: ID!) { article(id: $id) { claims(first: 1) { edges { node { id } } } } }', { id: created.data!.ingestArticle.id });
+    const claimId: string = article.data!.article.claims.edges[0].node.id;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const holding = busy.db.write(() => gate);
+    const { url } = await busy.server.listen(0, '127.0.0.1');
+    const input = (key: string) => ({
+      claimId, expectedVersion: 1, verdict: 'SUPPORTED', confidence: 0.9, rationale: 'The council minutes list the new fares.',
+      evidence: evidence('https://example.org/council-minutes'), idempotencyKey: key,
+    });
+    return { busy, token, claimId, release, holding, gql: httpClient(url), input };
+  }
+
+  it('is refused with SERVER_BUSY (HTTP 503) when WRITE_QUEUE_MAX writes already wait, and writes nothing', async () => {
+    const { busy, token, claimId, release, holding, gql, input } = await heldLane({ WRITE_QUEUE_MAX: '1' });
+    try {
+      const queued = busy.db.write(async () => 'queued');
+      const refused = await gql(SUBMIT, { input: input('full-lane') }, token);
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual([ErrorCode.SERVER_BUSY]);
+      release();
+      await holding;
+      await expect(queued).resolves.toBe('queued');
+      const rows = await claimRows(busy.db, claimId);
+      expect(rows.claim.version).toBe(1);
+      expect(rows.events).toHaveLength(1);
+      expect(rows.reviews).toHaveLength(0);
+      expect(rows.keys).toHaveLength(0);
+
+      const retried = await gql(SUBMIT, { input: input('full-lane') }, token);
+      expect(retried.body.data).toEqual({ submitReview: { version: 2, state: 'IN_REVIEW' } });
+    } finally {
+      release();
+      await busy.close();
+    }
+  });
+
+  it('is refused with SERVER_BUSY when it waits past WRITE_QUEUE_TIMEOUT_MS, and writes nothing even after the lane frees', async () => {
+    const { busy, token, claimId, release, holding, gql, input } = await heldLane({ WRITE_QUEUE_TIMEOUT_MS: '50' });
+    try {
+      const refused = await gql(SUBMIT, { input: input('slow-lane') }, token);
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual([ErrorCode.SERVER_BUSY]);
+      release();
+      await holding;
+      const rows = await claimRows(busy.db, claimId);
+      expect(rows.claim.version).toBe(1);
+      expect(rows.events).toHaveLength(1);
+      expect(rows.reviews).toHaveLength(0);
+    } finally {
+      release();
+      await busy.close();
+    }
   });
 });

@@ -66,7 +66,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
     ...loadConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env }),
     database: target,
   };
-  const db = await Database.open(target);
+  const db = await Database.open(target, { limits: config });
   const server = await createServer({ config, db });
   if (options.seed) {
     const outcomes = await loadSeeds(server.context(), await seedFiles([SEEDS_DIR]));

@@ -53,3 +53,28 @@ describe('global ids and cursors', () => {
     expect(fromCursor('Claim', toGlobalId('Claim', 7))).toBeNull();
   });
 });
+
+describe('anchorQuote on a quote that occurs 200,000 times', () => {
+  const body = 'ab '.repeat(200_000);
+
+  it('answers AMBIGUOUS with the count instead of throwing', () => {
+    const result = anchorQuote(body, { exact: 'ab' });
+    expect(result).toMatchObject({ ok: false, reason: 'AMBIGUOUS' });
+    expect(!result.ok && result.message).toContain('200000 times');
+  });
+
+  it('anchors by position hint, by prefix and by suffix', () => {
+    expect(anchorQuote(body, { exact: 'ab', start: 300_001 })).toMatchObject({ ok: true, quote: { start: 300_000, end: 300_002 } });
+    expect(anchorQuote(`${body}xy ab`, { exact: 'ab', prefix: 'xy ' })).toMatchObject({ ok: true, quote: { start: 600_003 } });
+    expect(anchorQuote(`ab!${body}`, { exact: 'ab', suffix: '!' })).toMatchObject({ ok: true, quote: { start: 0 } });
+  });
+
+  it('still answers AMBIGUOUS when the hint lies halfway between two occurrences', () => {
+    expect(anchorQuote('ab  '.repeat(200_000), { exact: 'ab', start: 400_002 })).toMatchObject({ ok: false, reason: 'AMBIGUOUS' });
+  });
+
+  it('finds overlapping occurrences of a self-overlapping quote', () => {
+    expect(anchorQuote('a'.repeat(100_000), { exact: 'a'.repeat(1_000), start: 5 })).toMatchObject({ ok: true, quote: { start: 5 } });
+    expect(anchorQuote('a'.repeat(100_000), { exact: 'a'.repeat(1_000), prefix: 'a'.repeat(500), suffix: 'b' })).toMatchObject({ ok: false, reason: 'NOT_FOUND' });
+  });
+});

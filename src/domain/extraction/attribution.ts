@@ -45,13 +45,32 @@ interface Token {
   end: number;
 }
 
-const tokenize = (text: string): Token[] =>
-  [...text.matchAll(/\S+/g)].map((m) => ({
-    word: m[0],
-    bare: m[0].toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, ''),
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
+/** The first `limit` words of a text: a speaker and its verb stand near the start, however long the sentence. */
+const tokenize = (text: string, limit: number): Token[] => {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    if (tokens.length === limit) break;
+    tokens.push({
+      word: m[0],
+      bare: m[0].toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, ''),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    });
+  }
+  return tokens;
+};
+
+/** How many pieces `text.slice(at).split(/\s+/)` has, for every `at`, counted once from the end. */
+const piecesFrom = (text: string): Int32Array => {
+  const pieces = new Int32Array(text.length + 1);
+  pieces[text.length] = 1;
+  for (let at = text.length - 1; at >= 0; at -= 1) {
+    // Each run of whitespace is one separator: counted where the tail meets it first.
+    const space = /\s/.test(text[at]);
+    pieces[at] = pieces[at + 1] + (space && !(at + 1 < text.length && /\s/.test(text[at + 1])) ? 1 : 0);
+  }
+  return pieces;
+};
 
 // Reporting verbs that are also nouns: "state media", "news reports", "member states".
 const NOUN_OR_VERB = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'project', 'projects', 'dispute', 'answer', 'answers', 'tweet']);
@@ -194,9 +213,11 @@ const endsList = (before: string, speaker: string): boolean => LIST_IN_SPEAKER.t
 
 /** "Y, she said." / "“Y,” said Mayor Jane Doe." / "Y, the people said, speaking on condition…" / "“A,” she said, “B.”" */
 const speakerAfter = (text: string): Statement[] | null => {
-  for (const point of splitPoints(text)) {
+  const points = splitPoints(text);
+  const pieces = points.length > 0 ? piecesFrom(text) : null;
+  for (const point of points) {
+    if (pieces && pieces[point] > 60) continue;
     const tail = text.slice(point);
-    if (tail.split(/\s+/).length > 60) continue;
     const inside = /^\s*[“"]/.test(text.slice(point)) ? null : matchTail(tail, INSIDE_PATTERNS);
     if (inside && /^[“"‘]/.test(text)) {
       // The quote goes on after the frame: keep both halves, cut the frame out.
@@ -275,7 +296,8 @@ const deniedOwnedClaim = (text: string, cueEnd: number, start: number, speaker: 
 
 /** "X said (that) Y." / "X, an analyst at Z, believes Y." / "X has expressed frustration over Y." / "X rejected that claim." */
 const speakerFirst = (text: string): Statement[] | null => {
-  const tokens = tokenize(text);
+  // The speaker starts within the first 15 words and its verb within 24 more.
+  const tokens = tokenize(text, 48);
   for (const startIndex of speakerStarts(text, tokens)) {
     for (let i = startIndex + 1; i < Math.min(tokens.length - 1, startIndex + 24); i += 1) {
       const verb = tokens[i].bare;

@@ -110,10 +110,35 @@ const actionWords = (text: string): number =>
  * money, dates, named actors, events and policy actions raise it; questions, calls to action, musing,
  * judgements, scene-setting and opinions about what ought to be lower it.
  */
+/** What a sentence says about every clause in it. */
+interface SentenceTraits {
+  quoted: boolean;
+  question: boolean;
+  callToAction: boolean;
+  sceneOpener: boolean;
+}
+
+// The clauses of one sentence are scored one after another: its traits are read once, not once per clause.
+let lastSentence: string | null = null;
+let lastTraits: SentenceTraits | null = null;
+
+const sentenceTraits = (sentence: string): SentenceTraits => {
+  if (lastTraits && lastSentence === sentence) return lastTraits;
+  lastTraits = {
+    quoted: /^[“"]|[”"]$/.test(sentence.trim().replace(/[.!?]+$/, '')),
+    question: QUESTION.test(sentence),
+    callToAction: CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')),
+    sceneOpener: SCENE_OPENER.test(sentence),
+  };
+  lastSentence = sentence;
+  return lastTraits;
+};
+
 export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSource, denial = false, speakerPhrase = null }: CheckworthinessInput): number => {
   const words = statement.split(/\s+/).filter(Boolean);
   // A full quotation, not a reported statement with a quoted phrase in it ("said the product “is safe”").
-  const quoted = /^[“"]|[”"]$/.test(sentence.trim().replace(/[.!?]+$/, '')) || /^[“"]/.test(statement.trim());
+  const traits = sentenceTraits(sentence);
+  const quoted = traits.quoted || /^[“"]/.test(statement.trim());
   let score = 0.45;
   if (DIGIT.test(statement)) score += 0.2;
   else if (NUMBER_WORD.test(statement)) score += 0.1;
@@ -125,8 +150,8 @@ export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSo
   if (namedSource || vagueSource) score += 0.05;
   if (words.length < 4) score -= 0.3;
   else if (words.length < 6 && names === 0 && !DIGIT.test(statement)) score -= 0.05;
-  if (QUESTION.test(sentence) && QUESTION.test(statement)) score -= 0.6;
-  if (CALL_TO_ACTION.test(sentence.replace(/^[“"‘\s]+/, '')) || SERVICE_INFORMATION.test(statement) || PASSIVE_APPEAL.test(statement) || APPEAL.test(statement) || ADVICE.test(statement)) score -= 0.4;
+  if (traits.question && QUESTION.test(statement)) score -= 0.6;
+  if (traits.callToAction || SERVICE_INFORMATION.test(statement) || PASSIVE_APPEAL.test(statement) || APPEAL.test(statement) || ADVICE.test(statement)) score -= 0.4;
   if (VAGUE_PHRASES.some((re) => re.test(statement)) || PROMISES.test(statement)) score -= 0.45;
   // A refusal to answer says nothing, however many numbers the question had.
   if (NO_COMMENT.test(statement)) score -= 0.6;
@@ -135,7 +160,7 @@ export const scoreCheckworthiness = ({ statement, sentence, namedSource, vagueSo
   if (NORMATIVE.test(statement)) score -= 0.25;
   if (SCENE.test(statement) || SCENE_TIME.test(statement)) score -= 0.25;
   // Every clause of a vignette is scenery: "…, with handwritten signs taped to the shelves".
-  if (!namedSource && (SCENE_OPENER.test(statement) || SCENE_OPENER.test(sentence))) score -= 0.5;
+  if (!namedSource && (SCENE_OPENER.test(statement) || traits.sceneOpener)) score -= 0.5;
   if (REACTION.test(statement) || MOOD_RESPONSE.test(statement) || BOILERPLATE.test(statement) || FRAMING.test(statement)) score -= 0.25;
   if (PUSHBACK.test(statement)) score -= 0.15;
   // "The mayor was blunter.": a reaction that is the whole statement says nothing else.

@@ -34,12 +34,50 @@ const DENIAL_APPOSITIVE =
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const wordCount = (text: string): number => words(text).length;
+
+/** The first `limit` of `words(text)`, reading no further into the text. */
+const firstWords = (text: string, limit: number): string[] => {
+  const found: string[] = [];
+  const word = /\S+/g;
+  while (found.length < limit) {
+    const match = word.exec(text);
+    if (!match) break;
+    found.push(match[0]);
+  }
+  return found;
+};
+// Clause tests need a few words, never all of them: counting stops at the threshold.
+const hasWords = (text: string, count: number): boolean => firstWords(text, count).length >= count;
+
+/**
+ * Where `pattern` first matches at or after a position of `text`. Each cut is looked for further on,
+ * so the positions asked for grow and the text is read once, however many joints it has.
+ */
+const forwardSearch = (text: string, pattern: RegExp): ((from: number) => number) => {
+  const search = new RegExp(pattern.source, 'gu');
+  let asked = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (from) => {
+    if (from >= asked && (found === -1 || found >= from)) return found;
+    search.lastIndex = from;
+    asked = from;
+    found = search.exec(text)?.index ?? -1;
+    return found;
+  };
+};
+
+/** Forward searches over one statement: finite verbs left and right of a joint, and the next comma or semicolon. */
+interface Searches {
+  left: (from: number) => number;
+  right: (from: number) => number;
+  pause: (from: number) => number;
+}
 const standsAlone = (text: string): boolean => wordCount(text) >= 4 && FINITE_VERB.test(text);
 const isVerbLike = (word: string): boolean => AUXILIARY.test(word) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(word);
 
 /** The subject of a clause: its words before the first verb, without an appositive ("Smith, 24,"). */
 const leadingSubject = (text: string): string | undefined => {
-  const tokens = words(text);
+  const tokens = firstWords(text, 9);
   const verbAt = tokens.findIndex((w, i) => i > 0 && (AUXILIARY.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
   if (verbAt <= 0 || verbAt > 8) return undefined;
   const subject = tokens.slice(0, verbAt).join(' ').split(',')[0].trim();
@@ -73,7 +111,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 };
 
 /** Where a statement splits between two checkable statements, and how. */
-const findCut = (statement: string, searchFrom: number, from: number): Cut | null => {
+const findCut = (statement: string, searchFrom: number, from: number, searches: Searches): Cut | null => {
   const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where|when|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
@@ -81,48 +119,57 @@ const findCut = (statement: string, searchFrom: number, from: number): Cut | nul
     const next = at + joint[0].length;
     const left = statement.slice(from, at);
     const right = statement.slice(next);
-    const rightHead = right.split(/[,;]/)[0];
+    // Up to the next comma or semicolon, found without splitting the rest of the statement.
+    const headEnd = searches.pause(next);
+    const rightHead = headEnd < 0 ? right : statement.slice(next, headEnd);
     const word = joint[0].replace(/[;,]/g, '').trim();
-    const first = words(right)[0]?.replace(/[“"]/g, '') ?? '';
-    if (wordCount(left) < 3) continue;
+    const [firstWord, secondWord] = firstWords(right, 2);
+    const first = firstWord?.replace(/[“"]/g, '') ?? '';
+    // A finite verb in the rest of the statement, or in the left clause (verbs never span a joint).
+    const verbInRight = searches.right(next) !== -1;
+    if (!hasWords(left, 3)) continue;
     if (word === '') {
-      if (wordCount(left) >= 4 && wordCount(right) >= 4) return { at, next };
+      if (hasWords(left, 4) && hasWords(right, 4)) return { at, next };
     } else if (word === 'as') {
       // ", as consumer prices continued to climb": a second fact with its own subject and verb; ", as expected" is not.
-      if (wordCount(rightHead) >= 5 && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && /^(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)\s/u.test(right)) return { at, next };
+      if (hasWords(rightHead, 5) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && /^(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)\s/u.test(right)) return { at, next };
     } else if (word === 'while' || word === 'whereas') {
-      if (wordCount(right) >= 3) return { at, next };
+      if (hasWords(right, 3)) return { at, next };
     } else if (word === 'but') {
       if (standsAlone(rightHead)) return { at, next };
     } else if (word === 'with') {
       // ", with exceptions noted only for steel": a fact of its own, stated in passing.
-      if (wordCount(rightHead) >= 4 && !/^(?:the help|the support|a view|an eye)\b/.test(right)) return { at, next };
+      if (hasWords(rightHead, 4) && !/^(?:the help|the support|a view|an eye)\b/.test(right)) return { at, next };
     } else if (word === 'including') {
-      if (wordCount(rightHead) >= 5 && words(rightHead).some((w) => PARTICIPLE.test(w))) return { at, next };
+      if (hasWords(rightHead, 5) && words(rightHead).some((w) => PARTICIPLE.test(w))) return { at, next };
     } else if (word === 'in what') {
       return { at, next: at + joint[0].indexOf('what'), role: 'background' };
     } else if (word === 'where' || word === 'when') {
       // ", where 40 people slept", ", when he resigned": another fact; "X, when it rains, might …" is an aside.
       const aside = /^,\s+(?:might|may|could|would|will|can|should|must|is|are|was|were|has|have|had)\b/.test(right.slice(rightHead.length));
-      if (!aside && wordCount(right) >= 3 && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word) };
+      if (!aside && hasWords(right, 3) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && verbInRight) return { at, next: at + joint[0].indexOf(word) };
     } else if (word === 'which' || word === 'who') {
       // ", which the museum received in August": an object relative only describes the noun before it, so it is left out.
       const objectRelative = /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
-      if (wordCount(right) >= 3 && FINITE_VERB.test(right)) return { at, next: at + joint[0].indexOf(word), role: objectRelative ? 'aside' : 'background' };
+      if (hasWords(right, 3) && verbInRight) return { at, next: at + joint[0].indexOf(word), role: objectRelative ? 'aside' : 'background' };
     } else if (word === 'and' && joint[0].startsWith(',')) {
       if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && standsAlone(rightHead)) return { at, next };
     } else if (word === 'and') {
       // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
-      if (first === 'that' && wordCount(right) >= 5) return { at, next: next + 5 };
+      if (first === 'that' && hasWords(right, 5)) return { at, next: next + 5 };
       // "scored 21 goals and has two years left": a second predicate of the same subject.
-      const after = words(right)[1] ?? '';
+      const after = secondWord ?? '';
       const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en)$/u.test(after);
-      if ((mainVerb || /^(?:will|would|can|could|plans)$/.test(first)) && wordCount(right) >= 4) {
+      if ((mainVerb || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
         return { at, next, subject: leadingSubject(statement) };
       }
       // "hired an auditor and changed its rules": a second past action taking its own object.
       const pastAction = /^\p{Ll}{3,}ed$/u.test(first) && /^(?:him|her|them|it|its|his|their|the|a|an|\d[\d,.]*)$/.test(after);
-      if (pastAction && wordCount(right) >= 3 && FINITE_VERB.test(statement.slice(from, at))) return { at, next, subject: leadingSubject(statement) };
+      const verbInLeft = (): boolean => {
+        const at0 = searches.left(from);
+        return at0 !== -1 && at0 < at;
+      };
+      if (pastAction && hasWords(right, 3) && verbInLeft()) return { at, next, subject: leadingSubject(statement) };
     }
   }
   return null;
@@ -163,7 +210,9 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
     pending = { role: 'main', subject: appositive.subject };
     from += appositive.next;
   }
-  for (let cut = findCut(statement.slice(0, end), Math.max(from, protectedUntil), from); cut; cut = findCut(statement.slice(0, end), Math.max(from, protectedUntil), from)) {
+  const splittable = statement.slice(0, end);
+  const searches: Searches = { left: forwardSearch(splittable, FINITE_VERB), right: forwardSearch(splittable, FINITE_VERB), pause: forwardSearch(splittable, /[,;]/) };
+  for (let cut = findCut(splittable, Math.max(from, protectedUntil), from, searches); cut; cut = findCut(splittable, Math.max(from, protectedUntil), from, searches)) {
     push(from, cut.at, pending);
     pending = { role: cut.role ?? 'main', subject: cut.subject };
     from = cut.next;

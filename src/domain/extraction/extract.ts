@@ -164,6 +164,8 @@ interface Reading {
   threshold: number;
   /** The statement read last, kept or not: what "rejected that claim" denies. */
   lastText: string;
+  /** The document the sentence read last speaks in ("in a statement"), found once for all its clauses. */
+  document: { sentence: string; noun: string | undefined } | null;
 }
 
 const SPOKE_IN_DOCUMENT = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(statement|release|filing|letter|memo|email|post|report)\b/iu;
@@ -181,7 +183,8 @@ const resolveSpeaker = (reading: Reading, speaker: string | null, position: numb
   const parsed = parseSpeaker(speaker);
   const source = reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
   // "In a joint statement, the two governments said …": a later "the statement said" is theirs.
-  const document = SPOKE_IN_DOCUMENT.exec(sentence)?.[1]?.toLowerCase();
+  if (reading.document?.sentence !== sentence) reading.document = { sentence, noun: SPOKE_IN_DOCUMENT.exec(sentence)?.[1]?.toLowerCase() };
+  const document = reading.document.noun;
   if (source !== UNNAMED_SOURCE) reading.book.record(source, position, document ? [...nounsOf(parsed), document] : nounsOf(parsed));
   // "experts" that nothing in the article makes specific stay a vague source.
   const vague = parsed.reference.type === 'generic' && source.kind === SourceKind.UNKNOWN && source.name.toLowerCase() === parsed.name.toLowerCase();
@@ -249,6 +252,7 @@ export const extractClaims = (body: string, options: ExtractOptions = {}): Extra
     publisher: publisherSource(options.publisher),
     threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,
     lastText: '',
+    document: null,
   };
   const claims: ExtractedClaim[] = [];
   sentences.forEach((sentence, i) => {

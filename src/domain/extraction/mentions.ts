@@ -124,9 +124,31 @@ const readsAsBusiness = (body: string, run: string): boolean => {
   return firstAlone.test(body) && !lastAlone.test(body);
 };
 
+/** The last of `mentions` (in order of position) at or before `at`, found by halving. */
+const lastNamedBy = (mentions: readonly Mention[], at: number): Mention | undefined => {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].position <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? mentions[low - 1] : undefined;
+};
+
 /** People and organisations named in passing, and every later use of a known person's surname. */
 const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: SourceRef, position: number, nouns?: string[]) => void): void => {
   const knownNames = new Set(mentions.map((m) => normalizeSourceName(m.ref.name)));
+  // Whether a name reads as a business is a question about the whole body: asked once per name, not per mention.
+  const businessNames = new Map<string, boolean>();
+  const readsAsBusinessOnce = (run: string): boolean => {
+    let answer = businessNames.get(run);
+    if (answer === undefined) {
+      answer = readsAsBusiness(body, run);
+      businessNames.set(run, answer);
+    }
+    return answer;
+  };
   const known = (name: string): boolean => knownNames.has(normalizeSourceName(name));
   for (const match of body.matchAll(CAPITALISED_RUN)) {
     // A run never goes on past the end of a sentence ("on Wednesday. He also…").
@@ -142,7 +164,7 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
         knownNames.add(normalizeSourceName(run));
         continue;
       }
-      const kind = readsAsBusiness(body, run) ? SourceKind.ORGANIZATION : classifySource(run);
+      const kind = readsAsBusinessOnce(run) ? SourceKind.ORGANIZATION : classifySource(run);
       // Every mention counts, so "a spokesperson" speaks for the institution named last.
       if ((kind === SourceKind.ORGANIZATION || kind === SourceKind.GOVERNMENT) && run.includes(' ')) {
         // "Acme Minerals", "Acme Semiconductor Inc." are what "the company" means later.
@@ -161,11 +183,13 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
   for (const m of [...mentions].sort((a, b) => a.position - b.position)) {
     if (m.ref.kind !== SourceKind.PERSON) continue;
     const surname = m.ref.name.split(' ').pop() ?? '';
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
+    const bearers = bySurname.get(surname);
+    if (bearers) bearers.push(m);
+    else bySurname.set(surname, [m]);
   }
   for (const match of body.matchAll(/(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]+/gu)) {
     const at = match.index ?? 0;
-    const owner = (bySurname.get(match[0].replace(/[’']s$/, '')) ?? []).filter((m) => m.position <= at).pop();
+    const owner = lastNamedBy(bySurname.get(match[0].replace(/[’']s$/, '')) ?? [], at);
     if (owner) add(owner.ref, at);
   }
 };

@@ -5,14 +5,14 @@ export interface Range {
 }
 
 const OPEN_QUOTES = /^[\s“"‘',;:]+/;
-const CLOSING = /[\s”"’'.!,;:]+$/;
+const CLOSING = /[\s”"’'.!,;:]/;
 
 /** Trims quotes, spaces and final punctuation from a range's ends (a question mark stays). */
 export const tightenRange = (text: string, range: Range): Range => {
   let { start, end } = range;
   const head = OPEN_QUOTES.exec(text.slice(start, end));
   if (head) start += head[0].length;
-  const tail = CLOSING.exec(text.slice(start, end));
-  if (tail) end -= tail[0].length;
+  // Walked back one character at a time: a regex anchored only at the end retries every start.
+  while (end > start && CLOSING.test(text[end - 1])) end -= 1;
   return end > start ? { start, end } : range;
 };

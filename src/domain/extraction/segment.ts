@@ -18,6 +18,46 @@ interface Span {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+// V8's segmenter (Node 20) copies its whole input for every segment it yields, so it is fed bounded windows.
+const SEGMENT_WINDOW = 2048;
+
+/**
+ * The segmenter's sentences of `text`, read window by window. A sentence break depends on the text up to
+ * the next terminator, which stands before the following break; so a segment is kept only once the
+ * segment after it has ended inside the window, and the next window starts where the first unkept one does.
+ */
+export function* segmentsOf(text: string, windowSize = SEGMENT_WINDOW): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  let size = windowSize;
+  while (from < text.length) {
+    const end = Math.min(text.length, from + size);
+    const window = text.slice(from, end);
+    if (end === text.length) {
+      for (const { segment, index } of segmenter.segment(window)) yield { segment, index: from + index };
+      return;
+    }
+    let pending: { segment: string; index: number } | null = null;
+    let kept = 0;
+    for (const { segment, index } of segmenter.segment(window)) {
+      if (index + segment.length >= window.length) break;
+      if (pending) {
+        yield { segment: pending.segment, index: from + pending.index };
+        kept = pending.index + pending.segment.length;
+      }
+      pending = { segment, index };
+      // Enough for this window: every further segment would cost another copy of it.
+      if (kept >= windowSize / 2) break;
+    }
+    if (pending) kept = pending.index;
+    // No sentence ends inside the window: it grows until one does (doubling keeps the total linear).
+    if (kept === 0) size *= 2;
+    else {
+      from += kept;
+      size = windowSize;
+    }
+  }
+}
+
 const OPENERS = /^[\s"“‘'(\[]*/;
 
 /** The first word of a segment, lower-cased, quotes and brackets removed. */
@@ -61,19 +101,37 @@ const paragraphSpans = (body: string): Span[] => {
   return spans.filter((s) => body.slice(s.start, s.end).trim() !== '');
 };
 
+const isWhitespace = (ch: string): boolean => /\s/.test(ch);
+const LIST_MARK = /[-*•]/;
+
+/** Whether a list item starts at `at`: "- ", "* ", "• ", "1. ", "2) " (the same as `^(?:[-*•]|\d+[.)])\s`). */
+const listItemAt = (text: string, at: number): boolean => {
+  if (at < text.length && LIST_MARK.test(text[at])) return at + 1 < text.length && isWhitespace(text[at + 1]);
+  let i = at;
+  while (i < text.length && text[i] >= '0' && text[i] <= '9') i += 1;
+  return i > at && (text[i] === '.' || text[i] === ')') && i + 1 < text.length && isWhitespace(text[i + 1]);
+};
+
 /**
  * A single newline is a soft wrap unless the line before is complete, a list item follows, or the line
  * before is a heading (short, capitalised to its last word) and a capitalised line follows. The segmenter
  * always breaks at a newline, so a soft wrap is shown to it as a space.
  */
-const unwrapLines = (text: string): string =>
-  text.replace(/\n/g, (newline, offset: number) => {
-    const before = (text.slice(0, offset).split('\n').pop() ?? '').trim();
-    const after = text.slice(offset + 1);
-    const heading = isHeadingText(before) && /(?:^|\s)[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(before) && /^\s*[\p{Lu}\d“"]/u.test(after);
-    const hardBreak = /[.!?:"”]$/.test(before) || /^\s*(?:[-*•]|\d+[.)])\s/.test(after) || heading;
-    return hardBreak && !/^\s*\p{Ll}/u.test(after) ? newline : ' ';
+const unwrapLines = (text: string): string => {
+  let lineStart = 0;
+  // The first non-space character after a newline; it only moves forward, so every line is read once.
+  let next = 0;
+  return text.replace(/\n/g, (newline, offset: number) => {
+    const before = text.slice(lineStart, offset).trim();
+    lineStart = offset + 1;
+    if (next <= offset) next = offset + 1;
+    while (next < text.length && isWhitespace(text[next])) next += 1;
+    const first = text[next] ?? '';
+    const heading = isHeadingText(before) && /(?:^|\s)[\p{Lu}\d][\p{L}\d.’'-]*$/u.test(before) && /^[\p{Lu}\d“"]/u.test(first);
+    const hardBreak = /[.!?:"”]$/.test(before) || listItemAt(text, next) || heading;
+    return hardBreak && !/^\p{Ll}/u.test(first) ? newline : ' ';
   });
+};
 
 /** A short line without final punctuation reads as a heading. */
 export const isHeadingText = (text: string): boolean => {
@@ -93,7 +151,7 @@ const trimSpan = (body: string, span: Span): Span => {
 const sentencesOfParagraph = (body: string, paragraph: Span): Span[] => {
   const text = unwrapLines(body.slice(paragraph.start, paragraph.end));
   const merged: Span[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of segmentsOf(text)) {
     const span = { start: paragraph.start + index, end: paragraph.start + index + segment.length };
     const previous = merged[merged.length - 1];
     // Only the end of the sentence so far matters (its last word), so long sentences stay cheap.

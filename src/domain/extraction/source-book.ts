@@ -1,8 +1,9 @@
 import { SourceKind, type SourceRef } from '../types';
+import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
 import { DEMONYMS, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
-import { countryOf, mergeSources, normalizeSourceName, sameSource } from './sources';
+import { countryOf, mergeSources, normalizeSourceName, sameSource, sameSourceLookup } from './sources';
 
 // References that stand for a whole state, which a named body of that state can make specific.
 const GENERIC_STATE = /^(?:the\s+)?[\p{L}.]+\s+(?:government|authorities|officials|administration)$/iu;
@@ -74,18 +75,19 @@ const readable = (ref: SourceRef): SourceRef => {
  * every source one canonical (longest) name.
  */
 export class SourceBook {
-  private readonly mentions: Mention[];
+  private readonly mentions: MentionIndex;
   private readonly city: string | null;
   private readonly county: string | null;
   /** How often each capitalised word occurs: the article's main actors are named most. */
   private readonly salience: Map<string, number>;
+  private readonly salienceByName = new Map<string, number>();
 
   private readonly body: string;
 
   constructor(body: string) {
     this.body = body;
     const scanned = scanMentions(body);
-    this.mentions = scanned.mentions;
+    this.mentions = new MentionIndex(scanned.mentions);
     this.city = scanned.city;
     this.county = scanned.county;
     this.salience = scanned.salience;
@@ -93,12 +95,12 @@ export class SourceBook {
 
   /** The organisation a short name stands for: "Riverton" for "Riverton United", when the article names it. */
   private fullOrganisationName(short: string): string | null {
-    const full = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && m.ref.name.startsWith(`${short} `));
+    const full = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && m.ref.name.startsWith(`${short} `), facet.startsWith(short));
     if (full) return full.name;
     // An acronym ("CBO") stands for the name whose capitalised words it spells.
     if (!/^\p{Lu}{2,6}$/u.test(short)) return null;
     // Agencies often drop their last words from the acronym: "CDC" for "Centers for Disease Control and Prevention".
-    const spelled = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && initials(m.ref.name) === short)
+    const spelled = this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.kind !== SourceKind.PERSON && initials(m.ref.name) === short, facet.notPerson)
       ?? this.latest(Number.MAX_SAFE_INTEGER, (m) => isInstitution(m.ref) && initials(m.ref.name).length <= short.length + 1 && initials(m.ref.name).startsWith(short) && short.length >= 3);
     return spelled?.name ?? null;
   }
@@ -115,38 +117,36 @@ export class SourceBook {
 
   /** Records a source at a position, so later pronouns, surnames and generic nouns can point back to it. */
   record(ref: SourceRef, position: number, nouns: string[] = []): void {
-    // Kept in order of position by inserting after the last mention at or before it.
-    let at = this.mentions.length;
-    while (at > 0 && this.mentions[at - 1].position > position) at -= 1;
-    this.mentions.splice(at, 0, { ref, position, nouns: new Set(nouns), spoke: true });
+    // Read after every mention at or before its position.
+    this.mentions.add({ ref, position, nouns: new Set(nouns), spoke: true });
   }
 
-  private latest(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
-    for (let i = this.mentions.length - 1; i >= 0; i -= 1) {
-      const mention = this.mentions[i];
-      if (mention.position <= position && accept(mention)) return mention.ref;
+  private latest(position: number, accept: (mention: Mention) => boolean, among?: string): SourceRef | null {
+    return this.mentions.latest(position, accept, among)?.ref ?? null;
+  }
+
+  /** How often a name's first word occurs in the article; remembered, since every resolution asks again. */
+  private salienceOf(name: string): number {
+    let known = this.salienceByName.get(name);
+    if (known === undefined) {
+      known = this.salience.get(name.replace(/^The\s+/, '').split(' ')[0]) ?? 0;
+      this.salienceByName.set(name, known);
     }
-    return null;
+    return known;
   }
 
   /** Of the sources before `position` that fit, the one the article names most ("the company" is its main company). */
   private mostSalient(position: number, accept: (mention: Mention) => boolean): SourceRef | null {
-    const score = (ref: SourceRef): number => this.salience.get(ref.name.replace(/^The\s+/, '').split(' ')[0]) ?? 0;
-    let best: SourceRef | null = null;
-    for (const mention of this.mentions) {
-      if (mention.position > position) break;
-      if (accept(mention) && (!best || score(mention.ref) >= score(best))) best = mention.ref;
-    }
-    return best;
+    return this.mentions.highest(position, accept, (mention) => this.salienceOf(mention.ref.name))?.ref ?? null;
   }
 
   private first(accept: (mention: Mention) => boolean): SourceRef | null {
-    return this.mentions.find(accept)?.ref ?? null;
+    return this.mentions.first(accept)?.ref ?? null;
   }
 
   /** The person a "he" or "she" at this position refers back to. */
   personBefore(position: number): SourceRef | null {
-    return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON);
+    return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON, facet.kind(SourceKind.PERSON));
   }
 
   /**
@@ -197,6 +197,8 @@ export class SourceBook {
       const person = this.latest(
         position,
         (m) => m.ref.kind === SourceKind.PERSON && normalizeSourceName(m.ref.name).endsWith(surname) && sameSource(m.ref, asPerson),
+        // The same source always ends in the same word, so only people with that last word are asked.
+        facet.surname(surname),
       );
       // "Greenvale Fresh" after "Greenvale Fresh Foods" is the business, however person-like the short form looks.
       const longerBusiness = person && person.name === own.name && !own.affiliation ? this.fullOrganisationName(own.name) : null;
@@ -205,7 +207,7 @@ export class SourceBook {
     if (own.kind !== SourceKind.GOVERNMENT) {
       // A short name ("Riverton", "Acme Fresh") is the organisation named in full ("Riverton United", "Acme Fresh Foods").
       const full = this.fullOrganisationName(own.name.replace(/^The\s+/, ''));
-      if (full) return this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.name === full);
+      if (full) return this.latest(Number.MAX_SAFE_INTEGER, (m) => m.ref.name === full, facet.name(full));
     }
     // "the Chinese government" after "China's Ministry of Commerce" is that ministry speaking.
     if (own.kind === SourceKind.GOVERNMENT && GENERIC_STATE.test(own.name)) {
@@ -304,12 +306,17 @@ export class SourceBook {
   canonicalise(refs: readonly SourceRef[]): (ref: SourceRef) => SourceRef {
     // Mentions of one key pool what they know (an affiliation one mention gave is kept for all).
     const byKey = new Map<string, SourceRef[]>();
-    for (const ref of refs) byKey.set(canonicalKey(ref), [...(byKey.get(canonicalKey(ref)) ?? []), ref]);
+    for (const ref of refs) {
+      const group = byKey.get(canonicalKey(ref));
+      if (group) group.push(ref);
+      else byKey.set(canonicalKey(ref), [ref]);
+    }
     const unique = [...byKey.values()].map((group) => mergeSources(group)).sort((a, b) => b.name.length - a.name.length);
     const canonical = new Map<string, SourceRef>();
+    const sameAs = sameSourceLookup(unique);
     for (const ref of unique) {
-      const longer = unique.find((other) => other.name.length > ref.name.length && sameSource(other, ref));
-      const group = unique.filter((other) => sameSource(other, ref));
+      const group = sameAs(ref).map((index) => unique[index]);
+      const longer = group.find((other) => other.name.length > ref.name.length);
       canonical.set(canonicalKey(ref), longer ? (canonical.get(canonicalKey(longer)) ?? longer) : mergeSources(group));
     }
     return (ref) => readable(canonical.get(canonicalKey(ref)) ?? ref);

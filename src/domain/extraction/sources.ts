@@ -68,6 +68,39 @@ export const sameSource = (a: SourceRef, b: SourceRef): boolean => {
   return ta.join(' ') === tb.join(' ') || isSuffix(ta, tb) || isSuffix(tb, ta);
 };
 
+/**
+ * For a list of references, a lookup of every one `sameSource` pairs with a given reference, in list
+ * order. Candidates come from indexes by name and by person-name tails, then pass `sameSource` itself, so
+ * the answer is that of comparing every pair without comparing every pair.
+ */
+export const sameSourceLookup = (refs: readonly SourceRef[]): ((ref: SourceRef) => number[]) => {
+  const byName = new Map<string, number[]>();
+  const byTokens = new Map<string, number[]>();
+  const byTail = new Map<string, number[]>();
+  const put = (map: Map<string, number[]>, key: string, index: number): void => {
+    const list = map.get(key);
+    if (list) list.push(index);
+    else map.set(key, [index]);
+  };
+  refs.forEach((ref, index) => {
+    put(byName, normalizeSourceName(ref.name), index);
+    if (!couldBePerson(ref)) return;
+    const tokens = personTokens(ref.name);
+    put(byTokens, tokens.join(' '), index);
+    for (let from = 1; from < tokens.length; from += 1) put(byTail, tokens.slice(from).join(' '), index);
+  });
+  return (ref) => {
+    const candidates = new Set(byName.get(normalizeSourceName(ref.name)) ?? []);
+    if (couldBePerson(ref)) {
+      const tokens = personTokens(ref.name);
+      const whole = tokens.join(' ');
+      for (const index of [...(byTokens.get(whole) ?? []), ...(byTail.get(whole) ?? [])]) candidates.add(index);
+      for (let from = 1; from < tokens.length; from += 1) for (const index of byTokens.get(tokens.slice(from).join(' ')) ?? []) candidates.add(index);
+    }
+    return [...candidates].filter((index) => sameSource(refs[index], ref)).sort((a, b) => a - b);
+  };
+};
+
 /** Which country a government reference stands for ("Beijing", "the Chinese government", "China"). */
 export const countryOf = (name: string): string | null => {
   const key = normalizeSourceName(name.replace(/\bU\.S\./g, 'u.s.'));

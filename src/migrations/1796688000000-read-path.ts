@@ -8,8 +8,8 @@ export const ANSWER_TABLES = ['article', 'source', 'reviewer', 'claim', 'review'
  * text index for search (SQLite: an FTS5 trigram table over claim text and quote; PostgreSQL: pg_trgm GIN
  * indexes on the same lower-cased columns that `LIKE '%…%'` reads), and PostgreSQL's change counter for the response cache.
  */
-export class ReadPath1765324800000 implements MigrationInterface {
-  name = 'ReadPath1765324800000';
+export class ReadPath1796688000000 implements MigrationInterface {
+  name = 'ReadPath1796688000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const postgres = queryRunner.connection.options.type === 'postgres';
