@@ -28,7 +28,7 @@ const RESULTS = path.join(__dirname, 'results');
 
 interface BenchQuery { name: string; query: string; variables: Record<string, unknown> }
 
-function queries(walkAfter: string, slug: string): BenchQuery[] {
+export function queries(walkAfter: string, slug: string): BenchQuery[] {
   return [
     {
       name: 'claims page (50 claims, article, source, reviews with reviewer and evidence, history)',
@@ -60,7 +60,7 @@ function queries(walkAfter: string, slug: string): BenchQuery[] {
 }
 
 /** Loads generated articles through the service and gives every claim two reviews with evidence. */
-async function buildDatabase(file: string): Promise<{ claims: number; walkAfter: string; slug: string }> {
+export async function buildDatabase(file: string): Promise<{ claims: number; walkAfter: string; slug: string }> {
   const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' }), database: { kind: 'sqlite' as const, file } };
   const db = await Database.open(config.database);
   const ctx = createContext(createAppContext(config, db, createLogger('silent')), null);
@@ -85,10 +85,10 @@ async function buildDatabase(file: string): Promise<{ claims: number; walkAfter:
 }
 
 /** Starts bench/serve.ts on the database; answers its URL. */
-async function startService(file: string, responseCache: 'on' | 'off'): Promise<{ child: ChildProcess; url: string }> {
+export async function startService(file: string, responseCache: 'on' | 'off', env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
   const child = fork(path.join(__dirname, 'serve.ts'), [], {
     execArgv: ['-r', '@swc-node/register', ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [])],
-    env: { ...process.env, BENCH_DB: file, RESPONSE_CACHE: responseCache, NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_COST: '1000000000' },
+    env: { ...process.env, BENCH_DB: file, RESPONSE_CACHE: responseCache, NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_COST: '1000000000', ...env },
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('message', (message: { url: string }) => resolve(message.url));
@@ -112,7 +112,7 @@ async function statementsTotal(metricsUrl: string): Promise<number> {
 interface Row { query: string; cache: 'on' | 'off'; service: Summary; ceiling: Summary; ratio: number; statements: number; bytes: number }
 interface Summary { perSecond: number; p50: number; p99: number }
 
-function summary(rounds: Round[]): Summary {
+export function summary(rounds: Round[]): Summary {
   const requests = rounds.reduce((sum, r) => sum + r.requests, 0);
   const seconds = rounds.reduce((sum, r) => sum + r.seconds, 0);
   const latencies = rounds.flatMap((r) => r.latenciesMs);
@@ -202,7 +202,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error: Error) => {
+    process.stderr.write(`${error.stack}\n`);
+    process.exit(1);
+  });
+}
