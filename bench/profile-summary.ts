@@ -27,6 +27,8 @@ function layer(node: ProfileNode): string {
   const { url, functionName } = node.callFrame;
   if (functionName === '(garbage collector)') return 'garbage collection';
   if (functionName === '(idle)') return 'idle';
+  // Loading and compiling modules at startup is not part of serving requests.
+  if (/internal\/modules|package_json_reader/.test(url) || ['readFileUtf8', 'internalModuleStat', 'compileFunction'].includes(functionName)) return 'idle';
   if (functionName === '(program)') return 'V8 and native (program)';
   for (const [name, pattern] of LAYERS) if (pattern.test(url)) return name;
   return url === '' ? `native: ${functionName}` : 'other';

@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   const off = await measure('off', file, benchQueries);
   if (PROFILING) {
     fs.rmSync(dir, { recursive: true, force: true });
-    process.stdout.write(`profile written to ${process.env.BENCH_PROF}\n`);
+    process.stdout.write(`profile written to ${process.env.BENCH_PROF}; peak RSS of the service alone: ${off.rssMb} MB\n`);
     return;
   }
   const on = await measure('on', file, benchQueries);
