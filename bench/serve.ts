@@ -11,7 +11,7 @@ import { startCeiling } from './lib/ceiling';
 async function main(): Promise<void> {
   const file = process.env.BENCH_DB!;
   const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' }), database: { kind: 'sqlite' as const, file } };
-  const db = await Database.open(config.database);
+  const db = await Database.open(config.database, { limits: config });
   const server = await createServer({ config, db });
   const { url } = await server.listen(0, '127.0.0.1');
   let ceiling: Awaited<ReturnType<typeof startCeiling>> | null = null;
