@@ -34,22 +34,27 @@ export class ReadPath1796688000000 implements MigrationInterface {
         await queryRunner.query(`CREATE TRIGGER change_counter_${table} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${table}
           FOR EACH STATEMENT EXECUTE FUNCTION change_counter_bump()`);
       }
+      // Statement triggers over transition tables: one tally update per statement and (state, stance), not per
+      // row, so a bulk insert does not update one hot row a million times in one transaction.
       await queryRunner.query(`CREATE FUNCTION claim_tally_keep() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           IF TG_OP IN ('UPDATE', 'DELETE') THEN
-            UPDATE claim_tally SET n = n - 1 WHERE state = OLD.state AND stance = OLD.stance;
+            UPDATE claim_tally t SET n = t.n - gone.n
+              FROM (SELECT state, stance, COUNT(*) AS n FROM old_claims GROUP BY state, stance) gone
+              WHERE t.state = gone.state AND t.stance = gone.stance;
           END IF;
           IF TG_OP IN ('UPDATE', 'INSERT') THEN
-            INSERT INTO claim_tally (state, stance, n) VALUES (NEW.state, NEW.stance, 1)
-              ON CONFLICT (state, stance) DO UPDATE SET n = claim_tally.n + 1;
+            INSERT INTO claim_tally (state, stance, n) SELECT state, stance, COUNT(*) FROM new_claims GROUP BY state, stance
+              ON CONFLICT (state, stance) DO UPDATE SET n = claim_tally.n + EXCLUDED.n;
           END IF;
           RETURN NULL;
         END $$`);
-      await queryRunner.query(`CREATE TRIGGER claim_tally_insert_delete AFTER INSERT OR DELETE ON claim
-        FOR EACH ROW EXECUTE FUNCTION claim_tally_keep()`);
-      await queryRunner.query(`CREATE TRIGGER claim_tally_update AFTER UPDATE OF state, stance ON claim
-        FOR EACH ROW WHEN (OLD.state IS DISTINCT FROM NEW.state OR OLD.stance IS DISTINCT FROM NEW.stance)
-        EXECUTE FUNCTION claim_tally_keep()`);
+      await queryRunner.query(`CREATE TRIGGER claim_tally_insert AFTER INSERT ON claim
+        REFERENCING NEW TABLE AS new_claims FOR EACH STATEMENT EXECUTE FUNCTION claim_tally_keep()`);
+      await queryRunner.query(`CREATE TRIGGER claim_tally_update AFTER UPDATE ON claim
+        REFERENCING OLD TABLE AS old_claims NEW TABLE AS new_claims FOR EACH STATEMENT EXECUTE FUNCTION claim_tally_keep()`);
+      await queryRunner.query(`CREATE TRIGGER claim_tally_delete AFTER DELETE ON claim
+        REFERENCING OLD TABLE AS old_claims FOR EACH STATEMENT EXECUTE FUNCTION claim_tally_keep()`);
       await queryRunner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
       await queryRunner.query('CREATE INDEX ix_claim_text_trgm ON claim USING gin (LOWER(text) gin_trgm_ops)');
       await queryRunner.query('CREATE INDEX ix_claim_quote_trgm ON claim USING gin (LOWER(quote_exact) gin_trgm_ops)');
@@ -90,8 +95,7 @@ export class ReadPath1796688000000 implements MigrationInterface {
       await queryRunner.query('DROP FUNCTION change_counter_bump()');
       await queryRunner.query('DROP INDEX ix_claim_quote_trgm');
       await queryRunner.query('DROP INDEX ix_claim_text_trgm');
-      await queryRunner.query('DROP TRIGGER claim_tally_update ON claim');
-      await queryRunner.query('DROP TRIGGER claim_tally_insert_delete ON claim');
+      for (const trigger of ['claim_tally_delete', 'claim_tally_update', 'claim_tally_insert']) await queryRunner.query(`DROP TRIGGER ${trigger} ON claim`);
       await queryRunner.query('DROP FUNCTION claim_tally_keep()');
     } else {
       for (const trigger of ['claim_search_update', 'claim_search_delete', 'claim_search_insert', 'claim_tally_update', 'claim_tally_delete', 'claim_tally_insert']) {
