@@ -58,6 +58,11 @@ export interface Config {
   extractionTimeoutMs: number;
   /** Serve GraphiQL at /graphiql; like introspection, off in production unless asked for. */
   graphiql: boolean;
+  /** Whole-response cache for queries, checked against the database's change version on every request. */
+  responseCache: boolean;
+  responseCacheBytes: number;
+  /** graphql-jit's compiled execution (default), or graphql-js's interpreter. */
+  compiledExecution: boolean;
 }
 
 export type DatabaseTarget =
@@ -185,6 +190,9 @@ export function loadConfig(env: Env = process.env): Config {
     extractionWorkers: integer(env, 'EXTRACTION_WORKERS', 2, 1, 64),
     extractionTimeoutMs: integer(env, 'EXTRACTION_TIMEOUT_MS', 60_000, 1, 3_600_000),
     graphiql: bool(env, 'GRAPHIQL', !production),
+    responseCache: bool(env, 'RESPONSE_CACHE', true),
+    responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', 32 * 1024 * 1024, 0, 16 * 1024 * 1024 * 1024),
+    compiledExecution: bool(env, 'COMPILED_EXECUTION', true),
   };
 }
 

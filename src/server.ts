@@ -15,9 +15,12 @@ import type { Reviewer } from './entities';
 import { ErrorCode, RequestTimeoutError, ServerBusyError } from './errors';
 import { AdmissionOptions, admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
+import { changeVersion } from './db/change-version';
 import { exportsRouter } from './exports';
 import { createErrorFormatter } from './graphql/errors';
+import { compiledExecution } from './graphql/executor';
 import { bracketNesting, documentLimits, documentLimitsRule, maxBracketNesting } from './graphql/limits';
+import { responseCachePlugin } from './graphql/response-cache';
 import { buildAppSchema } from './graphql/schema';
 import { createLogger, Logger } from './logger';
 import { createMetrics, Metrics } from './metrics';
@@ -55,6 +58,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const schema = await buildAppSchema();
   const app = express();
   const httpServer = http.createServer(app);
+  const version = config.responseCache ? changeVersion(db.target, db.pool, () => db.noteStatement('change version')) : null;
   let closing = false;
   // One admission for both transports: the same credentials, limits and cost budgets over HTTP and WebSocket.
   const admission: AdmissionOptions = {
@@ -72,7 +76,7 @@ export async function createServer(options: { config: Config; db: Database; logg
   const subscriptions = serveSubscriptions({ httpServer, schema, appContext, config, logger, admission });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(config.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     allowBatchedHttpRequests: false,
@@ -98,6 +102,8 @@ export async function createServer(options: { config: Config; db: Database; logg
       ApolloServerPluginLandingPageDisabled(),
       admissionPlugin(admission),
       errorMetricsPlugin(metrics),
+      // Last, so every check above still runs for an answer served from the cache.
+      ...(version ? [responseCachePlugin(version, config.responseCacheBytes)] : []),
     ],
   });
   await apollo.start();
@@ -164,6 +170,7 @@ export async function createServer(options: { config: Config; db: Database; logg
     close: async () => {
       closing = true;
       await apollo.stop();
+      await version?.close();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await appContext.extraction.close();
     },

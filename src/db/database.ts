@@ -125,6 +125,11 @@ export class Database {
     this.listeners.push(listener);
   }
 
+  /** Counts a statement sent outside TypeORM (the response cache's change-version check). */
+  noteStatement(sql: string): void {
+    this.onStatement(sql);
+  }
+
   private onStatement(sql: string): void {
     this.statements += 1;
     for (const listener of this.listeners) listener(sql);

@@ -76,3 +76,10 @@ export function unstorableText(text: string): string | null {
 export function unacceptableName(name: string): string | null {
   return unstorableText(name) ?? (BIDI_CONTROLS.test(name) ? 'must not contain bidirectional control characters' : null);
 }
+
+/**
+ * `totalCount` is exact up to this many matches when no maintained tally answers the filter (a source's
+ * claims, a text search); beyond it the count stops there and `totalCountIsExact` is false, so a page
+ * never counts a whole large table.
+ */
+export const EXACT_COUNT_UP_TO = 1_000;

@@ -85,7 +85,7 @@ function claimPages(reader: DataSource, claimLoader: DataLoader<number, Claim>) 
         const totals = new Map(counts.map((row) => [Number(row.parent), Number(row.total)]));
         for (const key of group) {
           const rows = ranked.filter((r) => Number(r.parent) === key.parentId).map((r) => byId.get(Number(r.id))!);
-          pages.set(key, toConnection('Claim', window, rows, totals.get(key.parentId) ?? 0));
+          pages.set(key, toConnection('Claim', window, rows, () => ({ count: totals.get(key.parentId) ?? 0, exact: true })));
         }
       }
       return keys.map((key) => pages.get(key)!);

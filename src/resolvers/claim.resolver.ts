@@ -1,6 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { LISTS } from '../domain/limits';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Article, Claim, ClaimEvent, Review, Source } from '../entities';
 import { isFinal } from '../domain/workflow';
@@ -18,8 +19,9 @@ export class ClaimResolver {
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
     @Arg('asOf', () => Date, { nullable: true, description: 'As they stood at this instant: the claims that existed then, in their state then (filter by articleId and states only)' }) asOf: Date | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return asOf ? ctx.services.timeTravel.claims(ctx, filter, page, asOf) : ctx.services.claims.list(ctx, filter, page);
+    return asOf ? ctx.services.timeTravel.claims(ctx, filter, page, asOf) : ctx.services.claims.list(ctx, filter, page, info);
   }
 
   @Query(() => Claim, { nullable: true })

@@ -1,3 +1,4 @@
+import { EXACT_COUNT_UP_TO } from '../domain/limits';
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 
 /** Relay PageInfo. */
@@ -35,8 +36,11 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'All items that match, across every page' })
+    @Field(() => Int, { description: `All items that match, across every page; past ${EXACT_COUNT_UP_TO} matches without a maintained tally (a source's claims, a text search) counting stops there` })
     totalCount!: number;
+
+    @Field({ description: 'False when totalCount stopped at its cap and more items match' })
+    totalCountIsExact!: boolean;
   }
   return ConnectionClass;
 }

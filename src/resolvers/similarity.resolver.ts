@@ -50,7 +50,11 @@ export class SimilarityResolver {
   @FieldResolver(() => SimilarClaimConnection, { description: 'Claims in other articles that state the same thing, most similar first' })
   async similarClaims(@Root() claim: Claim, @Args() page: PageArgsType, @Ctx() ctx: Context): Promise<SimilarClaimConnection> {
     const connection = await ctx.services.similarity.similar(ctx, claim, page);
-    return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, score: edge.node.score, node: edge.node.claim })) };
+    return {
+      edges: connection.edges.map((edge) => ({ cursor: edge.cursor, score: edge.node.score, node: edge.node.claim })),
+      pageInfo: connection.pageInfo,
+      totalCount: await connection.totalCount,
+    };
   }
 
   @FieldResolver(() => SuggestedVerdict, { nullable: true, description: 'The final verdict of the closest similar claim that has one; offered, never applied' })

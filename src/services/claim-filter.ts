@@ -1,4 +1,5 @@
 import { Brackets, SelectQueryBuilder } from 'typeorm';
+import type { SqlBuilder } from '../db/sql';
 import { Stance, VerificationState } from '../domain/types';
 import { Claim } from '../entities';
 import { rowId } from './ids';
@@ -15,40 +16,103 @@ export interface ClaimFilter {
   search?: string | null;
 }
 
-/** Adds the filter's conditions to a query over `claim`; ids of the wrong type are BAD_USER_INPUT. */
-export function applyClaimFilter(query: SelectQueryBuilder<Claim>, filter: ClaimFilter | null | undefined) {
-  if (!filter) return query;
-  if (filter.articleId != null) {
-    query.andWhere('claim.articleId = :articleId', { articleId: rowId('Article', filter.articleId, 'filter.articleId') });
-  }
-  if (filter.sourceId != null) {
-    query.andWhere('claim.sourceId = :sourceId', { sourceId: rowId('Source', filter.sourceId, 'filter.sourceId') });
-  }
+/** A filter with its ids decoded and its lists and text checked. */
+export interface CheckedClaimFilter {
+  articleId: number | null;
+  sourceId: number | null;
+  states: VerificationState[] | null;
+  stances: Stance[] | null;
+  search: string | null;
+}
+
+/** Decodes and checks a filter; ids of the wrong type and over-long lists or text are BAD_USER_INPUT. */
+export function checkClaimFilter(filter: ClaimFilter | null | undefined): CheckedClaimFilter {
+  const articleId = filter?.articleId != null ? rowId('Article', filter.articleId, 'filter.articleId') : null;
+  const sourceId = filter?.sourceId != null ? rowId('Source', filter.sourceId, 'filter.sourceId') : null;
   for (const field of ['states', 'stances'] as const) {
-    const values = filter[field];
+    const values = filter?.[field];
     if (values != null && values.length > LISTS.filterValues) {
       throw new BadUserInputError(`filter.${field} may list at most ${LISTS.filterValues} values`, [
         { field: `filter.${field}`, message: `at most ${LISTS.filterValues} values` },
       ]);
     }
   }
+  return {
+    articleId,
+    sourceId,
+    states: filter?.states ?? null,
+    stances: filter?.stances ?? null,
+    search: searchText(filter?.search, 'filter.search'),
+  };
+}
+
+// Trigram indexes answer only searches of three characters or more; shorter ones scan.
+const INDEXED_SEARCH = 3;
+
+/** An FTS5 phrase: the text matched as a substring, quotes doubled so nothing in it is query syntax. */
+function ftsPhrase(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** Where a hand-written statement over `claim` (aliased `c`) reads its rows, which rows, and in which order. */
+export interface ClaimScan {
+  from: string;
+  where: string[];
+  /** The id the rows are in order of; a text search on SQLite walks the FTS index in its rowid order. */
+  orderBy: string;
+}
+
+/**
+ * The filter as a scan of `claim` in id order. On SQLite a search of three characters or more reads the
+ * FTS5 trigram index in rowid order and stops at the page's end (no list of every match first; CROSS JOIN
+ * keeps the index the outer loop, since probed once per claim row MATCH would run once per row); on
+ * PostgreSQL the pg_trgm GIN indexes on LOWER(text) and LOWER(quote_exact) answer the LIKE.
+ */
+export function claimScan(sql: SqlBuilder, filter: CheckedClaimFilter, afterId: number | null = null): ClaimScan {
+  const indexed = filter.search !== null && sql.dialect === 'sqlite' && filter.search.length >= INDEXED_SEARCH;
+  const scan: ClaimScan = indexed
+    ? { from: 'claim_search CROSS JOIN claim c ON c.id = claim_search.rowid', where: [`claim_search MATCH ${sql.bind(ftsPhrase(filter.search!))}`], orderBy: 'claim_search.rowid' }
+    : { from: 'claim c', where: [], orderBy: 'c.id' };
+  const { where } = scan;
+  if (filter.articleId !== null) where.push(`c.article_id = ${sql.bind(filter.articleId)}`);
+  if (filter.sourceId !== null) where.push(`c.source_id = ${sql.bind(filter.sourceId)}`);
   // An empty list matches nothing, as an empty IN () would.
-  if (filter.states != null) {
-    if (filter.states.length === 0) query.andWhere('1 = 0');
-    else query.andWhere('claim.state IN (:...states)', { states: filter.states });
+  if (filter.states !== null) where.push(filter.states.length === 0 ? '1 = 0' : `c.state IN (${sql.list(filter.states)})`);
+  if (filter.stances !== null) where.push(filter.stances.length === 0 ? '1 = 0' : `c.stance IN (${sql.list(filter.stances)})`);
+  if (filter.search !== null && !indexed) {
+    const q = likePattern(filter.search);
+    where.push(`(LOWER(c.text) LIKE ${sql.bind(q)} ESCAPE '\\' OR LOWER(c.quote_exact) LIKE ${sql.bind(q)} ESCAPE '\\')`);
   }
-  if (filter.stances != null) {
-    if (filter.stances.length === 0) query.andWhere('1 = 0');
-    else query.andWhere('claim.stance IN (:...stances)', { stances: filter.stances });
+  if (afterId !== null) where.push(`${scan.orderBy} > ${sql.bind(afterId)}`);
+  return scan;
+}
+
+/** Adds the filter's conditions to a TypeORM query over `claim` (the batched pages of many articles or sources). */
+export function applyClaimFilter(query: SelectQueryBuilder<Claim>, filter: ClaimFilter | null | undefined) {
+  if (!filter) return query;
+  const checked = checkClaimFilter(filter);
+  if (checked.articleId !== null) query.andWhere('claim.articleId = :articleId', { articleId: checked.articleId });
+  if (checked.sourceId !== null) query.andWhere('claim.sourceId = :sourceId', { sourceId: checked.sourceId });
+  if (checked.states !== null) {
+    if (checked.states.length === 0) query.andWhere('1 = 0');
+    else query.andWhere('claim.state IN (:...states)', { states: checked.states });
   }
-  const search = searchText(filter.search, 'filter.search');
+  if (checked.stances !== null) {
+    if (checked.stances.length === 0) query.andWhere('1 = 0');
+    else query.andWhere('claim.stance IN (:...stances)', { stances: checked.stances });
+  }
+  const search = checked.search;
   if (search) {
-    const q = likePattern(search);
-    query.andWhere(new Brackets((where) => {
-      where
-        .where("LOWER(claim.text) LIKE :q ESCAPE '\\'", { q })
-        .orWhere("LOWER(claim.quoteExact) LIKE :q ESCAPE '\\'", { q });
-    }));
+    if (query.connection.options.type !== 'postgres' && search.length >= INDEXED_SEARCH) {
+      query.andWhere('claim.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH :match)', { match: ftsPhrase(search) });
+    } else {
+      const q = likePattern(search);
+      query.andWhere(new Brackets((where) => {
+        where
+          .where("LOWER(claim.text) LIKE :q ESCAPE '\\'", { q })
+          .orWhere("LOWER(claim.quoteExact) LIKE :q ESCAPE '\\'", { q });
+      }));
+    }
   }
   return query;
 }

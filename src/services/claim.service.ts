@@ -1,16 +1,35 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { DataSource } from 'typeorm';
 import type { ReadContext } from '../request-context';
 import { Claim } from '../entities';
-import { ClaimFilter, applyClaimFilter } from './claim-filter';
+import { documentSelects, selectedPaths } from '../graphql/lookahead';
+import { ClaimPageShape, ClaimRows } from '../loaders/claim-rows';
+import { ClaimFilter, checkClaimFilter } from './claim-filter';
 import { rowId } from './ids';
-import { PageArgs, paginate, pageWindow } from './pagination';
+import { Connection, PageArgs, pageWindow, toConnection } from './pagination';
 
 export type { ClaimFilter } from './claim-filter';
 
 /** Reading claims: filtered pages across articles, pages within one article or source, single claims. */
 export class ClaimService {
-  async list(ctx: ReadContext, filter: ClaimFilter | null | undefined, args: PageArgs) {
-    const query = applyClaimFilter(ctx.db.reader.getRepository(Claim).createQueryBuilder('claim'), filter);
-    return paginate('Claim', query, args);
+  private readonly rows = new WeakMap<DataSource, ClaimRows>();
+
+  /** A page of claims in one statement with the relations `info` selects; the total is counted only if asked for. */
+  async list(ctx: ReadContext, filter: ClaimFilter | null | undefined, args: PageArgs, info: GraphQLResolveInfo): Promise<Connection<Claim>> {
+    const window = pageWindow('Claim', args);
+    const checked = checkClaimFilter(filter);
+    const reader = this.claimRows(ctx);
+    const claims = await reader.page(checked, window, pageShape(info), ctx.loaders);
+    return toConnection('Claim', window, claims, () => reader.count(checked));
+  }
+
+  private claimRows(ctx: ReadContext): ClaimRows {
+    let rows = this.rows.get(ctx.db.reader);
+    if (!rows) {
+      rows = new ClaimRows(ctx.db.reader, ctx.db.kind);
+      this.rows.set(ctx.db.reader, rows);
+    }
+    return rows;
   }
 
   /** An article's claims; batched across every article of the request (no query per article). */
@@ -26,4 +45,22 @@ export class ClaimService {
   async get(ctx: ReadContext, globalId: string): Promise<Claim> {
     return ctx.loaders.claim.load(rowId('Claim', globalId));
   }
+}
+
+/** The relations of the claims on a page that the operation selects. */
+function pageShape(info: GraphQLResolveInfo): ClaimPageShape {
+  const paths = selectedPaths(info);
+  const on = (path: string) => paths.has(`edges.node.${path}`);
+  // claimReview reads the claim's article and source through the loaders.
+  const claimReview = on('claimReview');
+  return {
+    article: on('article') || claimReview,
+    articleBody: documentSelects(info, 'body'),
+    source: on('source') || claimReview,
+    reviews: on('reviews'),
+    reviewers: on('reviews.reviewer'),
+    evidence: on('reviews.evidence'),
+    history: on('history'),
+    actors: on('history.actor'),
+  };
 }

@@ -3,11 +3,37 @@ import { fromCursor, toCursor } from '../domain/global-id';
 import { PAGE_SIZE } from '../domain/limits';
 import { BadUserInputError } from '../errors';
 
-/** A Relay connection: what every list in the API returns. */
-export interface Connection<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
+/** How many items match across every page, and whether that number is exact or a cap. */
+export interface TotalCount {
+  count: number;
+  exact: boolean;
+}
+
+/**
+ * A Relay connection: what every list in the API returns. The total is counted only when a client
+ * selects `totalCount` (or `totalCountIsExact`), and then once.
+ */
+export class Connection<T> {
+  private counted: Promise<TotalCount> | null = null;
+
+  constructor(
+    readonly edges: { cursor: string; node: T }[],
+    readonly pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null },
+    private readonly counter: () => Promise<TotalCount> | TotalCount,
+  ) {}
+
+  get totalCount(): Promise<number> {
+    return this.total().then((total) => total.count);
+  }
+
+  get totalCountIsExact(): Promise<boolean> {
+    return this.total().then((total) => total.exact);
+  }
+
+  private total(): Promise<TotalCount> {
+    this.counted ??= Promise.resolve().then(this.counter);
+    return this.counted;
+  }
 }
 
 export const DEFAULT_PAGE_SIZE = PAGE_SIZE.default;
@@ -48,23 +74,19 @@ export function toConnection<T extends { id: number }>(
   type: string,
   window: PageWindow,
   rows: T[],
-  totalCount: number,
+  counter: () => Promise<TotalCount> | TotalCount,
 ): Connection<T> {
   const page = rows.slice(0, window.first);
   const edges = page.map((node) => ({ cursor: toCursor(type, node.id), node }));
-  return {
-    edges,
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > window.first,
-      hasPreviousPage: window.afterId !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+  return new Connection(edges, {
+    hasNextPage: rows.length > window.first,
+    hasPreviousPage: window.afterId !== null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  }, counter);
 }
 
-/** One page of a query in id order, with the total count of the unpaged query. */
+/** One page of a query in id order; the unpaged query is counted only if the total is asked for. */
 export async function paginate<T extends ObjectLiteral & { id: number }>(
   type: string,
   query: SelectQueryBuilder<T>,
@@ -74,6 +96,6 @@ export async function paginate<T extends ObjectLiteral & { id: number }>(
   const alias = query.alias;
   const paged = query.clone().orderBy(`${alias}.id`, 'ASC').limit(window.first + 1);
   if (window.afterId !== null) paged.andWhere(`${alias}.id > :afterId`, { afterId: window.afterId });
-  const [rows, totalCount] = await Promise.all([paged.getMany(), query.clone().getCount()]);
-  return toConnection(type, window, rows, totalCount);
+  const rows = await paged.getMany();
+  return toConnection(type, window, rows, async () => ({ count: await query.clone().getCount(), exact: true }));
 }

@@ -43,16 +43,12 @@ export class SimilarityService {
     const start = window.afterId ?? 0;
     const rows = all.slice(start, start + window.first + 1);
     const slice = rows.slice(0, window.first).map((item, i) => ({ ...item, id: start + i + 1 }));
-    return {
-      edges: slice.map((item) => ({ cursor: toPosition(item.id), node: item })),
-      totalCount: all.length,
-      pageInfo: {
-        hasNextPage: rows.length > window.first,
-        hasPreviousPage: start > 0,
-        startCursor: slice.length > 0 ? toPosition(slice[0].id) : null,
-        endCursor: slice.length > 0 ? toPosition(slice[slice.length - 1].id) : null,
-      },
-    };
+    return new Connection(slice.map((item) => ({ cursor: toPosition(item.id), node: item })), {
+      hasNextPage: rows.length > window.first,
+      hasPreviousPage: start > 0,
+      startCursor: slice.length > 0 ? toPosition(slice[0].id) : null,
+      endCursor: slice.length > 0 ? toPosition(slice[slice.length - 1].id) : null,
+    }, () => ({ count: all.length, exact: true }));
   }
 
   /** The final verdict of the most similar claim that has one, or null. */

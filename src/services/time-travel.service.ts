@@ -71,7 +71,8 @@ export class TimeTravel {
     const connection = await paginate('Claim', query, page);
     const rebuilt = await this.rebuild(ctx, connection.edges.map((edge) => edge.node), asOf);
     const byId = new Map(rebuilt.map((claim) => [claim.id, claim]));
-    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: byId.get(edge.node.id)! })) };
+    return new Connection(connection.edges.map((edge) => ({ ...edge, node: byId.get(edge.node.id)! })), connection.pageInfo,
+      async () => ({ count: await connection.totalCount, exact: await connection.totalCountIsExact }));
   }
 
   /** The article as it stood at `asOf`: the revision current then; null if it was not stored yet. */

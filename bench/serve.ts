@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+import { loadConfig } from '../src/config';
+import { Database } from '../src/db/database';
+import { createServer } from '../src/server';
+import { startCeiling } from './lib/ceiling';
+
+/**
+ * The server side of the read benchmark, in its own process so the load generator does not share its core:
+ * the service on `BENCH_DB` (production mode), and on request a ceiling answering captured responses.
+ */
+async function main(): Promise<void> {
+  const file = process.env.BENCH_DB!;
+  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production' }), database: { kind: 'sqlite' as const, file } };
+  const db = await Database.open(config.database, { limits: config });
+  const server = await createServer({ config, db });
+  const { url } = await server.listen(0, '127.0.0.1');
+  let ceiling: Awaited<ReturnType<typeof startCeiling>> | null = null;
+  process.on('message', async (message: { ceiling?: Record<string, unknown>; stop?: boolean }) => {
+    if (message.ceiling) {
+      await ceiling?.close();
+      ceiling = await startCeiling(message.ceiling);
+      process.send!({ ceilingUrl: ceiling.url });
+    }
+    if (message.stop) {
+      await ceiling?.close();
+      await server.close();
+      await db.close();
+      process.exit(0);
+    }
+  });
+  process.send!({ url });
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,185 @@
+import type { DataSource, EntityMetadata } from 'typeorm';
+import { Dialect, SqlBuilder } from '../db/sql';
+import { EXACT_COUNT_UP_TO, LISTS } from '../domain/limits';
+import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
+import { CheckedClaimFilter, claimScan } from '../services/claim-filter';
+import type { PageWindow, TotalCount } from '../services/pagination';
+import type { Loaders } from './index';
+
+/** Which relations of the claims on a page the request selects, so the page's one statement fetches exactly those. */
+export interface ClaimPageShape {
+  article: boolean;
+  /** Article bodies are large: fetched only when the operation asks for `body` somewhere. */
+  articleBody: boolean;
+  source: boolean;
+  reviews: boolean;
+  reviewers: boolean;
+  evidence: boolean;
+  history: boolean;
+  actors: boolean;
+}
+
+type Row = Record<string, unknown>;
+type Constructor<T> = { new (): T; prototype: T };
+
+/**
+ * Builds entities from raw rows (or JSON objects keyed by column) without TypeORM's hydration: column
+ * names to properties, and dates converted by the driver's own rule so values are identical.
+ */
+class RowMapper<T extends object> {
+  readonly columns: { database: string; property: string; isDate: boolean; metadata: EntityMetadata['columns'][number] }[];
+
+  constructor(private readonly source: DataSource, private readonly entity: Constructor<T>, omit: string[] = []) {
+    this.columns = source.getMetadata(entity).columns
+      .filter((column) => !omit.includes(column.propertyName))
+      .map((column) => ({
+        database: column.databaseName,
+        property: column.propertyName,
+        isDate: column.type === 'datetime' || column.type === 'timestamptz' || column.type === Date,
+        metadata: column,
+      }));
+  }
+
+  map(row: Row): T {
+    const entity = Object.create(this.entity.prototype) as Record<string, unknown>;
+    for (const column of this.columns) {
+      const value = row[column.database];
+      entity[column.property] = column.isDate && value != null ? this.source.driver.prepareHydratedValue(value, column.metadata) : value;
+    }
+    return entity as T;
+  }
+
+  /** A JSON object of this entity's columns from the row aliased `alias`, extra members appended. */
+  jsonObject(dialect: Dialect, alias: string, extra: string[] = []): string {
+    const members = this.columns.flatMap((column) => [`'${column.database}'`, `${alias}.${column.database}`]).concat(extra);
+    return `${dialect === 'postgres' ? 'json_build_object' : 'json_object'}(${members.join(', ')})`;
+  }
+}
+
+/** Newest `limit` rows of `table` whose `column` equals `parent`, as a JSON array oldest first. */
+function jsonChildren(dialect: Dialect, table: string, alias: string, column: string, parent: string, limit: number, object: string): string {
+  const recent = `(SELECT * FROM ${table} WHERE ${column} = ${parent} ORDER BY id DESC LIMIT ${limit}) ${alias}`;
+  return dialect === 'postgres'
+    ? `(SELECT COALESCE(json_agg(${object} ORDER BY ${alias}.id), '[]'::json) FROM ${recent})`
+    : `(SELECT json_group_array(${object} ORDER BY ${alias}.id) FROM ${recent})`;
+}
+
+/** A JSON value from a subquery, kept as JSON inside an enclosing JSON object. */
+function nested(dialect: Dialect, subquery: string): string {
+  return dialect === 'postgres' ? subquery : `json(${subquery})`;
+}
+
+function parsed<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+/**
+ * Reads pages of claims with the relations a request selects in ONE statement (JSON aggregation:
+ * SQLite's json_group_array, PostgreSQL's json_agg), and primes the request's loaders with them, so the
+ * field resolvers find everything loaded.
+ */
+export class ClaimRows {
+  private readonly claim: RowMapper<Claim>;
+  private readonly article: RowMapper<Article>;
+  private readonly articleWithoutBody: RowMapper<Article>;
+  private readonly source: RowMapper<Source>;
+  private readonly review: RowMapper<Review>;
+  private readonly reviewer: RowMapper<Reviewer>;
+  private readonly evidence: RowMapper<Evidence>;
+  private readonly event: RowMapper<ClaimEvent>;
+
+  constructor(private readonly reader: DataSource, readonly dialect: Dialect) {
+    this.claim = new RowMapper(reader, Claim);
+    this.article = new RowMapper(reader, Article);
+    this.articleWithoutBody = new RowMapper(reader, Article, ['body']);
+    this.source = new RowMapper(reader, Source);
+    this.review = new RowMapper(reader, Review);
+    this.reviewer = new RowMapper(reader, Reviewer);
+    this.evidence = new RowMapper(reader, Evidence);
+    this.event = new RowMapper(reader, ClaimEvent);
+  }
+
+  /** Up to `first + 1` claims after the window's cursor, in id order, with the selected relations loaded into `loaders`. */
+  async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders): Promise<Claim[]> {
+    const { dialect } = this;
+    const sql = new SqlBuilder(dialect);
+    const scan = claimScan(sql, filter, window.afterId);
+    const reviewer = (column: string) => nested(dialect, `(SELECT ${this.reviewer.jsonObject(dialect, 'v')} FROM reviewer v WHERE v.id = ${column})`);
+    const select = ['c.*'];
+    const article = shape.articleBody ? this.article : this.articleWithoutBody;
+    if (shape.article) select.push(`(SELECT ${article.jsonObject(dialect, 'a')} FROM article a WHERE a.id = c.article_id) AS article_json`);
+    if (shape.source) select.push(`(SELECT ${this.source.jsonObject(dialect, 's')} FROM source s WHERE s.id = c.source_id) AS source_json`);
+    if (shape.reviews) {
+      const extra: string[] = [];
+      if (shape.reviewers) extra.push(`'reviewer'`, reviewer('r.reviewer_id'));
+      if (shape.evidence) {
+        extra.push(`'evidence'`, nested(dialect, jsonChildren(dialect, 'evidence', 'e', 'review_id', 'r.id', LISTS.evidencePerReview, this.evidence.jsonObject(dialect, 'e'))));
+      }
+      select.push(`${jsonChildren(dialect, 'review', 'r', 'claim_id', 'c.id', LISTS.reviewsShown, this.review.jsonObject(dialect, 'r', extra))} AS reviews_json`);
+    }
+    if (shape.history) {
+      const extra = shape.actors ? [`'actor'`, reviewer('h.actor_id')] : [];
+      select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown, this.event.jsonObject(dialect, 'h', extra))} AS history_json`);
+    }
+    const rows = await this.reader.query(`SELECT ${select.join(', ')} FROM ${scan.from}
+      ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''} ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
+    return rows.map((row) => this.prime(row, shape, loaders));
+  }
+
+  private prime(row: Row, shape: ClaimPageShape, loaders: Loaders): Claim {
+    const claim = this.claim.map(row);
+    loaders.claim.prime(claim.id, claim);
+    if (shape.article) {
+      const article = (shape.articleBody ? this.article : this.articleWithoutBody).map(parsed<Row>(row.article_json));
+      loaders.article.prime(article.id, article);
+    }
+    if (shape.source) {
+      const source = this.source.map(parsed<Row>(row.source_json));
+      loaders.source.prime(source.id, source);
+    }
+    if (shape.reviews) {
+      const reviews = parsed<Row[]>(row.reviews_json).map((json) => {
+        const review = this.review.map(json);
+        if (shape.reviewers) loaders.reviewer.prime(review.reviewerId, this.reviewer.map(json.reviewer as Row));
+        if (shape.evidence) loaders.evidenceByReview.prime(review.id, (json.evidence as Row[]).map((e) => this.evidence.map(e)));
+        return review;
+      });
+      loaders.reviewsByClaim.prime(claim.id, reviews);
+    }
+    if (shape.history) {
+      const events = parsed<Row[]>(row.history_json).map((json) => {
+        const event = this.event.map(json);
+        if (shape.actors && event.actorId !== null) loaders.reviewer.prime(event.actorId, this.reviewer.map(json.actor as Row));
+        return event;
+      });
+      loaders.eventsByClaim.prime(claim.id, events);
+    }
+    return claim;
+  }
+
+  /**
+   * How many claims match: from the (state, stance) tally when the filter is only states and stances,
+   * exactly over one article's index range, otherwise counted up to EXACT_COUNT_UP_TO and no further.
+   */
+  async count(filter: CheckedClaimFilter): Promise<TotalCount> {
+    const sql = new SqlBuilder(this.dialect);
+    if (filter.articleId === null && filter.sourceId === null && filter.search === null) {
+      const where: string[] = [];
+      if (filter.states !== null) where.push(filter.states.length === 0 ? '1 = 0' : `state IN (${sql.list(filter.states)})`);
+      if (filter.stances !== null) where.push(filter.stances.length === 0 ? '1 = 0' : `stance IN (${sql.list(filter.stances)})`);
+      const [{ n }] = await this.reader.query(`SELECT COALESCE(SUM(n), 0) AS n FROM claim_tally
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`, sql.params) as { n: number | string }[];
+      return { count: Number(n), exact: true };
+    }
+    const scan = claimScan(sql, filter);
+    const where = scan.where.join(' AND ');
+    if (filter.articleId !== null) {
+      const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM ${scan.from} WHERE ${where}`, sql.params) as { n: number | string }[];
+      return { count: Number(n), exact: true };
+    }
+    const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${scan.from} WHERE ${where}
+      LIMIT ${EXACT_COUNT_UP_TO + 1}) capped`, sql.params) as { n: number | string }[];
+    const count = Number(n);
+    return count > EXACT_COUNT_UP_TO ? { count: EXACT_COUNT_UP_TO, exact: false } : { count, exact: true };
+  }
+}
