@@ -1,6 +1,7 @@
 import { consensusState, latestByReviewer } from '../../src/domain/consensus';
 import { ClaimEventKind, Role, Verdict } from '../../src/domain/types';
 import { IdempotencyKey } from '../../src/entities';
+import { prng } from '../../src/scripts/harness/storm';
 import { createTestApp, GqlResult, TestApp } from '../support/app';
 import { claimRows, httpClient, rowIdOf } from '../support/verification';
 
@@ -35,17 +36,6 @@ interface Sent {
   message?: string;
 }
 
-/** A small deterministic PRNG, so a failure can be replayed. */
-function prng(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
