@@ -4,9 +4,10 @@ import { MigrationInterface, QueryRunner, Table } from 'typeorm';
 export const ANSWER_TABLES = ['article', 'article_revision', 'source', 'reviewer', 'claim', 'claim_term', 'review', 'evidence', 'claim_event'];
 
 /**
- * What keeps reads flat as the table grows: a (state, stance) tally of claims kept by triggers, and a
- * text index for search (SQLite: an FTS5 trigram table over claim text and quote; PostgreSQL: pg_trgm GIN
- * indexes on the same lower-cased columns that `LIKE '%…%'` reads), and PostgreSQL's change counter for the response cache.
+ * What keeps reads flat as the table grows: a (state, stance) tally of claims kept by triggers, a text index
+ * for search on PostgreSQL (pg_trgm GIN indexes on the lower-cased columns that `LIKE '%…%'` reads), and
+ * PostgreSQL's change counter for the response cache. SQLite has no text index: an FTS5 trigram index was
+ * reported corrupt by `PRAGMA integrity_check` after a kill -9 in the crash test, so search scans there.
  */
 export class ReadPath1796947200000 implements MigrationInterface {
   name = 'ReadPath1796947200000';
@@ -73,20 +74,6 @@ export class ReadPath1796947200000 implements MigrationInterface {
       INSERT INTO claim_tally (state, stance, n) VALUES (NEW.state, NEW.stance, 1)
         ON CONFLICT (state, stance) DO UPDATE SET n = n + 1;
     END`);
-    // External content: the index stores only trigrams; the text stays in `claim` alone.
-    await queryRunner.query(`CREATE VIRTUAL TABLE claim_search USING fts5(text, quote_exact,
-      content='claim', content_rowid='id', tokenize='trigram')`);
-    await queryRunner.query(`CREATE TRIGGER claim_search_insert AFTER INSERT ON claim BEGIN
-      INSERT INTO claim_search (rowid, text, quote_exact) VALUES (NEW.id, NEW.text, NEW.quote_exact);
-    END`);
-    await queryRunner.query(`CREATE TRIGGER claim_search_delete AFTER DELETE ON claim BEGIN
-      INSERT INTO claim_search (claim_search, rowid, text, quote_exact) VALUES ('delete', OLD.id, OLD.text, OLD.quote_exact);
-    END`);
-    await queryRunner.query(`CREATE TRIGGER claim_search_update AFTER UPDATE OF text, quote_exact ON claim BEGIN
-      INSERT INTO claim_search (claim_search, rowid, text, quote_exact) VALUES ('delete', OLD.id, OLD.text, OLD.quote_exact);
-      INSERT INTO claim_search (rowid, text, quote_exact) VALUES (NEW.id, NEW.text, NEW.quote_exact);
-    END`);
-    await queryRunner.query(`INSERT INTO claim_search (claim_search) VALUES ('rebuild')`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -98,10 +85,7 @@ export class ReadPath1796947200000 implements MigrationInterface {
       for (const trigger of ['claim_tally_delete', 'claim_tally_update', 'claim_tally_insert']) await queryRunner.query(`DROP TRIGGER ${trigger} ON claim`);
       await queryRunner.query('DROP FUNCTION claim_tally_keep()');
     } else {
-      for (const trigger of ['claim_search_update', 'claim_search_delete', 'claim_search_insert', 'claim_tally_update', 'claim_tally_delete', 'claim_tally_insert']) {
-        await queryRunner.query(`DROP TRIGGER ${trigger}`);
-      }
-      await queryRunner.query('DROP TABLE claim_search');
+      for (const trigger of ['claim_tally_update', 'claim_tally_delete', 'claim_tally_insert']) await queryRunner.query(`DROP TRIGGER ${trigger}`);
     }
     await queryRunner.dropTable('change_counter');
     await queryRunner.dropTable('claim_tally');

@@ -46,40 +46,28 @@ export function checkClaimFilter(filter: ClaimFilter | null | undefined): Checke
   };
 }
 
-// Trigram indexes answer only searches of three characters or more; shorter ones scan.
-const INDEXED_SEARCH = 3;
-
-/** An FTS5 phrase: the text matched as a substring, quotes doubled so nothing in it is query syntax. */
-function ftsPhrase(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 /** Where a hand-written statement over `claim` (aliased `c`) reads its rows, which rows, and in which order. */
 export interface ClaimScan {
   from: string;
   where: string[];
-  /** The id the rows are in order of; a text search on SQLite walks the FTS index in its rowid order. */
+  /** The id the rows are in order of. */
   orderBy: string;
 }
 
 /**
- * The filter as a scan of `claim` in id order. On SQLite a search of three characters or more reads the
- * FTS5 trigram index in rowid order and stops at the page's end (no list of every match first; CROSS JOIN
- * keeps the index the outer loop, since probed once per claim row MATCH would run once per row); on
- * PostgreSQL the pg_trgm GIN indexes on LOWER(text) and LOWER(quote_exact) answer the LIKE.
+ * The filter as a scan of `claim` in id order. On PostgreSQL the pg_trgm GIN indexes on LOWER(text) and
+ * LOWER(quote_exact) answer a search's LIKE; SQLite scans (see the read-path migration for why).
  */
 export function claimScan(sql: SqlBuilder, filter: CheckedClaimFilter, afterId: number | null = null): ClaimScan {
-  const indexed = filter.search !== null && sql.dialect === 'sqlite' && filter.search.length >= INDEXED_SEARCH;
-  const scan: ClaimScan = indexed
-    ? { from: 'claim_search CROSS JOIN claim c ON c.id = claim_search.rowid', where: [`claim_search MATCH ${sql.bind(ftsPhrase(filter.search!))}`], orderBy: 'claim_search.rowid' }
-    : { from: 'claim c', where: [], orderBy: 'c.id' };
+  const scan: ClaimScan = { from: 'claim c', where: [], orderBy: 'c.id' };
   const { where } = scan;
   if (filter.articleId !== null) where.push(`c.article_id = ${sql.bind(filter.articleId)}`);
   if (filter.sourceId !== null) where.push(`c.source_id = ${sql.bind(filter.sourceId)}`);
   // An empty list matches nothing, as an empty IN () would.
   if (filter.states !== null) where.push(filter.states.length === 0 ? '1 = 0' : `c.state IN (${sql.list(filter.states)})`);
   if (filter.stances !== null) where.push(filter.stances.length === 0 ? '1 = 0' : `c.stance IN (${sql.list(filter.stances)})`);
-  if (filter.search !== null && !indexed) {
+  if (filter.search !== null) {
     const q = likePattern(filter.search);
     where.push(`(LOWER(c.text) LIKE ${sql.bind(q)} ESCAPE '\\' OR LOWER(c.quote_exact) LIKE ${sql.bind(q)} ESCAPE '\\')`);
   }
@@ -103,16 +91,12 @@ export function applyClaimFilter(query: SelectQueryBuilder<Claim>, filter: Claim
   }
   const search = checked.search;
   if (search) {
-    if (query.connection.options.type !== 'postgres' && search.length >= INDEXED_SEARCH) {
-      query.andWhere('claim.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH :match)', { match: ftsPhrase(search) });
-    } else {
-      const q = likePattern(search);
-      query.andWhere(new Brackets((where) => {
-        where
-          .where("LOWER(claim.text) LIKE :q ESCAPE '\\'", { q })
-          .orWhere("LOWER(claim.quoteExact) LIKE :q ESCAPE '\\'", { q });
-      }));
-    }
+    const q = likePattern(search);
+    query.andWhere(new Brackets((where) => {
+      where
+        .where("LOWER(claim.text) LIKE :q ESCAPE '\\'", { q })
+        .orWhere("LOWER(claim.quoteExact) LIKE :q ESCAPE '\\'", { q });
+    }));
   }
   return query;
 }
