@@ -13,6 +13,7 @@ import { AppContext, Context, createAppContext, createContext } from './context'
 import type { Database } from './db/database';
 import type { Reviewer } from './entities';
 import { ErrorCode, RequestTimeoutError, ServerBusyError } from './errors';
+import { sendError } from './errors/http';
 import { AdmissionOptions, admissionPlugin } from './graphql/admission';
 import { createCostBudget } from './graphql/cost-budget';
 import { changeVersion } from './db/change-version';
@@ -199,11 +200,6 @@ function errorMetricsPlugin(metrics: Metrics): ApolloServerPlugin<Context> {
       };
     },
   };
-}
-
-/** A GraphQL-shaped error answered by the HTTP layer itself, before Apollo sees the request. */
-function sendError(res: Response, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  res.status(status).set(headers).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /** How long a refused body may keep arriving before the answer goes out and the connection is closed. */

@@ -57,6 +57,14 @@ export const LISTS = {
   agreementPairs: (50 * 49) / 2,
 } as const;
 
+/** How deep a request's structures may nest, checked before anything recurses into them. */
+export const NESTING = {
+  /** Brackets in a GraphQL document (at least; more when the depth limit is raised): deeper exhausts the parser's stack. */
+  documentBrackets: 64,
+  /** Variables' values: no input type of ours nests deeper. */
+  variables: 32,
+} as const;
+
 /** Confidence of a review. */
 export const CONFIDENCE = { min: 0, max: 1 } as const;
 

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode, visit } from 'graphql';
 import type { Context } from '../context';
-import { unstorableText } from '../domain/limits';
+import { NESTING, unstorableText } from '../domain/limits';
 import { BadRequestError, BadUserInputError, UnauthenticatedError } from '../errors';
 import type { Charge, CostBudget } from './cost-budget';
 import { costLimitError, operationCost } from './limits';
@@ -13,9 +13,6 @@ export interface AdmissionOptions {
   requireAuthForReads: boolean;
   budget: CostBudget;
 }
-
-/** No input type of ours nests deeper than this; deeper variables are refused before anything recurses into them. */
-export const MAX_VARIABLE_NESTING = 32;
 
 /**
  * The first problem with the variables' values, with its path: nesting deeper than any input type allows,
@@ -29,7 +26,7 @@ function variableProblem(variables: Record<string, unknown>): { path: string; pr
       const problem = unstorableText(value);
       if (problem) return { path, problem };
     } else if (value !== null && typeof value === 'object') {
-      if (depth > MAX_VARIABLE_NESTING) return { path, problem: `nests deeper than ${MAX_VARIABLE_NESTING} levels` };
+      if (depth > NESTING.variables) return { path, problem: `nests deeper than ${NESTING.variables} levels` };
       for (const [key, item] of Object.entries(value)) {
         stack.push({ value: item, path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth: depth + 1 });
       }

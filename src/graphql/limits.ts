@@ -5,7 +5,7 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import type { Config } from '../config';
-import { LISTS, PAGE_SIZE } from '../domain/limits';
+import { LISTS, NESTING, PAGE_SIZE } from '../domain/limits';
 
 /** The limits a document must keep before anything runs; all configurable (see src/config.ts). */
 export interface DocumentLimits {
@@ -139,7 +139,7 @@ export function documentLimits(config: Pick<Config, 'maxQueryDepth' | 'maxQueryA
 
 /** How deep brackets may nest for the configured depth limit: deeper than any query within it needs. */
 export function maxBracketNesting(config: Pick<Config, 'maxQueryDepth'>): number {
-  return Math.max(MAX_BRACKET_NESTING, 2 * config.maxQueryDepth + 16);
+  return Math.max(NESTING.documentBrackets, 2 * config.maxQueryDepth + 16);
 }
 
 /**
@@ -229,6 +229,3 @@ export function bracketNesting(source: string): number {
   }
   return deepest;
 }
-
-/** Deeper bracket nesting than any query within the depth limit needs; the parser is never asked to go further. */
-export const MAX_BRACKET_NESTING = 64;

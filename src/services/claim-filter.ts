@@ -2,9 +2,9 @@ import { Brackets, SelectQueryBuilder } from 'typeorm';
 import type { SqlBuilder } from '../db/sql';
 import { Stance, VerificationState } from '../domain/types';
 import { Claim } from '../entities';
-import { rowId } from './ids';
 import { LISTS } from '../domain/limits';
 import { BadUserInputError } from '../errors';
+import { rowId } from './ids';
 import { likePattern, searchText } from './search';
 
 /** What a frontend can filter claims by; every given condition must hold. */
@@ -45,7 +45,6 @@ export function checkClaimFilter(filter: ClaimFilter | null | undefined): Checke
     search: searchText(filter?.search, 'filter.search'),
   };
 }
-
 
 /** Where a hand-written statement over `claim` (aliased `c`) reads its rows, which rows, and in which order. */
 export interface ClaimScan {

@@ -147,6 +147,7 @@ describe('GET /articles/{slug}/claim-reviews.jsonld', () => {
   it('refuses a bad token with 401 UNAUTHENTICATED, as queries do', async () => {
     const response = await fetch(`${base}/articles/${slug}/claim-reviews.jsonld`, { headers: { authorization: 'Bearer cg_nope' } });
     expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
