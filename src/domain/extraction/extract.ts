@@ -8,6 +8,7 @@ import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
 import { isSpeakerPhrase } from './speaker-phrase';
+import { type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
 import { parseSpeaker } from './speaker';
 import { classifyStance } from './stance';
 
@@ -201,6 +202,29 @@ const clauseSpeaker = (statement: Statement, clause: Clause, index: number): str
   return statement.speaker;
 };
 
+/**
+ * In an interview every statement of an answer is the interviewee's ("we", "our", a figure, what a
+ * ministry agreed), the questions are nobody's claims, and an answer opening "No, …" or "That's not
+ * accurate" denies the premise put to the interviewee.
+ */
+const attributeInterview = (interview: InterviewLayout, sentences: Sentence[], attributed: Statement[][]): void => {
+  sentences.forEach((sentence, i) => {
+    const turn = interview.turns.get(i);
+    if (!turn) return;
+    if (turn.role === 'question') {
+      attributed[i] = [];
+      return;
+    }
+    if (interview.interviewee === null) return;
+    const premise = interview.premises.get(i);
+    if (turn.opensAnswer && premise !== undefined && rejectsPremise(sentence.text, premise)) {
+      attributed[i] = [{ range: tightenRange(sentence.text, { start: 0, end: sentence.text.length }), speaker: interview.interviewee, cue: 'denied', style: 'denial' }];
+      return;
+    }
+    attributed[i] = attributed[i].map((s) => (s.style === 'denial' ? { ...s, speaker: interview.interviewee } : { ...s, speaker: interview.interviewee, cue: 'said', style: 'borrowed' }));
+  });
+};
+
 /** What the claims of one article are made with, as its sentences are read in order. */
 interface Reading {
   book: SourceBook;
@@ -294,10 +318,14 @@ const claimOfClause = (
  * canonical source per speaker. The trace records every sentence, statement and clause decision.
  */
 export const traceExtraction = (body: string, options: ExtractOptions = {}): { claims: ExtractedClaim[]; trace: ExtractionTrace } => {
-  const sentences = splitSentences(body);
-  const attributed = sentences.map((s) => (s.heading ? [] : attributeSentence(s.text)));
+  const split = splitSentences(body);
+  const interview = readInterview(split);
+  // A speaker label ("Q: ", "Hallström: ") is cut off its sentence before anything reads it.
+  const sentences = interview ? split.map((s, i) => withoutLabel(s, interview.turns.get(i))) : split;
+  const attributed = sentences.map((s, i) => (s.heading || interview?.turns.get(i)?.role === 'question' ? [] : attributeSentence(s.text)));
   attributeQuotations(sentences, attributed);
   attributeContinuations(sentences, attributed);
+  if (interview) attributeInterview(interview, sentences, attributed);
 
   const reading: Reading = {
     book: new SourceBook(body),
@@ -310,6 +338,9 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   const claims: ExtractedClaim[] = [];
   const decisions: ClauseDecision[] = [];
   sentences.forEach((sentence, i) => {
+    // What an answer rejects is the premise of its question.
+    const premise = interview?.premises.get(i);
+    if (premise !== undefined) reading.lastText = premise;
     // A sentence that opens in narration ("The company is urging …, and it said …") has a subject "it" may mean.
     if (!sentence.heading && attributed[i][0]?.style === 'narration' && attributed[i][0].range.start === 0) {
       // "Ukraine's navy disagreed." — a later "it said" may mean this subject.
