@@ -1,3 +1,4 @@
+import { GENRE_FEATURES, PLAIN_SENTENCE, type SentenceGenre } from './genre';
 import { ACTION_WORDS, CALL_TO_ACTION, DATE_WORDS, TITLES, VAGUE_PHRASES } from './lexicon';
 
 /** What a statement's check-worthiness is judged from. */
@@ -14,6 +15,8 @@ export interface CheckworthinessInput {
   denial?: boolean;
   /** The speaker's own words at the start of the statement, whose names do not make it more checkable. */
   speakerPhrase?: string | null;
+  /** What the article's genre says about the sentence (a live blog, a release's disclaimer, an answer). */
+  genre?: SentenceGenre;
 }
 
 const DIGIT = /\d/;
@@ -143,10 +146,11 @@ export interface StatementFacts {
   traits: SentenceTraits;
   namedSource: boolean;
   vagueSource: boolean;
+  genre: SentenceGenre;
 }
 
-/** Which text a feature reads: the statement's words, the sentence around it, or who makes it. */
-export type FeatureScope = 'statement' | 'sentence' | 'source';
+/** Which text a feature reads: the statement's words, the sentence around it, who makes it, or the article's genre. */
+export type FeatureScope = 'statement' | 'sentence' | 'source' | 'document';
 
 /**
  * One signal of check-worthiness. A pattern is a list of expressions (it fires, once, when any matches
@@ -241,6 +245,7 @@ export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
     scope: 'sentence',
     weight: -0.1,
   },
+  ...GENRE_FEATURES,
 ];
 
 /** How many times a feature fires on a statement: 0 or 1 for an expression, the measure for a count. */
@@ -248,7 +253,7 @@ export const featureValue = (feature: CheckworthinessFeature, facts: StatementFa
   typeof feature.pattern === 'function' ? feature.pattern(facts) : when(feature.pattern.some((re) => re.test(facts.statement)));
 
 /** The facts the features read from a statement, its sentence and its source. */
-export const statementFacts = ({ statement, sentence, namedSource, vagueSource, speakerPhrase = null }: CheckworthinessInput): StatementFacts => {
+export const statementFacts = ({ statement, sentence, namedSource, vagueSource, speakerPhrase = null, genre = PLAIN_SENTENCE }: CheckworthinessInput): StatementFacts => {
   const traits = sentenceTraits(sentence);
   return {
     statement,
@@ -260,6 +265,7 @@ export const statementFacts = ({ statement, sentence, namedSource, vagueSource, 
     traits,
     namedSource,
     vagueSource,
+    genre,
   };
 };
 

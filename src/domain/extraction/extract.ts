@@ -8,6 +8,7 @@ import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
 import { isSpeakerPhrase } from './speaker-phrase';
+import { type ArticleGenre, readGenre, type SentenceGenre, splitFurniture } from './genre';
 import { type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
 import { parseSpeaker } from './speaker';
 import { classifyStance } from './stance';
@@ -277,6 +278,7 @@ const claimOfClause = (
   statement: Statement,
   clause: Clause,
   index: number,
+  sentenceGenre: SentenceGenre,
 ): { claim: ExtractedClaim | null; speaker: string | null; source: SourceRef; checkworthiness: number; features: FiredFeature[] } => {
   const said = clauseSpeaker(statement, clause, index);
   const speaker = said === statement.speaker ? (spokespersonFor(statement, sentence.text) ?? said) : said;
@@ -301,6 +303,7 @@ const claimOfClause = (
     namedSource: speaker !== null && !vague && source !== UNNAMED_SOURCE,
     vagueSource: vague,
     denial,
+    genre: sentenceGenre,
   }, reading.weights);
   if (checkworthiness < reading.threshold) return { claim: null, speaker, source, checkworthiness, features };
   const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : statement.cue;
@@ -318,7 +321,8 @@ const claimOfClause = (
  * canonical source per speaker. The trace records every sentence, statement and clause decision.
  */
 export const traceExtraction = (body: string, options: ExtractOptions = {}): { claims: ExtractedClaim[]; trace: ExtractionTrace } => {
-  const split = splitSentences(body);
+  // A timestamp or a section heading run into its paragraph is cut off it first.
+  const split = splitFurniture(splitSentences(body));
   const interview = readInterview(split);
   // A speaker label ("Q: ", "Hallström: ") is cut off its sentence before anything reads it.
   const sentences = interview ? split.map((s, i) => withoutLabel(s, interview.turns.get(i))) : split;
@@ -326,10 +330,13 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   attributeQuotations(sentences, attributed);
   attributeContinuations(sentences, attributed);
   if (interview) attributeInterview(interview, sentences, attributed);
+  const answers = new Set([...(interview?.turns ?? [])].filter(([, turn]) => turn.role === 'answer').map(([i]) => i));
+  const genre: ArticleGenre = readGenre(sentences, answers);
 
   const reading: Reading = {
     book: new SourceBook(body),
-    publisher: publisherSource(options.publisher),
+    // A signed guest column's unattributed statements are its author's, not the publisher's.
+    publisher: genre.author ?? publisherSource(options.publisher),
     threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,
     weights: options.weights ?? null,
     lastText: '',
@@ -352,7 +359,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
       const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd);
       clauses.forEach((clause, index) => {
         const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
-        const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index);
+        const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index, genre.sentences[i]);
         if (claim) claims.push(claim);
         decisions.push({
           start: sentence.start + clause.range.start,

@@ -69,7 +69,7 @@ const ADDRESSES_INTERVIEWEE = /\b(?:you|your|yours|yourself|told us|tell us)\b/i
 // The publication's own interview note: "The interview has been edited for length and clarity."
 // "Yes.", "No, …", "That’s not accurate.": a paragraph that replies to the one before it.
 const REPLY_OPENER = /^(?:yes|yeah|no|not|that[’']s|that is|it is|it[’']s|right|true|partly|absolutely|exactly|well)\b/i;
-const INTERVIEW_NOTE = /\b(?:interview|conversation|exchange|transcript)\b[^.]*\b(?:edited|condensed|shortened|abridged)\b|\b(?:spoke|talked|sat down)\s+(?:to|with)\b/i;
+export const INTERVIEW_NOTE = /\b(?:interview|conversation|exchange|transcript)\b[^.]*\b(?:edited|condensed|shortened|abridged)\b|\b(?:spoke|talked|sat down)\s+(?:to|with)\b/i;
 
 // Two to three capitalised words, not a sentence opener: a person's full name.
 const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}])/gu;
