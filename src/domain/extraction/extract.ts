@@ -179,6 +179,12 @@ const subjectOf = (text: string): string | null => {
   const verbAt = words.findIndex((w, i) => i > 0 && FIRST_VERB.test(w.replace(/[.,;:!?]+$/, '')));
   if (verbAt <= 0 || verbAt > 6) return null;
   const phrase = words.slice(0, verbAt).join(' ');
+  // "The Lille ferry operator, Sundlink, has cancelled …": a description and the organisation's name.
+  const appositive = /^([^,]+,\s*[^,]+),$/.exec(phrase)?.[1];
+  if (appositive) {
+    const parsed = parseSpeaker(appositive);
+    return parsed.reference.type === 'named' && (parsed.kind === SourceKind.ORGANIZATION || parsed.kind === SourceKind.GOVERNMENT) ? appositive : null;
+  }
   return /,/.test(phrase) || !isSpeakerPhrase(phrase) ? null : phrase;
 };
 
@@ -228,6 +234,7 @@ const attributeInterview = (interview: InterviewLayout, sentences: Sentence[], a
 
 /** What the claims of one article are made with, as its sentences are read in order. */
 interface Reading {
+  body: string;
   book: SourceBook;
   publisher: SourceRef;
   threshold: number;
@@ -247,11 +254,29 @@ const nounsOf = (parsed: ReturnType<typeof parseSpeaker>): string[] => {
   return parsed.reference.type === 'named' && head ? [head] : [];
 };
 
+// "Skarholm hospital", "Veda council": a place's name before a kind of institution names that institution.
+const PLACE_BEFORE_INSTITUTION = /^(\p{Lu}[\p{L}’'-]+)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+$/u;
+const NOT_A_PLACE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|city|county|state|local|national|federal|regional|some|many|other|several|two|three|senior|top|former)$/i;
+
+/**
+ * A generic description that opens with a place's name ("Skarholm hospital says …") is read as a name
+ * when the article writes that word capitalised inside a sentence too: it is a proper noun, not a
+ * sentence-initial capital, and the description must not resolve to another institution.
+ */
+const placeNamedInstitution = (body: string, speaker: string, parsed: ReturnType<typeof parseSpeaker>): SourceRef | null => {
+  if (parsed.reference.type !== 'generic' || (parsed.kind !== SourceKind.ORGANIZATION && parsed.kind !== SourceKind.GOVERNMENT)) return null;
+  const match = PLACE_BEFORE_INSTITUTION.exec(speaker.trim());
+  if (!match || NOT_A_PLACE.test(match[1])) return null;
+  // Inside a sentence, after a lower-case word that does not join a longer name ("Department of Health"), and before one.
+  const proper = new RegExp(`(?:^|\\s)(?!(?:of|and|for|the)\\s)\\p{Ll}[\\p{Ll}’'-]*,?\\s+${match[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Ll}`, 'u');
+  return proper.test(body) ? { name: speaker.trim(), kind: parsed.kind, affiliation: null } : null;
+};
+
 /** Who makes a statement, resolved against the article so far; the publisher when nobody is named. */
 const resolveSpeaker = (reading: Reading, speaker: string | null, position: number, frameAt = position, sentence = ''): { source: SourceRef; vague: boolean } => {
   if (speaker === null) return { source: reading.publisher, vague: false };
   const parsed = parseSpeaker(speaker);
-  const source = reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
+  const source = placeNamedInstitution(reading.body, speaker, parsed) ?? reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
   // "In a joint statement, the two governments said …": a later "the statement said" is theirs.
   if (reading.document?.sentence !== sentence) reading.document = { sentence, noun: SPOKE_IN_DOCUMENT.exec(sentence)?.[1]?.toLowerCase() };
   const document = reading.document.noun;
@@ -334,6 +359,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   const genre: ArticleGenre = readGenre(sentences, answers);
 
   const reading: Reading = {
+    body,
     book: new SourceBook(body),
     // A signed guest column's unattributed statements are its author's, not the publisher's.
     publisher: genre.author ?? publisherSource(options.publisher),

@@ -302,6 +302,13 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     if (!headName && /^\p{Ll}/u.test(head.replace(/^(?:the|a|an)\s+/i, '')) && /^\p{Lu}/u.test(appositive) && (appositiveKind === SourceKind.ORGANIZATION || appositiveKind === SourceKind.GOVERNMENT)) {
       return named(appositive, null);
     }
+    // "The miners’ union, Rudar,", "The Lille ferry operator, Sundlink,": a description ending in a kind of
+    // organisation, then a bare name, is that organisation, whatever the name alone would be read as.
+    const headNoun = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)$/iu.exec(head)?.[1] ?? '';
+    const headKind = headNoun ? genericKind(headNoun) : null;
+    if (!headName && (headKind === SourceKind.ORGANIZATION || headKind === SourceKind.GOVERNMENT) && /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(appositive) && !appositiveName) {
+      return { name: appositive, affiliation: null, kind: headKind, reference: { type: 'named' } };
+    }
     phrase = head;
     describedAffiliation = organisationIn(comma[2]);
   }
