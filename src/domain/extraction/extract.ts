@@ -274,7 +274,8 @@ const placeNamedInstitution = (body: string, speaker: string, parsed: ReturnType
 
 /** Who makes a statement, resolved against the article so far; the publisher when nobody is named. */
 const resolveSpeaker = (reading: Reading, speaker: string | null, position: number, frameAt = position, sentence = ''): { source: SourceRef; vague: boolean } => {
-  if (speaker === null) return { source: reading.publisher, vague: false };
+  // "Our data team's estimate", "our correspondents": the publication speaking of its own people.
+  if (speaker === null || /^our\s/i.test(speaker.trim())) return { source: reading.publisher, vague: false };
   const parsed = parseSpeaker(speaker);
   const source = placeNamedInstitution(reading.body, speaker, parsed) ?? reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
   // "In a joint statement, the two governments said …": a later "the statement said" is theirs.

@@ -148,9 +148,11 @@ const HABIT = /^(?:every|each) (?:morning|evening|night|summer|winter|spring|aut
 
 // An opinion's value judgements and rhetoric.
 const VALUE_JUDGEMENT =
-  /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the (?:real|longer|shorter|short|simple|honest) answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters))\b/iu;
+  /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the longer answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters))\b/iu;
 const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us)\b/i;
 const GENERALISATION = /\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/i;
+// The page's own "we" as the subject: "We're pausing the live blog here", "and will be back from 7am".
+const LIVE_WE = /^(?:(?:and|but|so)\s+)?(?:we|we[’']re|we[’']ll|we[’']ve|we[’']d|our)\b|\b(?:with|for|to|join) us\b/i;
 const COUNTERFACTUAL = /(?<!\b(?:what|which|who|that)\s)\bwould (?:also |still |only |simply |surely )?(?:be|make|mean|find|buy|leave|look)\b/i;
 
 /**
@@ -166,7 +168,7 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   // The live page speaking of itself: "We're pausing the live blog here".
   {
     id: 'live-publisher-we',
-    pattern: (f) => when(f.genre.liveBlog && !f.namedSource && /\b(?:we|we[’']re|we[’']ll|we[’']ve|us|our)\b/i.test(f.statement)),
+    pattern: (f) => when(f.genre.liveBlog && !f.namedSource && LIVE_WE.test(f.statement)),
     scope: 'document',
     weight: -0.3,
   },
@@ -180,7 +182,8 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'generalisation', pattern: [GENERALISATION], scope: 'statement', weight: -0.2 },
   // "Abolition would also be expensive": the publisher's counterfactual is an argument, not a fact.
   { id: 'counterfactual', pattern: (f) => when(!f.namedSource && !f.digit && COUNTERFACTUAL.test(f.statement)), scope: 'statement', weight: -0.2 },
-  { id: 'interview-note', pattern: [INTERVIEW_NOTE], scope: 'sentence', weight: -0.5 },
+  // "The interview has been edited for length", "She spoke to the Weekly at…"; a figure in it is still a fact.
+  { id: 'interview-note', pattern: (f) => when(!f.digit && INTERVIEW_NOTE.test(f.statement)), scope: 'sentence', weight: -0.5 },
   // An answer speaks for the interviewee in the first person: that is how interviews read, not musing.
   { id: 'interview-answer', pattern: (f: StatementFacts) => when(f.genre.interviewAnswer), scope: 'document', weight: 0.1 },
   { id: 'author-bio', pattern: (f) => when(f.genre.authorBio), scope: 'document', weight: -1 },
