@@ -139,7 +139,7 @@ const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|indus
 const SENSORY =
   /\b(?:smell(?:s|ed)? of|sound(?:s|ed)? of|the light|glows?|glowed|gleam\w*|glint\w*|mist|fog|dusted|dusty|rust(?:y|ed)|creak\w*|hum(?:s|med|ming)?|barks?|barked|sings|whistl\w+|nettles|dented|weathered|faded|smudged|still warm|still dull)\b/i;
 const GESTURE =
-  /\b(?:taps?|tapped|tilts?|tilted|leans?|leaned|glances?|glanced|grins?|grinned|squints?|wipes?|wiped|(?:she|he|they) (?:points?|pointed) (?:to|at)|shrugs?|nods?|frowns?|frowned|peers?|peered|gazes?|gazed|stares?|stared|running (?:a|her|his) (?:hand|rag|finger)|(?:her|his) head)\b/i;
+  /\b(?:taps (?:it|the|her|his)|tapped|tilts|tilted|leans|leaned|leant|glances|glanced|grins|grinned|squints|squinted|(?:she|he|they) (?:points?|pointed) (?:to|at)|shrugs|shrugged|nods|nodded|frowns|frowned|peered|gazes|gazed|stares|stared|running (?:a|her|his) (?:hand|rag|finger)|(?:her|his) head)\b/i;
 // Private life: family members, childhood, daily habits.
 const FAMILY = /\b(?:his|her|their|my) (?:wife|husband|partner|son|sons|daughter|daughters|granddaughter|grandson|grandchildren|dad|mum|mom|brother|sister|children|kids|dog|cat)\b/i;
 const CHILDHOOD =

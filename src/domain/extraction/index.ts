@@ -39,6 +39,16 @@ export {
   type StatementTrace,
   traceExtraction,
 } from './extract';
+export {
+  type ArticleGenre,
+  GENRE_FEATURES,
+  PLAIN_SENTENCE,
+  readGenre,
+  type Section,
+  type SentenceGenre,
+  splitFurniture,
+} from './genre';
+export { type InterviewLayout, type InterviewRole, type InterviewTurn, readInterview, rejectsPremise } from './interview';
 export { type Explanation, explainExtra, explainMismatch, explainMissed, type Stage } from './explain';
 export { type Sentence, splitSentences } from './segment';
 export { classifySource, normalizeSourceName, sameSource } from './sources';

@@ -111,7 +111,8 @@ const looksLikeQuestion = (sentences: readonly Sentence[], paragraph: Paragraph,
 /**
  * Reads an article as an interview, or returns null when it is not laid out as one. Labelled layouts
  * need at least two labelled questions and two labelled answers; an unlabelled one needs at least three
- * paragraphs that end in a question mark, each followed by a paragraph that does not.
+ * paragraphs that end in a question mark, each followed by a paragraph that does not (two, when the
+ * introduction says an interview took place).
  */
 export const readInterview = (sentences: readonly Sentence[]): InterviewLayout | null => {
   const paragraphs = paragraphsOf(sentences).filter((p) => !sentences[p.sentences[0]].heading);
@@ -187,8 +188,10 @@ export const readInterview = (sentences: readonly Sentence[]): InterviewLayout |
   // Unlabelled: question paragraphs, each followed by answer paragraphs.
   const asking = paragraphs.map((p) => endsInQuestion(sentences[p.sentences[p.sentences.length - 1]].text) && p.sentences.length <= 3);
   const alternations = asking.filter((q, i) => q && i + 1 < paragraphs.length && !asking[i + 1]).length;
-  if (alternations < 3) return null;
   const start = asking.indexOf(true);
+  // Two questions answered are an interview when the introduction says one took place ("talked to the Herald").
+  const announced = sentences.slice(0, paragraphs[start]?.sentences[0] ?? 0).some((s) => INTERVIEW_NOTE.test(s.text));
+  if (alternations < (announced ? 2 : 3)) return null;
   let premise: string | null = null;
   let answered = true;
   for (let i = start; i < paragraphs.length; i += 1) {

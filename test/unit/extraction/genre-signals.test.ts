@@ -1,0 +1,136 @@
+import {
+  type CheckworthinessInput,
+  GENRE_FEATURES,
+  judgeCheckworthiness,
+  PLAIN_SENTENCE,
+  readGenre,
+  type SentenceGenre,
+  splitFurniture,
+  splitSentences,
+} from '../../../src/domain/extraction';
+import { claimsOf } from './support';
+
+/** A statement that is its whole sentence, narrated by the publisher, in an article of a given genre. */
+const narrated = (sentence: string, genre: Partial<SentenceGenre> = {}, extra: Partial<CheckworthinessInput> = {}): CheckworthinessInput => ({
+  statement: sentence.replace(/[.]$/, ''),
+  sentence,
+  namedSource: false,
+  vagueSource: false,
+  genre: { ...PLAIN_SENTENCE, ...genre },
+  ...extra,
+});
+
+const firedIds = (input: CheckworthinessInput): string[] => judgeCheckworthiness(input).fired.map((f) => f.id);
+
+const LIVE = { liveBlog: true };
+const RELEASE = { pressRelease: true };
+
+// One row per genre feature: a statement that fires it, and a close one that does not.
+const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
+  ['live-furniture', narrated('Thanks for following our coverage today.', LIVE), narrated('Thanks to the new pumps, the quay is dry again.', LIVE)],
+  ['reader-callout', narrated('Send us your photos of the flooding.', LIVE), narrated('The council sent crews to the flooding.', LIVE)],
+  ['safety-advice', narrated('Stay indoors and keep away from the seafront.', LIVE), narrated('The seafront was closed at noon.', LIVE)],
+  ['live-publisher-we', narrated('We are pausing the blog here for tonight.', LIVE), narrated('We are pausing the blog here for tonight.')],
+  ['boilerplate-section', narrated('The company will hold a call at 9am.', { ...RELEASE, section: 'logistics' }), narrated('The company will hold a call at 9am.', { ...RELEASE, section: 'about' })],
+  ['press-boilerplate', narrated('The company undertakes no obligation to update any forward-looking statement.'), narrated('The company raised its forecast for 2026.')],
+  ['puffery', narrated('Acme is a pioneering maker of medical devices.'), narrated('Acme is a maker of medical devices.')],
+  ['scenery', narrated('The workshop smells of wet sand and hot metal.'), narrated('The workshop employs 14 people.')],
+  ['anecdote', narrated('His wife brings him coffee in a flask.'), narrated('The company brings in coffee from Kenya.')],
+  ['value-judgement', narrated('Scrapping the charge would be a serious mistake.'), narrated('Scrapping the charge would cost €4 million.')],
+  ['rhetorical-opener', narrated('Consider the bus lanes.'), narrated('The bus lanes opened in May.')],
+  ['generalisation', narrated('Public opinion tends to follow results.'), narrated('Public opinion shifted after the results.')],
+  ['counterfactual', narrated('Abolition would also be expensive.'), narrated('Abolition would also be expensive.', {}, { namedSource: true })],
+  ['interview-note', narrated('The interview has been edited for length and clarity.'), narrated('The interview was recorded on 3 May.')],
+  ['interview-answer', narrated('We have contracts with 340 farms.', { interviewAnswer: true }), narrated('We have contracts with 340 farms.')],
+  ['author-bio', narrated('Ines Kovač is a lecturer at Eastmere University.', { authorBio: true }), narrated('Ines Kovač is a lecturer at Eastmere University.')],
+];
+
+describe('genre signals as check-worthiness features', () => {
+  it.each(ROWS)('%s fires on one statement and not on the other', (id, fires, doesNot) => {
+    expect(firedIds(fires)).toContain(id);
+    expect(firedIds(doesNot)).not.toContain(id);
+  });
+
+  it('has a row above for every genre feature, each id once', () => {
+    const ids = GENRE_FEATURES.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ROWS.map(([id]) => id).sort()).toEqual([...ids].sort());
+  });
+
+  it('reports the genre features with the others on a statement', () => {
+    const fired = judgeCheckworthiness(narrated('Thanks for following our live coverage of the 2026 election.', LIVE)).fired.map((f) => f.id);
+    expect(fired).toEqual(expect.arrayContaining(['digit', 'live-furniture']));
+  });
+});
+
+describe('genre of an article', () => {
+  const LIVE_BODY = [
+    'Last updated: 16:42 CET',
+    '16:42\nThanks for following our coverage today. We will be back from 7am tomorrow.',
+    '16:30\nNordnett says its crews have reconnected about 9,000 customers since lunchtime.',
+    '16:05\nPolice have closed the coast road between Skarholm and Veda.',
+  ].join('\n\n');
+
+  it('cuts a timestamp line off its entry as a heading', () => {
+    const sentences = splitFurniture(splitSentences(LIVE_BODY));
+    const texts = sentences.map((s) => [s.text, s.heading]);
+    expect(texts).toContainEqual(['16:30', true]);
+    expect(texts).toContainEqual(['Nordnett says its crews have reconnected about 9,000 customers since lunchtime.', false]);
+    for (const s of sentences) expect(LIVE_BODY.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('reads a page of timestamped entries as a live blog', () => {
+    const sentences = splitFurniture(splitSentences(LIVE_BODY));
+    expect(readGenre(sentences).sentences.every((g) => g.liveBlog)).toBe(true);
+    expect(readGenre(splitFurniture(splitSentences('Police closed the road on Monday. It reopened on Tuesday.'))).sentences.some((g) => g.liveBlog)).toBe(false);
+  });
+
+  it('keeps the facts of a live blog and drops its furniture', () => {
+    const spans = claimsOf(LIVE_BODY, { publisher: 'North Coast Today' }).map((c) => c.span);
+    expect(spans).toContain('its crews have reconnected about 9,000 customers since lunchtime');
+    expect(spans.some((s) => /Thanks for following|be back from 7am/.test(s))).toBe(false);
+  });
+
+  const RELEASE_BODY = [
+    'HALVERN, 2 June 2026 — Halvern Biotech today announced that its cough drug cut cough frequency by 52 percent in a trial of 310 patients.',
+    'Conference call\nHalvern will host a conference call for investors at 14:00 CET. Dial-in details are available on the company’s website.',
+    'About Halvern Biotech\nHalvern Biotech is a pioneering company committed to bringing innovative medicines to patients. It employs 120 people.',
+    'Forward-looking statements\nThis press release contains forward-looking statements. Halvern undertakes no obligation to update any forward-looking statement.',
+  ].join('\n\n');
+
+  it('names the section of a press release each sentence stands in', () => {
+    const sentences = splitFurniture(splitSentences(RELEASE_BODY));
+    const genre = readGenre(sentences);
+    const sectionOf = (fragment: string): string | null => genre.sentences[sentences.findIndex((s) => s.text.includes(fragment))].section;
+    expect(genre.sentences[0].pressRelease).toBe(true);
+    expect(sectionOf('will host a conference call')).toBe('logistics');
+    expect(sectionOf('It employs 120 people')).toBe('about');
+    expect(sectionOf('undertakes no obligation')).toBe('disclaimer');
+  });
+
+  it('keeps a release’s results and its numeric "About" facts, not its logistics, mission or disclaimer', () => {
+    const spans = claimsOf(RELEASE_BODY, { publisher: 'Halvern Biotech' }).map((c) => c.span);
+    expect(spans.some((s) => s.includes('52 percent'))).toBe(true);
+    expect(spans).toContain('It employs 120 people');
+    expect(spans.some((s) => /conference call|Dial-in|pioneering|forward-looking/.test(s))).toBe(false);
+  });
+
+  const COLUMN_BODY = [
+    'Eighteen months ago, Carrow became the first city in the province to charge drivers at peak hours.',
+    'Average bus journey times dropped by six minutes. Abolition would also be expensive.',
+    'Ines Kovač is a senior lecturer in transport planning at Eastmere University. She advised the council on the scheme.',
+  ].join('\n\n');
+
+  it('gives a signed guest column’s own statements to its author, and keeps the bio line out', () => {
+    const claims = claimsOf(COLUMN_BODY, { publisher: 'Harbourside Gazette' });
+    const bus = claims.find((c) => c.span.includes('six minutes'));
+    expect(bus?.source.name).toBe('Ines Kovač');
+    expect(claims.some((c) => /senior lecturer|advised the council/.test(c.span))).toBe(false);
+    expect(claims.some((c) => c.span.includes('Abolition'))).toBe(false);
+  });
+
+  it('leaves an article whose last paragraph names someone already quoted with its publisher', () => {
+    const body = 'Ines Kovač said bus times dropped by six minutes.\n\nKovač is a senior lecturer at Eastmere University.';
+    expect(readGenre(splitFurniture(splitSentences(body))).author).toBeNull();
+  });
+});

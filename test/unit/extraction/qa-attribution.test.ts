@@ -1,0 +1,116 @@
+import { readInterview, rejectsPremise, splitSentences } from '../../../src/domain/extraction';
+import { Stance } from '../../../src/domain/types';
+import { claimsOf } from './support';
+
+const INTRO = 'Mirela Dunst has run Tessaly Foods, the oat-drink maker, since 2019. She spoke to the Weekly at the company’s headquarters.';
+
+const QA_BODY = [
+  INTRO,
+  'Q: You have raised prices twice in a year. Are customers still buying?',
+  'A: They are. Our volumes were down about 4 percent in the first quarter.',
+  'Q: Some farmers say you squeezed them on price during the good years.',
+  'A: I don’t accept that. We have paid above the market price in each of the last five years.',
+  'Q: Is there a risk you’ll switch to imported oats?',
+  'A: No. Every oat we use is grown within 200 kilometres of Hallin.',
+].join('\n\n');
+
+const NAMED_BODY = [
+  'The library’s director, Annelie Hallström, who has led the institution since 2021, talked to the Courier about the attack.',
+  'Courier: Did the library pay the ransom?',
+  'Hallström: No, we did not pay. We were asked for 40 bitcoin.',
+  'Courier: What did the attackers take?',
+  'Hallström: They copied about 600 gigabytes of data from an administrative server.',
+].join('\n\n');
+
+const UNLABELLED_BODY = [
+  'Ruth Ellinger has been county governor of Fennmark since 2020. She talked to the Herald about the storm.',
+  'How many homes are still without power?',
+  'About 12,000, most of them on the islands. Crews restored 29,000 overnight.',
+  'Was the county ready?',
+  'We had 40 crews on standby before the storm arrived.',
+  'Your critics say the warning came too late.',
+  'That’s not true. The red warning was issued 30 hours before landfall.',
+].join('\n\n');
+
+// Layout → which sentences are questions, which are answers, and who answers.
+const LAYOUTS: [string, string, string, string[], string[]][] = [
+  ['Q:/A: labels', QA_BODY, 'Mirela Dunst', ['You have raised prices twice in a year.', 'Some farmers say you squeezed them on price during the good years.'], ['Our volumes were down about 4 percent in the first quarter.']],
+  ['speaker labels', NAMED_BODY, 'Annelie Hallström', ['Did the library pay the ransom?'], ['No, we did not pay.', 'They copied about 600 gigabytes of data from an administrative server.']],
+  ['no labels', UNLABELLED_BODY, 'Ruth Ellinger', ['How many homes are still without power?', 'Your critics say the warning came too late.'], ['We had 40 crews on standby before the storm arrived.']],
+];
+
+describe('interview layout', () => {
+  it.each(LAYOUTS)('reads %s: questions, answers and the interviewee', (_, body, interviewee, questions, answers) => {
+    const sentences = splitSentences(body);
+    const layout = readInterview(sentences);
+    expect(layout?.interviewee).toBe(interviewee);
+    const roleOf = (text: string): string | undefined => {
+      const i = sentences.findIndex((s) => s.text.endsWith(text));
+      return layout?.turns.get(i)?.role;
+    };
+    for (const q of questions) expect(roleOf(q)).toBe('question');
+    for (const a of answers) expect(roleOf(a)).toBe('answer');
+    // The introduction is nobody's turn.
+    expect(layout?.turns.has(0)).toBe(false);
+  });
+
+  it('does not read a news story with one question in it as an interview', () => {
+    const body = 'The council met on Monday.\n\nWhat happens next?\n\nThe mayor said the vote would be held in May.\n\nThe plan costs €4 million.';
+    expect(readInterview(splitSentences(body))).toBeNull();
+  });
+});
+
+// Answer → whether it rejects the premise put to the interviewee.
+const REJECTIONS: [string, string, boolean][] = [
+  ['No, we did not pay.', 'Did the library pay the ransom?', true],
+  ['That’s not accurate.', 'Staff say the library was warned.', true],
+  ['I don’t accept that.', 'Some farmers say you squeezed them.', true],
+  ['No.', 'Some farmers say you squeezed them.', true],
+  // A bare "No." to a real question answers it and says nothing checkable.
+  ['No.', 'Is there a risk you’ll switch to imported oats?', false],
+  ['Nobody is ever completely safe.', 'Is the library safe now?', false],
+  ['They are, although not as much as we would like.', 'Are customers still buying?', false],
+];
+
+describe('an answer rejecting the premise', () => {
+  it.each(REJECTIONS)('"%s" after "%s" rejects it: %s', (answer, premise, rejects) => {
+    expect(rejectsPremise(answer, premise)).toBe(rejects);
+  });
+});
+
+describe('interview attribution', () => {
+  it('gives every answer to the interviewee and no question to anybody', () => {
+    const claims = claimsOf(QA_BODY, { publisher: 'Provincial Business Weekly' });
+    const volumes = claims.find((c) => c.span.includes('4 percent'));
+    expect(volumes?.source.name).toBe('Mirela Dunst');
+    expect(volumes?.span.startsWith('A:')).toBe(false);
+    expect(claims.some((c) => c.span.includes('raised prices twice'))).toBe(false);
+    expect(claims.find((c) => c.span.includes('200 kilometres'))?.source.name).toBe('Mirela Dunst');
+    // The introduction stays the publisher's.
+    expect(claims.find((c) => c.span.includes('since 2019'))?.source.name).toBe('Provincial Business Weekly');
+  });
+
+  it('reads a rejected premise as the interviewee denying it', () => {
+    const claims = claimsOf(QA_BODY, { publisher: 'Provincial Business Weekly' });
+    const denial = claims.find((c) => c.span === 'I don’t accept that');
+    expect(denial?.stance).toBe(Stance.DENIES);
+    expect(denial?.source.name).toBe('Mirela Dunst');
+    expect(denial?.text).toMatch(/squeezed them on price/);
+  });
+
+  it('gives the answers of an unlabelled interview to the interviewee', () => {
+    const claims = claimsOf(UNLABELLED_BODY, { publisher: 'The Herald' });
+    expect(claims.find((c) => c.span.includes('40 crews'))?.source.name).toBe('Ruth Ellinger');
+    expect(claims.find((c) => c.span.includes('30 hours'))?.source.name).toBe('Ruth Ellinger');
+    expect(claims.find((c) => c.span === 'That’s not true')?.stance).toBe(Stance.DENIES);
+    expect(claims.some((c) => c.span.includes('without power?'))).toBe(false);
+  });
+
+  it('resolves a surname label to the full name the introduction gives', () => {
+    const claims = claimsOf(NAMED_BODY, { publisher: 'The Saltmarsh Courier' });
+    const denial = claims.find((c) => c.span.startsWith('No, we did not pay'));
+    expect(denial?.source.name).toBe('Annelie Hallström');
+    expect(denial?.stance).toBe(Stance.DENIES);
+    expect(claims.find((c) => c.span.includes('600 gigabytes'))?.source.name).toBe('Annelie Hallström');
+  });
+});
