@@ -23,9 +23,11 @@ export interface SentenceGenre {
   /** The author's bio line at the end of a guest column: never a claim. */
   authorBio: boolean;
   section: Section;
+  /** A feature profile: scenery, gestures and private anecdotes recur through it. */
+  profile: boolean;
 }
 
-export const PLAIN_SENTENCE: SentenceGenre = { liveBlog: false, pressRelease: false, interviewAnswer: false, authorBio: false, section: null };
+export const PLAIN_SENTENCE: SentenceGenre = { liveBlog: false, pressRelease: false, interviewAnswer: false, authorBio: false, section: null, profile: false };
 
 /** The genre of a whole article: per sentence, and who writes it when it is a signed guest column. */
 export interface ArticleGenre {
@@ -101,6 +103,11 @@ export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<n
   const unseen = bio !== null && !sentences.slice(0, bioAt).some((s) => s.text.includes(surname));
   const author: SourceRef | null = bio && unseen && sentences.length - bioAt <= 3 ? { name: bio[1], kind: SourceKind.PERSON, affiliation: null } : null;
 
+  // A profile is told by how often its marks recur, not by any one sentence.
+  const recurring = (patterns: readonly RegExp[]): number => sentences.filter((s) => !s.heading && patterns.some((re) => re.test(s.text))).length;
+  const other = liveBlog || pressRelease || answers.size > 0;
+  const profile = !other && recurring([SENSORY, GESTURE, FAMILY, CHILDHOOD, HABIT]) >= PROFILE_MARKS;
+
   let section: Section = null;
   const genres = sentences.map((sentence, i) => {
     if (sentence.heading) section = sectionOf(sentence.text);
@@ -110,12 +117,17 @@ export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<n
       interviewAnswer: answers.has(i),
       authorBio: author !== null && i >= bioAt,
       section: pressRelease ? section : null,
+      profile,
     };
   });
   return { sentences: genres, author };
 };
 
 const when = (condition: boolean): number => (condition ? 1 : 0);
+
+/** How many sentences with a profile's marks make an article a profile. */
+const PROFILE_MARKS = 3;
+
 
 // Live-blog furniture: greetings, sign-offs, update promises, where the reporters are.
 const LIVE_FURNITURE =
@@ -186,5 +198,8 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'interview-note', pattern: (f) => when(!f.digit && INTERVIEW_NOTE.test(f.statement)), scope: 'sentence', weight: -0.5 },
   // An answer speaks for the interviewee in the first person: that is how interviews read, not musing.
   { id: 'interview-answer', pattern: (f: StatementFacts) => when(f.genre.interviewAnswer), scope: 'document', weight: 0.1 },
+  // In a profile the narrator's own sentences without a figure are mostly colour (an opinion piece's are
+  // not: there the same rule cost more premises than verdicts on the tuning sets).
+  { id: 'profile-narration', pattern: (f) => when(f.genre.profile && !f.namedSource && !f.vagueSource && !f.digit), scope: 'document', weight: -0.1 },
   { id: 'author-bio', pattern: (f) => when(f.genre.authorBio), scope: 'document', weight: -1 },
 ];

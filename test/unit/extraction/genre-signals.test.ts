@@ -42,6 +42,7 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['counterfactual', narrated('Abolition would also be expensive.'), narrated('Abolition would also be expensive.', {}, { namedSource: true })],
   ['interview-note', narrated('The interview has been edited for length and clarity.'), narrated('The interview was recorded on 3 May.')],
   ['interview-answer', narrated('We have contracts with 340 farms.', { interviewAnswer: true }), narrated('We have contracts with 340 farms.')],
+  ['profile-narration', narrated('Brennic has no plans to join the campaign.', { profile: true }), narrated('Brennic has no plans to join the campaign.', { profile: true }, { namedSource: true })],
   ['author-bio', narrated('Ines Kovač is a lecturer at Eastmere University.', { authorBio: true }), narrated('Ines Kovač is a lecturer at Eastmere University.')],
 ];
 
@@ -89,6 +90,18 @@ describe('genre of an article', () => {
     const spans = claimsOf(LIVE_BODY, { publisher: 'North Coast Today' }).map((c) => c.span);
     expect(spans).toContain('its crews have reconnected about 9,000 customers since lunchtime');
     expect(spans.some((s) => /Thanks for following|be back from 7am/.test(s))).toBe(false);
+  });
+
+  it('reads an article whose scenery, gestures and family life recur as a profile, and news as not one', () => {
+    const profile = [
+      'At a quarter to six, Aldo Brennic is already on the deck of the ferry.',
+      'The wheelhouse smells of diesel and wet rope. He nods at the first drivers.',
+      'His wife brings him coffee in a dented thermos.',
+      'The ferry makes about 60 crossings a day.',
+    ].join('\n\n');
+    expect(readGenre(splitFurniture(splitSentences(profile))).sentences.every((g) => g.profile)).toBe(true);
+    const news = 'The council voted 5-2 to close the ferry in 2027.\n\nThe bridge will cost €14.2 million, the council said.';
+    expect(readGenre(splitFurniture(splitSentences(news))).sentences.some((g) => g.profile)).toBe(false);
   });
 
   const RELEASE_BODY = [
