@@ -37,7 +37,10 @@ export interface ArticleGenre {
 }
 
 // "16:42", "9.05am", "16:42 CET", "Updated 10:15": a time on a line of its own.
-const TIME_LINE = /^(?:(?:updated|posted)\s+)?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+\p{Lu}{2,4})?$/iu;
+const TIME = String.raw`(?:(?:updated|posted)\s+)?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:[A-Z]{2,4}|local time))?`;
+const TIME_LINE = new RegExp(`^${TIME}$`, 'i');
+// "16:42 — Police have closed…", "4:35 p.m. | The governor…": a timestamp opening the entry's first line.
+const TIME_INLINE = new RegExp(`^(${TIME})(?:\\s*[—–|]\\s*|:\\s+|\\s+-\\s+)(?=[\\p{Lu}“"])`, 'iu');
 // A short line with no final punctuation before a capitalised line: a heading run into its paragraph.
 const HEADING_LINE = /^[\p{Lu}\d][^.!?:;,"“”]{0,40}$/u;
 // A heading line never ends in a word that needs more after it.
@@ -51,6 +54,15 @@ const LIST_ITEM = /^[-*•]\s+/;
  */
 export const splitFurniture = (sentences: readonly Sentence[]): Sentence[] =>
   sentences.flatMap((sentence) => {
+    if (TIME_LINE.test(sentence.text)) return [{ ...sentence, heading: true }];
+    const inline = TIME_INLINE.exec(sentence.text);
+    if (inline) {
+      const restStart = inline[0].length;
+      return [
+        { ...sentence, text: inline[1], end: sentence.start + inline[1].length, heading: true },
+        { ...sentence, text: sentence.text.slice(restStart), start: sentence.start + restStart },
+      ];
+    }
     const newline = sentence.text.indexOf('\n');
     if (newline > 0) {
       const line = sentence.text.slice(0, newline).trim();

@@ -80,6 +80,19 @@ describe('genre of an article', () => {
     for (const s of sentences) expect(LIVE_BODY.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it.each([
+    ['16:42 — Police have closed the coast road.', '16:42', 'Police have closed the coast road.'],
+    ['4:35 p.m. ET | The governor declared an emergency.', '4:35 p.m. ET', 'The governor declared an emergency.'],
+    ['10.15am: Crews restored power to 9,000 homes.', '10.15am', 'Crews restored power to 9,000 homes.'],
+  ])('cuts the timestamp off "%s"', (body, stamp, entry) => {
+    const texts = splitFurniture(splitSentences(body)).map((s) => [s.text, s.heading]);
+    expect(texts).toEqual([[stamp, true], [entry, false]]);
+  });
+
+  it('leaves a figure with a decimal point at the start of a sentence alone', () => {
+    expect(splitFurniture(splitSentences('12.50 euros is the new fare.')).map((s) => s.text)).toEqual(['12.50 euros is the new fare.']);
+  });
+
   it('reads a page of timestamped entries as a live blog', () => {
     const sentences = splitFurniture(splitSentences(LIVE_BODY));
     expect(readGenre(sentences).sentences.every((g) => g.liveBlog)).toBe(true);
