@@ -208,8 +208,9 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'counterfactual', pattern: (f) => when(!f.namedSource && !f.digit && COUNTERFACTUAL.test(f.statement)), scope: 'statement', weight: -0.2 },
   // "The interview has been edited for length", "She spoke to the Weekly at…"; a figure in it is still a fact.
   { id: 'interview-note', pattern: (f) => when(!f.digit && INTERVIEW_NOTE.test(f.statement)), scope: 'sentence', weight: -0.5 },
-  // An answer speaks for the interviewee in the first person: that is how interviews read, not musing.
-  { id: 'interview-answer', pattern: (f: StatementFacts) => when(f.genre.interviewAnswer), scope: 'document', weight: 0.1 },
+  // An answer is the interviewee's by layout, not because a frame named a source: the "attributed" bonus
+  // is taken back, or every aside of the conversation ("We are a mixed household") would be kept.
+  { id: 'interview-answer', pattern: (f: StatementFacts) => when(f.genre.interviewAnswer), scope: 'document', weight: -0.05 },
   // In a profile the narrator's own sentences without a figure are mostly colour (an opinion piece's are
   // not: there the same rule cost more premises than verdicts on the tuning sets).
   { id: 'profile-narration', pattern: (f) => when(f.genre.profile && !f.namedSource && !f.vagueSource && !f.digit), scope: 'document', weight: -0.1 },
