@@ -143,7 +143,7 @@ const PROFILE_MARKS = 3;
 
 // Live-blog furniture: greetings, sign-offs, update promises, where the reporters are.
 const LIVE_FURNITURE =
-  /\b(?:thanks? (?:you )?for (?:following|reading|joining|staying)|(?:good (?:morning|afternoon|evening)|hello) and welcome|welcome (?:back )?to our|our live (?:blog|coverage|page)|(?:pausing|closing|ending|wrapping up) (?:the|this|our) (?:live )?(?:blog|coverage)|we[’']ll (?:be back|leave it|bring you|keep you|update)|we will (?:be back|update|bring you|keep you)|(?:stay|keep) with us|(?:that[’']s|this is) (?:where|all) we|refresh (?:this|the) page|(?:full|more) (?:analysis|coverage|details|reaction) (?:in|on|to come|later|tomorrow)|our (?:reporter|correspondent|team|data team|colleague)s?\b|a (?:quick )?(?:refresher|recap|reminder) (?:on|of)|that[’']s it\b|(?:is|are) on stage now)/i;
+  /\b(?:thanks? (?:you )?for (?:following|reading|joining|staying)|(?:good (?:morning|afternoon|evening)|hello) and welcome|welcome (?:back )?to our|our live (?:blog|coverage|page)|(?:pausing|closing|ending|wrapping up) (?:the|this|our) (?:live )?(?:blog|coverage)|we[’']ll (?:be back|leave it|bring you|keep you|update)|we will (?:be back|update|bring you|keep you)|(?:stay|keep) with us|(?:that[’']s|this is) (?:where|all) we|refresh (?:this|the) page|(?:full|more) (?:analysis|coverage|details|reaction) (?:in|on|to come|later|tomorrow)|our (?:reporter|correspondent|team|data team|colleague)s?\b|a (?:quick )?(?:refresher|recap|reminder) (?:on|of)|that[’']s it\b|(?:is|are) on stage now|will be back (?:from|at|tomorrow|later|with|in the morning))/i;
 // Reader call-outs: "Have you been affected? Send us your pictures".
 const READER_CALLOUT =
   /\b(?:have you been affected|send (?:us )?your|sent us|get in touch|share your (?:photos|pictures|videos|stories|experiences)|tell us (?:your|about|what)|(?:email|contact|message) us|a reader (?:in|from|has|sent)|readers? (?:have )?(?:sent|shared|told))\b/i;
@@ -153,7 +153,7 @@ const SAFETY_ADVICE =
 
 // Press-release boilerplate.
 const FORWARD_LOOKING = /\bforward[- ]looking\b|\b(?:risks and uncertainties|undertakes? no (?:obligation|duty)|differ materially|current (?:expectations|beliefs)|safe harbou?r|except as required by law)\b/i;
-const LOGISTICS = /\b(?:conference call|webcast|dial[- ]in|replay will|investors? (?:section|page|relations)|register (?:at|on|via|for the)|live stream|will host|will be (?:available|archived|posted) on)\b/i;
+const LOGISTICS = /\b(?:conference call|webcast|dial[- ]in|replay will|investors? (?:section|page|relations)|register (?:at|on|via|for the)|live stream|will host|will be (?:available|archived|posted) on|submitted for (?:presentation|publication)|(?:at|to) an upcoming (?:[\p{L}-]+\s+)?(?:congress|conference|meeting|symposium))\b/iu;
 const MISSION =
   /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b/iu;
 const MEDIA_CONTACT = /\b(?:media|press) (?:contact|enquiries|inquiries|office)\b|[\w.-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{7,}/i;
@@ -177,6 +177,14 @@ const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|abo
 const GENERALISATION = /\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/i;
 // The page's own "we" as the subject: "We're pausing the live blog here", "and will be back from 7am".
 const LIVE_WE = /^(?:(?:and|but|so)\s+)?(?:we|we[’']re|we[’']ll|we[’']ve|we[’']d|our)\b|\b(?:with|for|to|join) us\b/i;
+// A party's stock reply in a dispute: "He will be acquitted", "would contest the charges", "cooperating fully".
+const DISPUTE_RHETORIC =
+  /\b(?:will be (?:acquitted|vindicated|cleared|exonerated)|(?:would|will|intends? to|plans? to) (?:vigorously )?(?:contest|fight|appeal|challenge) (?:the|these|all|any) (?:charges|allegations|ruling|decision|claims|case)|cooperat(?:e|es|ed|ing) fully|fully cooperat(?:e|es|ed|ing)|(?:look|looks|looking) forward to (?:the|a|working|clearing)|(?:has|have) (?:always )?acted (?:lawfully|responsibly|in good faith))\b/i;
+// What a clause split leaves of a sentence's subject: "The library’s director, Annelie Hallström", a noun
+// phrase and the name in apposition, no verb of its own. ("The study, published in the Annals of …" is left
+// alone: where a study was published is a claim.)
+const SUBJECT_FRAGMENT =
+  /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:\p{Lu}[\p{L}’'-]+\s*){1,3}$/u;
 const COUNTERFACTUAL = /(?<!\b(?:what|which|who|that)\s)\bwould (?:also |still |only |simply |surely )?(?:be|make|mean|find|buy|leave|look)\b/i;
 
 /**
@@ -207,6 +215,8 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   // "Abolition would also be expensive": the publisher's counterfactual is an argument, not a fact.
   { id: 'counterfactual', pattern: (f) => when(!f.namedSource && !f.digit && COUNTERFACTUAL.test(f.statement)), scope: 'statement', weight: -0.2 },
   // "The interview has been edited for length", "She spoke to the Weekly at…"; a figure in it is still a fact.
+  { id: 'dispute-rhetoric', pattern: [DISPUTE_RHETORIC], scope: 'statement', weight: -0.25 },
+  { id: 'subject-fragment', pattern: [SUBJECT_FRAGMENT], scope: 'statement', weight: -0.3 },
   { id: 'interview-note', pattern: (f) => when(!f.digit && INTERVIEW_NOTE.test(f.statement)), scope: 'sentence', weight: -0.5 },
   // An answer is the interviewee's by layout, not because a frame named a source: the "attributed" bonus
   // is taken back, or every aside of the conversation ("We are a mixed household") would be kept.

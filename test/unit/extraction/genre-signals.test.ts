@@ -40,6 +40,8 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['rhetorical-opener', narrated('Consider the bus lanes.'), narrated('The bus lanes opened in May.')],
   ['generalisation', narrated('Public opinion tends to follow results.'), narrated('Public opinion shifted after the results.')],
   ['counterfactual', narrated('Abolition would also be expensive.'), narrated('Abolition would also be expensive.', {}, { namedSource: true })],
+  ['dispute-rhetoric', narrated('The company said it would contest the charges.'), narrated('The company said it would pay the fine.')],
+  ['subject-fragment', narrated('The library’s director, Annelie Hallström'), narrated('The library’s director, Annelie Hallström, resigned')],
   ['interview-note', narrated('The interview has been edited for length and clarity.'), narrated('The interview was recorded on 3 May.')],
   ['interview-answer', narrated('We have contracts with 340 farms.', { interviewAnswer: true }), narrated('We have contracts with 340 farms.')],
   ['profile-narration', narrated('Brennic has no plans to join the campaign.', { profile: true }), narrated('Brennic has no plans to join the campaign.', { profile: true }, { namedSource: true })],
