@@ -141,6 +141,10 @@ export const readInterview = (sentences: readonly Sentence[]): InterviewLayout |
       asker = a[0];
       answerer = b[0];
     }
+  } else if (recurring.length === 1) {
+    // Only the questions are labelled ("Q:", "Courier:"): the answers are the unlabelled paragraphs after them.
+    const [label, c] = recurring[0];
+    if ((c.qa && label === 'Q') || (c.asking >= 2 && c.asking / c.paragraphs >= 0.5)) asker = label;
   }
 
   const turns = new Map<number, InterviewTurn>();
@@ -154,7 +158,7 @@ export const readInterview = (sentences: readonly Sentence[]): InterviewLayout |
   const questionText = (p: Paragraph, label: number): string =>
     p.sentences.map((s, k) => (k === 0 ? sentences[s].text.slice(label) : sentences[s].text)).join(' ');
 
-  if (asker && answerer) {
+  if (asker) {
     let role: InterviewRole | null = null;
     let premise: string | null = null;
     let label = 0;
@@ -171,6 +175,12 @@ export const readInterview = (sentences: readonly Sentence[]): InterviewLayout |
         // A third label (another speaker, "Editor's note:") ends the turn.
         role = null;
         return;
+      } else if (answerer === null && role === 'question') {
+        // With unlabelled answers, the paragraph after a question answers it.
+        role = 'answer';
+        label = 0;
+        setParagraph(p, role, label, premise);
+        return;
       } else {
         // An unlabelled paragraph goes on with the turn before it.
         label = 0;
@@ -178,7 +188,7 @@ export const readInterview = (sentences: readonly Sentence[]): InterviewLayout |
       if (role) setParagraph(p, role, label, role === 'answer' && own ? premise : null);
     });
     if (firstTurn < 0) return null;
-    if (answerer === 'A') return { interviewee: intervieweeIn(sentences, firstTurn, []), turns, premises };
+    if (answerer === null || answerer === 'A') return { interviewee: intervieweeIn(sentences, firstTurn, []), turns, premises };
     // A label is a name the article gives in full in its introduction ("Hallström" for "Annelie Hallström").
     const full = intervieweeIn(sentences, firstTurn, [answerer]);
     const named = full !== null && (full === answerer || full.endsWith(` ${answerer}`));

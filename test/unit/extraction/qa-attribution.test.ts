@@ -32,10 +32,19 @@ const UNLABELLED_BODY = [
   'That’s not true. The red warning was issued 30 hours before landfall.',
 ].join('\n\n');
 
+const QUESTIONS_LABELLED_BODY = [
+  'Sigrun Hald has studied the Vesle glacier for twenty years. She talked to the Post about this summer’s melt.',
+  'Post: How fast is the glacier retreating?',
+  'About 30 metres a year at the front, twice the rate of the 1990s.',
+  'Post: Will it disappear?',
+  'On current trends most of the ice will be gone by 2100. The upper basin may survive longer.',
+].join('\n\n');
+
 // Layout → which sentences are questions, which are answers, and who answers.
 const LAYOUTS: [string, string, string, string[], string[]][] = [
   ['Q:/A: labels', QA_BODY, 'Mirela Dunst', ['You have raised prices twice in a year.', 'Some farmers say you squeezed them on price during the good years.'], ['Our volumes were down about 4 percent in the first quarter.']],
   ['speaker labels', NAMED_BODY, 'Annelie Hallström', ['Did the library pay the ransom?'], ['No, we did not pay.', 'They copied about 600 gigabytes of data from an administrative server.']],
+  ['questions labelled, answers not', QUESTIONS_LABELLED_BODY, 'Sigrun Hald', ['How fast is the glacier retreating?'], ['About 30 metres a year at the front, twice the rate of the 1990s.', 'The upper basin may survive longer.']],
   ['no labels', UNLABELLED_BODY, 'Ruth Ellinger', ['How many homes are still without power?', 'Your critics say the warning came too late.'], ['We had 40 crews on standby before the storm arrived.']],
 ];
 
