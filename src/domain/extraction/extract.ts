@@ -9,7 +9,7 @@ import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
 import { isSpeakerPhrase } from './speaker-phrase';
 import { type ArticleGenre, readGenre, type SentenceGenre, splitFurniture } from './genre';
-import { type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
+import { forecastInAnswer, type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
 import { parseSpeaker } from './speaker';
 import { classifyStance } from './stance';
 
@@ -335,7 +335,10 @@ const claimOfClause = (
   const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : statement.cue;
   const stance = denial
     ? Stance.DENIES
-    : classifyStance({ statement: words, cue, attributed: speaker !== null, hedged: Boolean(statement.hedged) && speaker !== null });
+    // The first clause is read with the words before it ("Our current estimate is …"); a later one alone.
+    : sentenceGenre.interviewAnswer && forecastInAnswer(index === 0 ? sentence.text.slice(0, clause.range.end) : words)
+      ? Stance.HEDGES
+      : classifyStance({ statement: words, cue, attributed: speaker !== null, hedged: Boolean(statement.hedged) && speaker !== null });
   const claim = { text, start: sentence.start + clause.range.start, end: sentence.start + clause.range.end, source, stance, checkworthiness };
   return { claim, speaker, source, checkworthiness, features };
 };

@@ -1,6 +1,6 @@
 import { SourceKind, type SourceRef } from '../types';
 import type { CheckworthinessFeature, StatementFacts } from './checkworthiness';
-import { INTERVIEW_NOTE } from './interview';
+import { forecastInAnswer, INTERVIEW_NOTE } from './interview';
 import type { Sentence } from './segment';
 
 /**
@@ -224,5 +224,7 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   // In a profile the narrator's own sentences without a figure are mostly colour (an opinion piece's are
   // not: there the same rule cost more premises than verdicts on the tuning sets).
   { id: 'profile-narration', pattern: (f) => when(f.genre.profile && !f.namedSource && !f.vagueSource && !f.digit), scope: 'document', weight: -0.1 },
+  // "The catalogue should be back by January": in an answer "should" forecasts, it does not prescribe.
+  { id: 'answer-forecast', pattern: (f) => when(f.genre.interviewAnswer && forecastInAnswer(f.statement)), scope: 'document', weight: 0.25 },
   { id: 'author-bio', pattern: (f) => when(f.genre.authorBio), scope: 'document', weight: -1 },
 ];

@@ -240,3 +240,9 @@ export const withoutLabel = (sentence: Sentence, turn: InterviewTurn | undefined
   turn && turn.label > 0
     ? { ...sentence, text: sentence.text.slice(turn.label), start: sentence.start + turn.label }
     : sentence;
+
+// "should be back by January", "Our current estimate is…", "I would expect…": the interviewee forecasting.
+const FORECAST = /\b(?:should (?:be|have|reopen|return|finish|open)|(?:our|my) (?:current |best |latest )?(?:estimate|guess|expectation)|(?:we|i) (?:would )?(?:expect|estimate|hope|reckon)|(?:is|are) expected to)\b/i;
+
+/** Whether a statement of an answer is a forecast, which the interviewee hedges however plainly put. */
+export const forecastInAnswer = (statement: string): boolean => FORECAST.test(statement);

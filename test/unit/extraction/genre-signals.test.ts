@@ -45,6 +45,7 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['interview-note', narrated('The interview has been edited for length and clarity.'), narrated('The interview was recorded on 3 May.')],
   ['interview-answer', narrated('We have contracts with 340 farms.', { interviewAnswer: true }), narrated('We have contracts with 340 farms.')],
   ['profile-narration', narrated('Brennic has no plans to join the campaign.', { profile: true }), narrated('Brennic has no plans to join the campaign.', { profile: true }, { namedSource: true })],
+  ['answer-forecast', narrated('The catalogue should be back by January.', { interviewAnswer: true }), narrated('The catalogue should be back by January.')],
   ['author-bio', narrated('Ines Kovač is a lecturer at Eastmere University.', { authorBio: true }), narrated('Ines Kovač is a lecturer at Eastmere University.')],
 ];
 

@@ -115,6 +115,13 @@ describe('interview attribution', () => {
     expect(claims.some((c) => c.span.includes('without power?'))).toBe(false);
   });
 
+  it('reads a forecast in an answer as hedged, and only the clause that makes it', () => {
+    const body = QA_BODY.replace('A: No. Every oat', 'A: No. The new line should be running by October, and the agency has paid €6 million towards it. Every oat');
+    const claims = claimsOf(body, { publisher: 'Provincial Business Weekly' });
+    expect(claims.find((c) => c.span.includes('by October'))?.stance).toBe(Stance.HEDGES);
+    expect(claims.find((c) => c.span.includes('€6 million'))?.stance).toBe(Stance.ASSERTS);
+  });
+
   it('resolves a surname label to the full name the introduction gives', () => {
     const claims = claimsOf(NAMED_BODY, { publisher: 'The Saltmarsh Courier' });
     const denial = claims.find((c) => c.span.startsWith('No, we did not pay'));
