@@ -101,7 +101,7 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
 
 // "the report, released Tuesday by X", "court documents filed by prosecutors": the document is its author's.
 const DOCUMENT_BY_AUTHOR =
-  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter|summary)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought|analy[sz]ed)\b.*?\bby\s+([^,]+)/iu;
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter|summary)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought|analy[sz]ed|posted|provided|supplied|shared|collected)\b.*?\bby\s+([^,]+)/iu;
 
 // "a timeline the city released on Tuesday": whoever put the document out speaks through it.
 const DOCUMENT_OWNER_CLAUSE =
