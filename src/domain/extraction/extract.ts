@@ -10,6 +10,7 @@ import { SourceBook } from './source-book';
 import { isSpeakerPhrase } from './speaker-phrase';
 import { type ArticleGenre, readGenre, type SentenceGenre, splitFurniture } from './genre';
 import { forecastInAnswer, type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
+import { genderIn, pronounGender } from './pronoun-gender';
 import { parseSpeaker } from './speaker';
 import { classifyStance } from './stance';
 
@@ -235,6 +236,8 @@ const attributeInterview = (interview: InterviewLayout, sentences: Sentence[], a
 /** What the claims of one article are made with, as its sentences are read in order. */
 interface Reading {
   body: string;
+  /** The gender the article gives each person, read once per name. */
+  genders: Map<string, ReturnType<typeof genderIn>>;
   book: SourceBook;
   publisher: SourceRef;
   threshold: number;
@@ -272,12 +275,35 @@ const placeNamedInstitution = (body: string, speaker: string, parsed: ReturnType
   return proper.test(body) ? { name: speaker.trim(), kind: parsed.kind, affiliation: null } : null;
 };
 
+/**
+ * "he said" after "Okoro … Pettersen has conceded. In a short speech he …": when the person named last is
+ * known to be a woman, "he" is the last man named before (and the reverse for "she"). Null leaves the
+ * pronoun to the source book.
+ */
+const genderedPerson = (reading: Reading, speaker: string, position: number): SourceRef | null => {
+  const wanted = pronounGender(speaker);
+  if (!wanted) return null;
+  const last = reading.book.personBefore(position);
+  if (!last) return null;
+  const genderOf = (ref: SourceRef): ReturnType<typeof genderIn> => {
+    let known = reading.genders.get(ref.name);
+    if (known === undefined) {
+      known = genderIn(reading.body, ref.name);
+      reading.genders.set(ref.name, known);
+    }
+    return known;
+  };
+  const lastGender = genderOf(last);
+  if (lastGender === null || lastGender === wanted) return null;
+  return reading.book.personBefore(position, (ref) => genderOf(ref) === wanted);
+};
+
 /** Who makes a statement, resolved against the article so far; the publisher when nobody is named. */
 const resolveSpeaker = (reading: Reading, speaker: string | null, position: number, frameAt = position, sentence = ''): { source: SourceRef; vague: boolean } => {
   // "Our data team's estimate", "our correspondents": the publication speaking of its own people.
   if (speaker === null || /^our\s/i.test(speaker.trim())) return { source: reading.publisher, vague: false };
   const parsed = parseSpeaker(speaker);
-  const source = placeNamedInstitution(reading.body, speaker, parsed) ?? reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
+  const source = placeNamedInstitution(reading.body, speaker, parsed) ?? genderedPerson(reading, speaker, position) ?? reading.book.resolve(parsed, position, frameAt) ?? UNNAMED_SOURCE;
   // "In a joint statement, the two governments said …": a later "the statement said" is theirs.
   if (reading.document?.sentence !== sentence) reading.document = { sentence, noun: SPOKE_IN_DOCUMENT.exec(sentence)?.[1]?.toLowerCase() };
   const document = reading.document.noun;
@@ -364,6 +390,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
 
   const reading: Reading = {
     body,
+    genders: new Map(),
     book: new SourceBook(body),
     // A signed guest column's unattributed statements are its author's, not the publisher's.
     publisher: genre.author ?? publisherSource(options.publisher),

@@ -145,8 +145,8 @@ export class SourceBook {
   }
 
   /** The person a "he" or "she" at this position refers back to. */
-  personBefore(position: number): SourceRef | null {
-    return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON, facet.kind(SourceKind.PERSON));
+  personBefore(position: number, accept: (ref: SourceRef) => boolean = () => true): SourceRef | null {
+    return this.latest(position, (m) => m.ref.kind === SourceKind.PERSON && accept(m.ref), facet.kind(SourceKind.PERSON));
   }
 
   /**
