@@ -2,7 +2,7 @@ import type { DataSource, EntityMetadata } from 'typeorm';
 import { Dialect, SqlBuilder } from '../db/sql';
 import { EXACT_COUNT_UP_TO, LISTS } from '../domain/limits';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
-import { CheckedClaimFilter, claimScan } from '../services/claim-filter';
+import { CheckedClaimFilter, claimScan, windowEnd } from '../services/claim-filter';
 import type { PageWindow, TotalCount } from '../services/pagination';
 import type { Loaders } from './index';
 
@@ -99,8 +99,12 @@ export class ClaimRows {
     this.event = new RowMapper(reader, ClaimEvent);
   }
 
-  /** Up to `first + 1` claims after the window's cursor, in id order, with the selected relations loaded into `loaders`. */
-  async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders): Promise<Claim[]> {
+  /**
+   * Up to `first + 1` claims after the window's cursor, in id order, with the selected relations loaded into
+   * `loaders`; and, when a bounded scan (a short search) stopped before the end without filling the page,
+   * the id of the last claim it scanned, which the next page resumes after.
+   */
+  async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders): Promise<{ claims: Claim[]; scannedTo: number | null }> {
     const { dialect } = this;
     const sql = new SqlBuilder(dialect);
     const scan = claimScan(sql, filter, window.afterId);
@@ -123,7 +127,16 @@ export class ClaimRows {
     }
     const rows = await this.reader.query(`SELECT ${select.join(', ')} FROM ${scan.from}
       ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''} ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
-    return rows.map((row) => this.prime(row, shape, loaders));
+    const claims = rows.map((row) => this.prime(row, shape, loaders));
+    const scannedTo = scan.bounded && claims.length <= window.first ? await this.windowEnd(filter, window.afterId) : null;
+    return { claims, scannedTo };
+  }
+
+  /** The last id of a short search's scan window after `afterId`, or null when the window reached the end. */
+  private async windowEnd(filter: CheckedClaimFilter, afterId: number | null): Promise<number | null> {
+    const sql = new SqlBuilder(this.dialect);
+    const rows = await this.reader.query(windowEnd(sql, filter, afterId), sql.params) as { id: number | string }[];
+    return rows.length === 2 ? Number(rows[0].id) : null;
   }
 
   private prime(row: Row, shape: ClaimPageShape, loaders: Loaders): Claim {
@@ -180,6 +193,9 @@ export class ClaimRows {
     const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${scan.from} WHERE ${where}
       LIMIT ${EXACT_COUNT_UP_TO + 1}) capped`, sql.params) as { n: number | string }[];
     const count = Number(n);
-    return count > EXACT_COUNT_UP_TO ? { count: EXACT_COUNT_UP_TO, exact: false } : { count, exact: true };
+    if (count > EXACT_COUNT_UP_TO) return { count: EXACT_COUNT_UP_TO, exact: false };
+    // A short search counted only the claims its window scanned: a lower bound if claims lie beyond it.
+    if (scan.bounded && (await this.windowEnd(filter, null)) !== null) return { count, exact: false };
+    return { count, exact: true };
   }
 }
