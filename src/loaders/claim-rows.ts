@@ -19,14 +19,14 @@ export interface ClaimPageShape {
   actors: boolean;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 type Constructor<T> = { new (): T; prototype: T };
 
 /**
  * Builds entities from raw rows (or JSON objects keyed by column) without TypeORM's hydration: column
  * names to properties, and dates converted by the driver's own rule so values are identical.
  */
-class RowMapper<T extends object> {
+export class RowMapper<T extends object> {
   readonly columns: { database: string; property: string; isDate: boolean; metadata: EntityMetadata['columns'][number] }[];
 
   constructor(private readonly source: DataSource, private readonly entity: Constructor<T>, omit: string[] = []) {
@@ -69,7 +69,7 @@ function nested(dialect: Dialect, subquery: string): string {
   return dialect === 'postgres' ? subquery : `json(${subquery})`;
 }
 
-function parsed<T>(value: unknown): T {
+export function parsed<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 

@@ -4,7 +4,7 @@ import { LISTS } from '../domain/limits';
 import { toGlobalId } from '../domain/global-id';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
 import { NotFoundError } from '../errors';
-import { applyClaimFilter, ClaimFilter } from '../services/claim-filter';
+import { applyClaimFilter, checkClaimFilter, ClaimFilter } from '../services/claim-filter';
 import { Connection, PageWindow, toConnection } from '../services/pagination';
 
 /**
@@ -90,7 +90,8 @@ function claimPages(reader: DataSource, claimLoader: DataLoader<number, Claim>) 
       }
       return keys.map((key) => pages.get(key)!);
     },
-    { cacheKeyFn: (key) => JSON.stringify(key) },
+    // The filter as checked, so a page read ahead (ArticleService.get) and the one a resolver asks for meet.
+    { cacheKeyFn: (key) => JSON.stringify([key.column, key.parentId, checkClaimFilter(key.filter), key.window.first, key.window.afterId]) },
   );
 }
 
