@@ -105,31 +105,25 @@ export class ClaimRows {
     const sql = new SqlBuilder(dialect);
     const scan = claimScan(sql, filter, window.afterId);
     const reviewer = (column: string) => nested(dialect, `(SELECT ${this.reviewer.jsonObject(dialect, 'v')} FROM reviewer v WHERE v.id = ${column})`);
-    const members: string[] = [];
+    const select = ['c.*'];
     const article = shape.articleBody ? this.article : this.articleWithoutBody;
-    if (shape.article) members.push(`'article_json'`, nested(dialect, `(SELECT ${article.jsonObject(dialect, 'a')} FROM article a WHERE a.id = c.article_id)`));
-    if (shape.source) members.push(`'source_json'`, nested(dialect, `(SELECT ${this.source.jsonObject(dialect, 's')} FROM source s WHERE s.id = c.source_id)`));
+    if (shape.article) select.push(`(SELECT ${article.jsonObject(dialect, 'a')} FROM article a WHERE a.id = c.article_id) AS article_json`);
+    if (shape.source) select.push(`(SELECT ${this.source.jsonObject(dialect, 's')} FROM source s WHERE s.id = c.source_id) AS source_json`);
     if (shape.reviews) {
       const extra: string[] = [];
       if (shape.reviewers) extra.push(`'reviewer'`, reviewer('r.reviewer_id'));
       if (shape.evidence) {
         extra.push(`'evidence'`, nested(dialect, jsonChildren(dialect, 'evidence', 'e', 'review_id', 'r.id', LISTS.evidencePerReview, this.evidence.jsonObject(dialect, 'e'))));
       }
-      members.push(`'reviews_json'`, nested(dialect, jsonChildren(dialect, 'review', 'r', 'claim_id', 'c.id', LISTS.reviewsShown, this.review.jsonObject(dialect, 'r', extra))));
+      select.push(`${jsonChildren(dialect, 'review', 'r', 'claim_id', 'c.id', LISTS.reviewsShown, this.review.jsonObject(dialect, 'r', extra))} AS reviews_json`);
     }
     if (shape.history) {
       const extra = shape.actors ? [`'actor'`, reviewer('h.actor_id')] : [];
-      members.push(`'history_json'`, nested(dialect, jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown, this.event.jsonObject(dialect, 'h', extra))));
+      select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown, this.event.jsonObject(dialect, 'h', extra))} AS history_json`);
     }
-    // The whole page as ONE JSON document: one value for the driver to hand over and one JSON.parse,
-    // instead of a row object per claim with a column and a parse per relation.
-    const object = this.claim.jsonObject(dialect, 'c', members);
-    const page = `(SELECT c.* FROM ${scan.from} ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''}
-      ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}) c`;
-    const [{ page: json }] = await this.reader.query(dialect === 'postgres'
-      ? `SELECT COALESCE(json_agg(${object} ORDER BY c.id), '[]'::json) AS page FROM ${page}`
-      : `SELECT json_group_array(${object} ORDER BY c.id) AS page FROM ${page}`, sql.params) as { page: unknown }[];
-    return parsed<Row[]>(json).map((row) => this.prime(row, shape, loaders));
+    const rows = await this.reader.query(`SELECT ${select.join(', ')} FROM ${scan.from}
+      ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''} ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
+    return rows.map((row) => this.prime(row, shape, loaders));
   }
 
   private prime(row: Row, shape: ClaimPageShape, loaders: Loaders): Claim {
