@@ -29,7 +29,7 @@ type Constructor<T> = { new (): T; prototype: T };
  * names to properties, and dates converted by the driver's own rule so values are identical.
  */
 export class RowMapper<T extends object> {
-  readonly columns: { database: string; property: string; isDate: boolean; metadata: EntityMetadata['columns'][number] }[];
+  readonly columns: { database: string; property: string; isDate: boolean; isSqliteDate: boolean; metadata: EntityMetadata['columns'][number] }[];
 
   constructor(private readonly source: DataSource, private readonly entity: Constructor<T>, omit: string[] = []) {
     this.columns = source.getMetadata(entity).columns
@@ -38,6 +38,7 @@ export class RowMapper<T extends object> {
         database: column.databaseName,
         property: column.propertyName,
         isDate: column.type === 'datetime' || column.type === 'timestamptz' || column.type === Date,
+        isSqliteDate: column.type === 'datetime',
         metadata: column,
       }));
   }
@@ -46,7 +47,7 @@ export class RowMapper<T extends object> {
     const entity = Object.create(this.entity.prototype) as Record<string, unknown>;
     for (const column of this.columns) {
       const value = row[column.database];
-      entity[column.property] = column.isDate && value != null ? this.date(value, column.metadata) : value;
+      entity[column.property] = column.isDate && value != null ? this.date(value, column) : value;
     }
     return entity as T;
   }
@@ -56,9 +57,9 @@ export class RowMapper<T extends object> {
    * driver's rule gives (it adds the T and the Z, then has Date parse the text) at a fraction of the cost;
    * any other form (PostgreSQL's, with its zone) goes to the driver.
    */
-  private date(value: unknown, metadata: EntityMetadata['columns'][number]): unknown {
-    const parts = typeof value === 'string' ? SQLITE_DATETIME.exec(value) : null;
-    if (!parts) return this.source.driver.prepareHydratedValue(value, metadata);
+  private date(value: unknown, column: RowMapper<T>['columns'][number]): unknown {
+    const parts = column.isSqliteDate && typeof value === 'string' ? SQLITE_DATETIME.exec(value) : null;
+    if (!parts) return this.source.driver.prepareHydratedValue(value, column.metadata);
     const [, year, month, day, hour, minute, second, millis] = parts;
     return new Date(Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), millis ? +millis.padEnd(3, '0') : 0));
   }
