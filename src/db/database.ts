@@ -19,6 +19,8 @@ const WRITE_LOCK_POLL_MS = 5;
 
 /** Sees every SQL statement either connection sends. */
 export type StatementListener = (sql: string) => void;
+/** Sees every group the SQLite write lane ran: how many writes it held, and how long it took from BEGIN to its end. */
+export type WriteGroupListener = (writes: number, seconds: number) => void;
 
 /** The transaction flags TypeORM keeps on a query runner, set by hand around BEGIN IMMEDIATE. */
 type OpenTransaction = Omit<QueryRunner, 'isTransactionActive'> & { isTransactionActive: boolean; transactionDepth: number };
@@ -65,6 +67,7 @@ export class Database {
   private readonly lane: WriteLane<EntityManager>;
   private statements = 0;
   private readonly listeners: StatementListener[] = [];
+  private readonly groupListeners: WriteGroupListener[] = [];
   private closing = false;
 
   private constructor(
@@ -77,7 +80,15 @@ export class Database {
   ) {
     this.lane = new WriteLane<EntityManager>(
       { maxQueued: limits.writeQueueMax, queueTimeoutMs: limits.writeQueueTimeoutMs, maxGroup: limits.writeGroupMax },
-      (tasks) => this.commitGroup(tasks),
+      async (tasks) => {
+        const started = process.hrtime.bigint();
+        try {
+          return await this.commitGroup(tasks);
+        } finally {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          for (const listener of this.groupListeners) listener(tasks.length, seconds);
+        }
+      },
     );
   }
 
@@ -126,6 +137,15 @@ export class Database {
 
   onStatements(listener: StatementListener): void {
     this.listeners.push(listener);
+  }
+
+  /** Writes queued or running in SQLite's write lane (always 0 on PostgreSQL). */
+  get writesInLane(): number {
+    return this.lane.depth;
+  }
+
+  onWriteGroups(listener: WriteGroupListener): void {
+    this.groupListeners.push(listener);
   }
 
   /** Counts a statement sent outside TypeORM (the response cache's change-version check). */
