@@ -252,3 +252,30 @@ onSqlite('group commit: the writes that queued behind one commit together', () =
     }
   });
 });
+
+onSqlite('what a review costs the write lane', () => {
+  it('runs only the writes of a submitReview inside the lane: its reads happen on a reader before it', async () => {
+    const { reviewer: editor } = await app.reviewer(Role.EDITOR);
+    const { reviewer } = await app.reviewer(Role.REVIEWER);
+    const created = await app.gql(MUTATIONS.ingestArticle, {
+      input: {
+        title: 'Bridge repairs', body: 'The city said the bridge reopens in March.', publisher: 'Metro Desk',
+        claims: [{ text: 'The bridge reopens in March', quote: { exact: 'the bridge reopens in March' }, source: { name: 'The city', kind: 'GOVERNMENT' }, stance: 'ASSERTS' }],
+      },
+    }, editor);
+    const article = await app.gql('query ($id: ID!) { article(id: $id) { claims(first: 1) { edges { node { id } } } } }', { id: created.data!.ingestArticle.id });
+    const claimId: string = article.data!.article.claims.edges[0].node.id;
+    const statements: string[] = [];
+    app.db.onStatements((sql) => statements.push(sql.trim().split(/\s+/)[0].toUpperCase()));
+    for (const expectedVersion of [1, 2]) {
+      statements.length = 0;
+      const answer = await app.gql('mutation ($input: SubmitReviewInput!) { submitReview(input: $input) { version } }', {
+        input: { claimId, expectedVersion, verdict: 'SUPPORTED', confidence: 0.9, rationale: 'The city council minutes agree.', evidence: evidence() },
+      }, reviewer);
+      expect(answer.data).toEqual({ submitReview: { version: expectedVersion + 1 } });
+      const inLane = statements.slice(statements.indexOf('BEGIN'), statements.lastIndexOf('COMMIT') + 1);
+      // The review, its evidence, the compare-and-set and the event: nothing read, nothing read back.
+      expect(inLane).toEqual(['BEGIN', 'INSERT', 'INSERT', 'UPDATE', 'INSERT', 'COMMIT']);
+    }
+  });
+});
