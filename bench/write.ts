@@ -29,7 +29,7 @@ import { startService } from './read-page';
 const REVIEWERS = Number(process.env.BENCH_REVIEWERS ?? 50);
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1000);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** One mutation in this many carries a stale expectedVersion, so CONFLICT is answered (and checked) on both sides. */
 const STALE_EVERY = 20;
 const RESULTS = path.join(__dirname, 'results');
@@ -271,9 +271,14 @@ function ask<T>(child: ChildProcess, message: object): Promise<T> {
   });
 }
 
-async function statementsTotal(metricsUrl: string): Promise<number> {
+/** The counters of the service's /metrics the benchmark reads. */
+async function counters(metricsUrl: string): Promise<{ statements: number; groups: number; grouped: number; busySeconds: number }> {
   const text = await fetch(metricsUrl).then((response) => response.text());
-  return Number(/^db_statements_total (\d+)/m.exec(text)?.[1] ?? NaN);
+  const value = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? NaN);
+  return {
+    statements: value('db_statements_total'), groups: value('db_write_groups_total'),
+    grouped: value('db_write_group_writes_total'), busySeconds: value('db_write_lane_busy_seconds_total'),
+  };
 }
 
 interface Summary { perSecond: number; p50: number; p99: number; accepted: number; answered: number }
@@ -309,21 +314,22 @@ async function main(): Promise<void> {
   await serviceRound(url, reviewers, plan, 1, outcomes.service);
   await rawRound(raw, reviewers, plan, 1, outcomes.raw);
   const rounds = { service: [] as Side[], raw: [] as Side[] };
-  let serviceStatements = 0;
+  const lane = { statements: 0, groups: 0, grouped: 0, busySeconds: 0 };
   let rawStatements = 0;
   for (let i = 0; i < ROUNDS; i += 1) {
-    const before = await statementsTotal(metricsUrl);
+    const before = await counters(metricsUrl);
     rounds.service.push(await serviceRound(url, reviewers, plan, ROUND_SECONDS, outcomes.service));
-    serviceStatements += (await statementsTotal(metricsUrl)) - before;
+    const after = await counters(metricsUrl);
+    for (const key of Object.keys(lane) as (keyof typeof lane)[]) lane[key] += after[key] - before[key];
     const rawBefore = raw.statements;
     rounds.raw.push(await rawRound(raw, reviewers, plan, ROUND_SECONDS, outcomes.raw));
     rawStatements += raw.statements - rawBefore;
     process.stdout.write(`round ${i + 1}: service ${Math.round(rounds.service[i].accepted / rounds.service[i].seconds)}/s, raw ${Math.round(rounds.raw[i].accepted / rounds.raw[i].seconds)}/s\n`);
   }
   // One mutation on an idle server: its statements alone, token lookup included.
-  const before = await statementsTotal(metricsUrl);
+  const before = await counters(metricsUrl);
   await serviceRound(url, reviewers.slice(0, 1), plan, 60, outcomes.service, 1);
-  const aloneStatements = (await statementsTotal(metricsUrl)) - before;
+  const aloneStatements = (await counters(metricsUrl)).statements - before.statements;
 
   await raw.close();
   await new Promise<void>((resolve) => {
@@ -353,7 +359,11 @@ async function main(): Promise<void> {
   const result = {
     date: new Date().toISOString(), machine: machine(), reviewers: REVIEWERS, claims: CLAIMS, roundSeconds: ROUND_SECONDS, rounds: ROUNDS,
     staleEvery: STALE_EVERY, writerSettings,
-    service: { ...service, statementsPerMutation: Math.round((serviceStatements / service.answered) * 10) / 10, statementsAlone: aloneStatements },
+    service: {
+      ...service, statementsPerMutation: Math.round((lane.statements / service.answered) * 10) / 10, statementsAlone: aloneStatements,
+      writesPerCommit: Math.round((lane.grouped / lane.groups) * 10) / 10,
+      laneBusy: Math.round((lane.busySeconds / rounds.service.reduce((sum, r) => sum + r.seconds, 0)) * 100) / 100,
+    },
     raw: { ...rawSummary, statementsPerMutation: Math.round((rawStatements / rawSummary.answered) * 10) / 10 },
     ratio: Math.round((service.perSecond / rawSummary.perSecond) * 100) / 100,
     check: {
@@ -381,13 +391,13 @@ async function main(): Promise<void> {
 }
 
 /** The results table, as README.md and bench/README.md show it. */
-function table(result: { service: Summary & { statementsPerMutation: number; statementsAlone: number }; raw: Summary & { statementsPerMutation: number }; ratio: number }): string[] {
+function table(result: { service: Summary & { statementsPerMutation: number; statementsAlone: number; writesPerCommit: number; laneBusy: number }; raw: Summary & { statementsPerMutation: number }; ratio: number }): string[] {
   const { service, raw } = result;
   return [
-    '| side | accepted mutations/s | service / raw | p50 / p99 ms | SQL statements per mutation |',
-    '|---|---:|---:|---:|---:|',
-    `| service (POST /graphql, submitReview) | ${service.perSecond} | **${result.ratio}×** | ${service.p50} / ${service.p99} | ${service.statementsPerMutation} under load, ${service.statementsAlone} alone |`,
-    `| raw SQL (sqlite3, one transaction each) | ${raw.perSecond} | 1× | ${raw.p50} / ${raw.p99} | ${raw.statementsPerMutation} |`,
+    '| side | accepted mutations/s | service / raw | p50 / p99 ms | SQL statements per mutation | writes per commit | write lane busy |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    `| service (POST /graphql, submitReview) | ${service.perSecond} | **${result.ratio}×** | ${service.p50} / ${service.p99} | ${service.statementsPerMutation} under load, ${service.statementsAlone} alone | ${service.writesPerCommit} | ${Math.round(service.laneBusy * 100)}% |`,
+    `| raw SQL (sqlite3, one transaction each) | ${raw.perSecond} | 1× | ${raw.p50} / ${raw.p99} | ${raw.statementsPerMutation} | 1 | — |`,
   ];
 }
 
