@@ -139,6 +139,14 @@ export class Database {
     this.listeners.push(listener);
   }
 
+  /**
+   * True when reads run on connections of their own that only ever see committed data (an SQLite file):
+   * what a write may read before its transaction and trust once a compare-and-set has proved it current.
+   */
+  get readsSeeOnlyCommitted(): boolean {
+    return this.target.kind === 'sqlite' && this.reader !== this.writer;
+  }
+
   /** Writes queued or running in SQLite's write lane (always 0 on PostgreSQL). */
   get writesInLane(): number {
     return this.lane.depth;
@@ -196,6 +204,7 @@ export class Database {
     // instead of sending a BEGIN of their own, which SQLite refuses inside ours.
     runner.isTransactionActive = true;
     runner.transactionDepth = 1;
+    const outcomes: Settled[] = [];
     try {
       if (tasks.length === 1) {
         // Alone in its group: the transaction is its savepoint.
@@ -203,25 +212,25 @@ export class Database {
         await runner.query('COMMIT');
         return [{ ok: true, value }];
       }
-      const outcomes: Settled[] = [];
       for (const task of tasks) {
         // Never released: each write's savepoint nests in the previous one's, and ROLLBACK TO undoes only the
         // newest of the name, so one statement per write marks where its changes begin.
         await runner.query('SAVEPOINT group_write');
+        runner.transactionDepth = 1;
         try {
           outcomes.push({ ok: true, value: await task(runner.manager) });
         } catch (error) {
-          await runner.query('ROLLBACK TO group_write');
           outcomes.push({ ok: false, error });
+          await runner.query('ROLLBACK TO group_write');
         }
       }
       await runner.query('COMMIT');
       return outcomes;
     } catch (error) {
       // The transaction itself failed (a savepoint could not be rolled back to, the COMMIT was refused):
-      // nothing of the group is kept, so no write of it may be reported done.
+      // nothing of the group is kept, so no write of it may be reported done. A write that had failed keeps its own error.
       await runner.query('ROLLBACK').catch(() => undefined);
-      return tasks.map(() => ({ ok: false, error }));
+      return tasks.map((_, i) => (outcomes[i] && !outcomes[i].ok ? outcomes[i] : { ok: false, error }));
     } finally {
       runner.isTransactionActive = false;
       runner.transactionDepth = 0;

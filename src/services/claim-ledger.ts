@@ -67,12 +67,14 @@ export class ClaimLedger {
   }
 
   /**
-   * On SQLite, the claim as last committed, read on a reader before the write joins the write lane, so the
-   * lane only writes; rows the change depends on must be read after it (they can then only be newer, and
-   * anything newer moved the version and fails the compare-and-set). Null on PostgreSQL, which locks the row instead.
+   * On an SQLite file, the claim as last committed, read on a reader before the write joins the write lane, so
+   * the lane only writes; rows the change depends on must be read after it (they can then only be newer, and
+   * anything newer moved the version and fails the compare-and-set). Null on PostgreSQL, which locks the row
+   * instead, and on an in-memory database, whose reads share the writer's connection and could see a write
+   * that its savepoint later undoes.
    */
   async prepare(ctx: RequestContext, target: ClaimTarget): Promise<Claim | null> {
-    if (ctx.db.kind !== 'sqlite') return null;
+    if (!ctx.db.readsSeeOnlyCommitted) return null;
     return ctx.db.reader.getRepository(Claim).findOneBy({ id: target.id });
   }
 

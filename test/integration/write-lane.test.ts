@@ -187,8 +187,9 @@ onSqlite('group commit: the writes that queued behind one commit together', () =
 
   it('fails every write of a group whose COMMIT is refused, and keeps none of them', async () => {
     const { groups, release, holding } = holdLane();
-    const writes = ['c1', 'c2', 'c3'].map((name) => app.db.write(async (manager) => {
+    const writes = ['c1', 'c2', 'c3', 'c4'].map((name) => app.db.write(async (manager) => {
       await manager.insert(Source, source(`commit ${name}`));
+      if (name === 'c4') throw new Error('c4 fails on its own');
       if (name === 'c2') {
         // A foreign key checked only at COMMIT: this write succeeds, the group's COMMIT does not.
         await manager.query('PRAGMA defer_foreign_keys = ON');
@@ -199,10 +200,12 @@ onSqlite('group commit: the writes that queued behind one commit together', () =
     release();
     await holding;
     const outcomes = await Promise.allSettled(writes);
-    expect(groups.slice(-1)).toEqual([3]);
-    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    for (const outcome of outcomes) expect(String((outcome as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY constraint failed/);
-    expect(await app.db.reader.getRepository(Source).countBy([{ normalizedName: 'commit c1' }, { normalizedName: 'commit c3' }])).toBe(0);
+    expect(groups.slice(-1)).toEqual([4]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
+    for (const outcome of outcomes.slice(0, 3)) expect(String((outcome as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY constraint failed/);
+    // A write that had already failed is answered with its own error, not the group's.
+    expect(String((outcomes[3] as PromiseRejectedResult).reason)).toMatch(/c4 fails on its own/);
+    expect(await app.db.reader.getRepository(Source).countBy([{ normalizedName: 'commit c1' }, { normalizedName: 'commit c3' }, { normalizedName: 'commit c4' }])).toBe(0);
     await expect(app.db.write(async (manager) => manager.insert(Source, source('after the refused commit')))).resolves.toBeDefined();
   });
 
