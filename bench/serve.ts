@@ -15,7 +15,16 @@ async function serveService(): Promise<void> {
   const db = await Database.open(config.database, { limits: config });
   const server = await createServer({ config, db });
   const { url } = await server.listen(0, '127.0.0.1');
-  process.on('message', async (message: { stop?: boolean }) => {
+  process.on('message', async (message: { writerSettings?: boolean; stop?: boolean }) => {
+    if (message.writerSettings) {
+      // What the write benchmark's raw SQL side must match: the settings of the connection writes go through.
+      const settings = await db.write(async (manager) => {
+        const [{ synchronous }] = await manager.query('PRAGMA synchronous') as { synchronous: number }[];
+        const [{ journal_mode: journalMode }] = await manager.query('PRAGMA journal_mode') as { journal_mode: string }[];
+        return { synchronous: Number(synchronous), journalMode };
+      });
+      process.send!({ writerSettings: settings });
+    }
     if (!message.stop) return;
     await server.close();
     await db.close();
@@ -26,20 +35,11 @@ async function serveService(): Promise<void> {
 
 async function serveCeiling(): Promise<void> {
   let ceiling: Awaited<ReturnType<typeof startCeiling>> | null = null;
-  process.on('message', async (message: { ceiling?: Record<string, unknown>; writerSettings?: boolean; stop?: boolean }) => {
+  process.on('message', async (message: { ceiling?: Record<string, unknown>; stop?: boolean }) => {
     if (message.ceiling) {
       await ceiling?.close();
       ceiling = await startCeiling(message.ceiling);
       process.send!({ ceilingUrl: ceiling.url });
-    }
-    if (message.writerSettings) {
-      // What the write benchmark's raw SQL side must match: the settings of the connection writes go through.
-      const settings = await db.write(async (manager) => {
-        const [{ synchronous }] = await manager.query('PRAGMA synchronous') as { synchronous: number }[];
-        const [{ journal_mode: journalMode }] = await manager.query('PRAGMA journal_mode') as { journal_mode: string }[];
-        return { synchronous: Number(synchronous), journalMode };
-      });
-      process.send!({ writerSettings: settings });
     }
     if (message.stop) {
       await ceiling?.close();
