@@ -1,0 +1,30 @@
+/**
+ * The one lexicon of the extractor: word lists by category (words.ts) and reporting verbs as base
+ * forms with features (reporting-verbs.ts), inflected once here. Every stage reads its words from
+ * this module; a word list written anywhere else is a second lexicon waiting to disagree with this one.
+ */
+import { buildVerbLexicon } from './build';
+import { VERB_ROWS } from './reporting-verbs';
+import { NOUN_FIRST_FORMS } from './words';
+
+export { assertDisjoint, buildVerbLexicon, EXCLUSIVE_FEATURES, LexiconConflict, type VerbFeature, type VerbLexicon, type VerbRow } from './build';
+export { inflect, type VerbForms } from './inflect';
+export { VERB_ROWS } from './reporting-verbs';
+export * from './words';
+
+/** The verbs of reporting-verbs.ts, inflected: every stage reads verbs from here. */
+export const VERBS = buildVerbLexicon(VERB_ROWS);
+
+/** A frame's verbs without the forms read as nouns first ("estimates", "points", "call"). */
+function verbsOnly(forms: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...forms].filter((form) => !NOUN_FIRST_FORMS.has(form)));
+}
+
+/** Verbs that introduce reported speech or belief, in every finite form. */
+export const REPORTING_VERBS = verbsOnly(VERBS.finite('reports'));
+/** Verbs that frame a reported stance rather than carry a quotation ("has expressed frustration over"). */
+export const EXPRESSION_VERBS = verbsOnly(VERBS.finite('expresses'));
+/** Verbs whose use as the reporting frame means the source rejects the statement. */
+export const DENIAL_VERBS = VERBS.finite('denies');
+/** Reporting verbs that already qualify the statement they introduce. */
+export const HEDGING_VERBS = VERBS.finite('hedges');
