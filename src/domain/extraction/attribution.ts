@@ -1,4 +1,4 @@
-import { DENIAL_VERBS, EXPRESSION_VERBS, REPORTING_VERBS, STATEMENT_NOUNS } from './lexicon';
+import { DENIAL_VERBS, EXPRESSION_VERBS, NOUN_OR_VERB, REPORTING_VERBS, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
@@ -72,22 +72,20 @@ const piecesFrom = (text: string): Int32Array => {
   return pieces;
 };
 
-// Reporting verbs that are also nouns: "state media", "news reports", "member states".
-const NOUN_OR_VERB = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'project', 'projects', 'dispute', 'answer', 'answers', 'tweet']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'repeatedly', 'publicly', 'later', 'again', 'once', 'then', 'reportedly', 'recently', 'already', 'long', 'separately', 'earlier', 'privately', 'strongly', 'firmly', 'flatly', 'quickly', 'initially', 'originally', 'first', 'subsequently']);
-const ANNOUNCING = new Set(['announce', 'announces', 'announced']);
+const ANNOUNCING = VERBS.finite('announces');
 const POLLED_BY = /\b(?:polled|surveyed|questioned|interviewed|consulted)\s+by\s+(?:the\s+)?\p{Lu}/u;
-const RAISE_VERBS = new Set(['raise', 'raises', 'raised']);
+const RAISE_VERBS = VERBS.finite('voicesObject');
 // What a speaker raises when raising is speaking: concerns, questions, the alarm, the prospect of …
 const VOICED_OBJECT = /^\s+(?:(?:the|a|an|its|their|his|her|new|fresh|serious|further|renewed|similar|several|some|many)\s+)*(?:concerns?|questions?|doubts?|objections?|alarm|fears?|worries|criticism|issues?|possibility|prospect|spectre|specter|complaints?|point|matter|suspicions?|hopes?|eyebrows|red flags?)\b/i;
 // Reporting verbs that also name a state ("the deal, expected to…", "he is said to…").
-const PASSIVE_BEFORE_TO = new Set(['expected', 'said', 'reported', 'believed', 'thought', 'estimated', 'alleged', 'claimed', 'projected', 'forecast']);
+const PASSIVE_BEFORE_TO = VERBS.past('passiveBeforeTo');
 // Verbs that report only with "that" after them: "the study found that…", not "police found a body".
-const THAT_ONLY_VERBS = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'concluded', 'concludes', 'determined', 'ruled', 'learned', 'reveals', 'revealed', 'indicated', 'indicates']);
+const THAT_ONLY_VERBS = VERBS.finite('needsThat');
 // Verbs whose object is a position, not a statement: the whole sentence is the claim.
-const WHOLE_SENTENCE_VERBS = new Set([...EXPRESSION_VERBS, 'accuse', 'accuses', 'accused', 'complain', 'complains', 'complained']);
+const WHOLE_SENTENCE_VERBS = new Set([...EXPRESSION_VERBS, ...VERBS.finite('wholeSentence')]);
 // Verbs that take a clause even without "that" ("He said the plan failed"); others need a verb to prove it.
-const CLAUSE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'note', 'notes', 'noted', 'add', 'adds', 'added', 'write', 'writes', 'wrote', 'state', 'states', 'stated', 'explain', 'explains', 'explained', 'predict', 'predicts', 'predicted', 'expect', 'expects', 'expected', 'caution', 'cautions', 'cautioned', 'maintain', 'maintains', 'maintained', 'contend', 'contends', 'contended', 'assert', 'asserts', 'asserted', 'allege', 'alleges', 'alleged', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'concede', 'concedes', 'conceded', 'stress', 'stresses', 'stressed', 'declare', 'declares', 'declared']);
+const CLAUSE_VERBS = VERBS.finite('takesClause');
 const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|do|won't|can't|isn't|aren't|wasn't|\p{Ll}+ed)\b/u;
 // "Republicans disputed that." — a bare demonstrative is the statement just made.
 const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
@@ -95,8 +93,14 @@ const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims
 const DENIED_OBJECT =
   /^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:claims?|reports?|estimates?|accounts?|allegations?|accusations?|characteri[sz]ations?|figures?|numbers?|assertions?|suggestions?|stor(?:y|ies)|rumou?rs?|idea|notion|charges?|criticism|version|description|findings?|speculation|views?|assessments?|arguments?|premise|conclusions?|interpretations?|readings?|narrative|theory|theories|allegation)\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?/u;
 // Verbs a speaker's own follow-up is reported with: "…, saying B", "…, adding that B".
-const SPEECH_GERUNDS = /^(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing|suggesting|acknowledging|admitting|asserting|contending|cautioning|predicting|estimating|pointing out)$/;
-const SPEECH_VERBS_AFTER_AND = /^(?:said|says|added|adds|noted|notes|argued|argues|warned|warns|insisted|insists|claimed|claims|explained|explains|stressed|suggested|suggests|acknowledged|admitted|predicted|estimated|cautioned|wrote)$/;
+const SPEECH_GERUNDS = VERBS.gerunds('continuesAsGerund');
+// Past and present forms only: "and say" after a frame is an infinitive's, not the speaker's.
+const FOLLOWING_VERBS = VERBS.tensed('followsAnd');
+// What ends a statement in a follow-up: ", saying B", ", calling it …", ", and added B", ", but …".
+const FOLLOW_UP = new RegExp(
+  String.raw`,\s*(?:(?:${VERBS.alternation([...SPEECH_GERUNDS, ...VERBS.gerunds('endsStatementAsGerund')])})\b|and\s+(?:${VERBS.alternation(FOLLOWING_VERBS)})\b|(?:but|though|although|while|yet)\s+)`,
+  'g',
+);
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
 // "demand continues to weigh", "costs rise on …": a present-tense verb before its complement.
@@ -149,7 +153,7 @@ const followUps = (text: string, from: number, speaker: string, cue: string): { 
   const at = from + (joint?.[0].length ?? 0);
   const body = text.slice(at);
   const firstWord = /^(\p{Ll}+(?: out)?)\b/u.exec(body)?.[1] ?? '';
-  if (SPEECH_GERUNDS.test(firstWord) || ((conjunction === 'and' || conjunction === 'but') && SPEECH_VERBS_AFTER_AND.test(firstWord))) {
+  if (SPEECH_GERUNDS.has(firstWord) || ((conjunction === 'and' || conjunction === 'but') && FOLLOWING_VERBS.has(firstWord))) {
     const start = contentStartAfterCue(text, at + firstWord.length, firstWord);
     const inner = statementsFrom(text, start, speaker, firstWord, 'speaker-first');
     return { statements: inner, hedged: false };
@@ -178,7 +182,7 @@ const followUps = (text: string, from: number, speaker: string, cue: string): { 
  * follow-up (", saying B", ", and said B").
  */
 const statementsFrom = (text: string, start: number, speaker: string, cue: string, style: FrameStyle): Statement[] => {
-  const follow = /,\s*(?:(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing|acknowledging|admitting|pointing out|calling|describing|dismissing|rejecting|denying|citing|referring|speaking|declining)\b|and\s+(?:said|added|noted|argued|warned|insisted|claimed|explained|stressed|suggested|acknowledged|admitted|predicted|wrote)\b|(?:but|though|although|while|yet)\s+)/g;
+  const follow = new RegExp(FOLLOW_UP.source, 'g');
   follow.lastIndex = start;
   let match = follow.exec(text);
   // ", though economists caution that …" hands over to another speaker; other concessions stay in.
@@ -191,9 +195,15 @@ const statementsFrom = (text: string, start: number, speaker: string, cue: strin
   return [main, ...more.statements];
 };
 
+// "According to X, Y." / "As X noted, Y." / "As X told reporters, Y."
+const AS_FRAME = new RegExp(
+  String.raw`^((?:[^,]{0,60},\s*)?)(according to|as)\s+([^,]{2,120}?)(?:\s+(${VERBS.alternation(VERBS.tensed('asFrame'))}|told [^,]+))?,\s*`,
+  'i',
+);
+
 /** "According to X, Y." / "As X noted, Y." */
 const accordingToPrefix = (text: string): Statement[] | null => {
-  const match = /^((?:[^,]{0,60},\s*)?)(according to|as)\s+([^,]{2,120}?)(?:\s+(said|says|noted|notes|put it|reported|reports|wrote|writes|explained|pointed out|told [^,]+))?,\s*/i.exec(text);
+  const match = AS_FRAME.exec(text);
   if (!match) return null;
   if (match[2].toLowerCase() === 'as' && !match[4]) return null;
   if (match[1] && !INTRO_START.test(match[1])) return null;
@@ -301,8 +311,9 @@ const speakerFirst = (text: string): Statement[] | null => {
   for (const startIndex of speakerStarts(text, tokens)) {
     for (let i = startIndex + 1; i < Math.min(tokens.length - 1, startIndex + 24); i += 1) {
       const verb = tokens[i].bare;
-      const multiword = verb === 'pointed' && tokens[i + 1]?.bare === 'out';
-      if (verb === 'pointed' && !multiword) continue;
+      const particle = VERBS.particleAfter.get(verb);
+      const multiword = particle !== undefined && tokens[i + 1]?.bare === particle;
+      if (particle !== undefined && !multiword) continue;
       if (!REPORTING_VERBS.has(verb) && !EXPRESSION_VERBS.has(verb) && !THAT_ONLY_VERBS.has(verb)) continue;
       // "raised concerns" voices a position; "raised its interest rate" is an act the publisher reports.
       if (RAISE_VERBS.has(verb) && !VOICED_OBJECT.test(text.slice(tokens[i].end))) continue;
@@ -357,7 +368,7 @@ const speakerFirst = (text: string): Statement[] | null => {
 };
 
 // "called the plan “overdue” but cautioned that …": the position ends where a reported statement begins.
-const EXPRESSION_FOLLOW_UP = /,?\s+(?:but|and)\s+(?:also\s+)?(said|cautioned|warned|added|noted|argued|insisted|acknowledged|stressed|predicted)\s+(?=that\s)/u;
+const EXPRESSION_FOLLOW_UP = new RegExp(String.raw`,?\s+(?:but|and)\s+(?:also\s+)?(${VERBS.alternation(FOLLOWING_VERBS)})\s+(?=that\s)`, 'u');
 
 /** A whole-sentence position ("X urged Y"), and what the speaker goes on to say after it. */
 const expressionWithFollowUp = (text: string, whole: Range, speaker: string, verb: string, cueEnd: number): Statement[] => {

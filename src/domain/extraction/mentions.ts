@@ -1,5 +1,5 @@
 import { SourceKind, type SourceRef } from '../types';
-import { TITLES } from './lexicon';
+import { TITLES, VERBS } from './lexicon';
 import { parseTitled, personName, tidy, withoutCircumstance } from './speaker';
 import { classifySource, normalizeSourceName } from './sources';
 
@@ -79,8 +79,10 @@ const NUMBERS = ['data', 'figures', 'statistics', 'numbers'];
 const RESEARCHERS = new Set(['researchers', 'scientists']);
 const RESEARCH_NOUNS = ['study', 'paper', 'authors', 'team', 'research', 'findings', 'report'];
 // "Acme said in a regulatory filing", "Acme issued a statement": "the filing showed", "the statement said" later mean Acme.
-const SAID_IN_DOCUMENT =
-  /(\p{Lu}[\p{L}&’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&’'.-]*){0,4})\s+(?:(?:said|says|reported|disclosed|announced|stated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in|issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(filing|statement|release|report|letter|presentation)\b/gu;
+const SAID_IN_DOCUMENT = new RegExp(
+  String.raw`(\p{Lu}[\p{L}&’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&’'.-]*){0,4})\s+(?:(?:${VERBS.alternation(VERBS.tensed('speaksInDocument'))})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in|issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(filing|statement|release|report|letter|presentation)\b`,
+  'gu',
+);
 
 // Names that end like a business's, so "the company" can mean them.
 const COMPANY_SUFFIX =

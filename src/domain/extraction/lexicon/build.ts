@@ -59,6 +59,10 @@ export interface VerbLexicon {
   readonly verbs: ReadonlyMap<string, { forms: VerbForms; features: ReadonlySet<VerbFeature> }>;
   /** Every finite form (base, third person, past) of the verbs with a feature. */
   readonly finite: (feature: VerbFeature) => ReadonlySet<string>;
+  /** The tensed forms (third person and past) of the verbs with a feature: "says", "said". */
+  readonly tensed: (feature: VerbFeature) => ReadonlySet<string>;
+  /** The past forms of the verbs with a feature: "expected", "said". */
+  readonly past: (feature: VerbFeature) => ReadonlySet<string>;
   /** Every gerund of the verbs with a feature. */
   readonly gerunds: (feature: VerbFeature) => ReadonlySet<string>;
   /** A regular-expression alternation of words, longest first so "pointed out" is tried before "pointed". */
@@ -118,6 +122,8 @@ export const buildVerbLexicon = (rows: readonly VerbRow[]): VerbLexicon => {
       }
       return set;
     },
+    tensed: (feature) => new Set(withFeature(feature).flatMap((forms) => [forms.third, ...forms.past])),
+    past: (feature) => new Set(withFeature(feature).flatMap((forms) => forms.past)),
     gerunds: (feature) => {
       let set = gerundCache.get(feature);
       if (!set) {
