@@ -1,7 +1,8 @@
 import { SourceKind, type SourceRef } from '../types';
 import { TITLES, VERBS } from './lexicon';
 import { parseTitled, personName, tidy, withoutCircumstance } from './speaker';
-import { classifySource, normalizeSourceName } from './sources';
+import { normalizeSourceName } from '../sources';
+import { classifySource } from './sources';
 
 /** One place an article names a source. */
 export interface Mention {

@@ -3,7 +3,8 @@ import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
 import { DEMONYMS, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
-import { countryOf, mergeSources, normalizeSourceName, sameSource, sameSourceLookup } from './sources';
+import { normalizeSourceName, sameSource, sameSourceLookup } from '../sources';
+import { countryOf, mergeSources } from './sources';
 
 // References that stand for a whole state, which a named body of that state can make specific.
 const GENERIC_STATE = /^(?:the\s+)?[\p{L}.]+\s+(?:government|authorities|officials|administration)$/iu;

@@ -49,22 +49,8 @@ export const DENIAL_PHRASES: readonly RegExp[] = [
   /\bnonsense\b/i,
 ];
 
-/** Titles that precede a person's name; affiliation words may precede the title. */
-export const TITLES = words(`
-  president vice premier prime minister secretary chancellor governor mayor senator sen. representative rep.
-  congressman congresswoman ambassador spokesman spokeswoman spokesperson minister director chairman chairwoman
-  chair ceo cfo coo cto founder co-founder executive chief officer head leader king queen prince princess
-  judge justice attorney general commissioner commander admiral colonel captain lieutenant sergeant
-  professor prof. dr. doctor mr. mrs. ms. mx. sir dame lord lady rev. reverend pope bishop cardinal rabbi imam
-  economist analyst strategist researcher scientist editor correspondent deputy assistant acting former
-  envoy negotiator adviser advisor counsel lawyer superintendent inspector chairperson treasurer
-  speaker whip leader lawmaker legislator mp senior junior associate principal managing partner
-  president-elect councilmember councilman councilwoman councillor councilor alderman alderwoman
-  assemblyman assemblywoman delegate trustee manager coach agent owner striker forward midfielder defender
-  goalkeeper player captain skipper boss neurologist physician surgeon specialist epidemiologist
-  secretary-general undersecretary vice-president vice-chair majority minority
-  epidemiologist press author co-author provost editor-in-chief commander-in-chief
-`);
+/** Titles that precede a person's name: one list with the source identity, which strips them ("Dr. Jane Doe" is "jane doe"). */
+export { PERSON_TITLES as TITLES } from '../../sources';
 
 /** Words that end an organisation's name or name a kind of organisation. */
 export const ORGANIZATION_WORDS = words(`
