@@ -1,4 +1,4 @@
-import { DENIAL_VERBS, EXPRESSION_VERBS, NOUN_OR_VERB, REPORTING_VERBS, STATEMENT_NOUNS, VERBS } from './lexicon';
+import { DENIAL_VERBS, documentPattern, EXPRESSION_VERBS, NOUN_OR_VERB, REPORTING_VERBS, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
@@ -201,6 +201,12 @@ const AS_FRAME = new RegExp(
   'i',
 );
 
+// "a summary released by the board", "satellite data analysed by X": the document's author speaks.
+const DOCUMENT_WRAPPER = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:${documentPattern('accordingTo')})\s+(?:from|by|of|issued by|released by|published by|compiled by|analy[sz]ed by)\s+`,
+  'i',
+);
+
 /** "According to X, Y." / "As X noted, Y." */
 const accordingToPrefix = (text: string): Statement[] | null => {
   const match = AS_FRAME.exec(text);
@@ -209,7 +215,7 @@ const accordingToPrefix = (text: string): Statement[] | null => {
   if (match[1] && !INTRO_START.test(match[1])) return null;
   const speaker = match[3];
   // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
-  const unwrapped = speaker.replace(/^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|report|announcement|data|figures|study|survey|analysis|estimates?|poll|document|letter|filing|release|summary)\s+(?:from|by|of|issued by|released by|published by|compiled by|analy[sz]ed by)\s+/i, '');
+  const unwrapped = speaker.replace(DOCUMENT_WRAPPER, '');
   if (!isSpeakerPhrase(unwrapped)) return null;
   return statementsFrom(text, match[0].length, speaker, 'according to', 'according-to');
 };

@@ -74,6 +74,10 @@ export interface VerbLexicon {
 const finiteForms = (forms: VerbForms): string[] => [forms.base, forms.third, ...forms.past];
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A regular-expression alternation of words, longest first so "pointed out" is tried before "pointed". */
+export const alternation = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|');
+
 /** Builds the verb lexicon from its rows; throws a LexiconConflict when two rows or two features contradict. */
 export const buildVerbLexicon = (rows: readonly VerbRow[]): VerbLexicon => {
   const verbs = new Map<string, { forms: VerbForms; features: ReadonlySet<VerbFeature> }>();
@@ -132,7 +136,7 @@ export const buildVerbLexicon = (rows: readonly VerbRow[]): VerbLexicon => {
       }
       return set;
     },
-    alternation: (words) => [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape).join('|'),
+    alternation,
   };
 };
 

@@ -3,12 +3,24 @@
  * forms with features (reporting-verbs.ts), inflected once here. Every stage reads its words from
  * this module; a word list written anywhere else is a second lexicon waiting to disagree with this one.
  */
-import { buildVerbLexicon } from './build';
+import { assertDisjoint, buildVerbLexicon } from './build';
+import { DOCUMENT_ROWS } from './documents';
 import { VERB_ROWS } from './reporting-verbs';
-import { NOUN_FIRST_FORMS } from './words';
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  GROUP_PRONOUNS,
+  MEMBER_NOUNS,
+  NON_TERMINAL_ABBREVIATIONS,
+  NOUN_FIRST_FORMS,
+  PERSON_PRONOUNS,
+  SENTENCE_STARTERS,
+  THING_PRONOUNS,
+  TITLES,
+} from './words';
 
-export { assertDisjoint, buildVerbLexicon, EXCLUSIVE_FEATURES, LexiconConflict, type VerbFeature, type VerbLexicon, type VerbRow } from './build';
+export { alternation, assertDisjoint, buildVerbLexicon, EXCLUSIVE_FEATURES, LexiconConflict, type VerbFeature, type VerbLexicon, type VerbRow } from './build';
 export { inflect, type VerbForms } from './inflect';
+export { DOCUMENT_ROWS, type DocumentFrame, documentPattern, type DocumentRow, documentsIn } from './documents';
 export { VERB_ROWS } from './reporting-verbs';
 export * from './words';
 
@@ -28,3 +40,9 @@ export const EXPRESSION_VERBS = verbsOnly(VERBS.finite('expresses'));
 export const DENIAL_VERBS = VERBS.finite('denies');
 /** Reporting verbs that already qualify the statement they introduce. */
 export const HEDGING_VERBS = VERBS.finite('hedges');
+
+// Lists that exclude each other: a word in two of them would be read two ways, so the module does not load.
+assertDisjoint({ NON_TERMINAL_ABBREVIATIONS, AMBIGUOUS_ABBREVIATIONS, SENTENCE_STARTERS });
+assertDisjoint({ PERSON_PRONOUNS, GROUP_PRONOUNS, THING_PRONOUNS });
+assertDisjoint({ TITLES, DOCUMENTS: DOCUMENT_ROWS.map(([noun]) => noun) });
+assertDisjoint({ MEMBER_NOUNS, DOCUMENTS: DOCUMENT_ROWS.map(([noun]) => noun) });

@@ -4,6 +4,8 @@
  * live in reporting-verbs.ts, one row each, their inflections generated.
  */
 
+import { documentPattern } from './documents';
+
 const words = (text: string): ReadonlySet<string> =>
   new Set(text.trim().split(/\s+/).map((w) => w.toLowerCase()));
 
@@ -231,5 +233,7 @@ export const GROUP_PRONOUNS = words(`they`);
 export const THING_PRONOUNS = words(`it`);
 
 /** Phrases before "from X" / "by X" that only say what kind of statement X made. */
-export const STATEMENT_WRAPPER =
-  /^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:statement|report|announcement|release|press release|notice|filing|post|survey|study|analysis|data|figures|estimate|estimates|assessment|document|documents|letter|memo|readout|transcript|briefing|tweet|poll|review|investigation|findings|account|summary|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+/i;
+export const STATEMENT_WRAPPER = new RegExp(
+  String.raw`^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:${documentPattern('wrapper')}|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+`,
+  'i',
+);
