@@ -1,4 +1,4 @@
-import { DENIAL_VERBS, documentPattern, EXPRESSION_VERBS, NOUN_OR_VERB, REPORTING_VERBS, STATEMENT_NOUNS, VERBS } from './lexicon';
+import { DENIAL_VERBS, documentPattern, EXPRESSION_VERBS, FINITE_VERB, NOUN_OR_VERB, REPORTING_VERBS, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
@@ -86,7 +86,6 @@ const THAT_ONLY_VERBS = VERBS.finite('needsThat');
 const WHOLE_SENTENCE_VERBS = new Set([...EXPRESSION_VERBS, ...VERBS.finite('wholeSentence')]);
 // Verbs that take a clause even without "that" ("He said the plan failed"); others need a verb to prove it.
 const CLAUSE_VERBS = VERBS.finite('takesClause');
-const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|do|won't|can't|isn't|aren't|wasn't|\p{Ll}+ed)\b/u;
 // "Republicans disputed that." — a bare demonstrative is the statement just made.
 const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
 // The object of a denial that is the statement denied: "rejected that claim", "dismissed the report".
@@ -103,8 +102,6 @@ const FOLLOW_UP = new RegExp(
 );
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
-// "demand continues to weigh", "costs rise on …": a present-tense verb before its complement.
-const PRESENT_VERB = /\b\p{Ll}{3,}(?:es|s)\s+(?:to|the|a|an|on|in|at|its|their|up|down|over|by|from)\b/u;
 const MODAL_BEFORE_VERB = /^(?:will|would|shall|may|might|can|could|must|should|to|won't)$/;
 const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -137,9 +134,6 @@ const shift = (statement: Statement, by: number): Statement => ({
   range: { start: statement.range.start + by, end: statement.range.end + by },
   cut: statement.cut && { start: statement.cut.start + by, end: statement.cut.end + by },
 });
-
-/** A clause that can stand as a statement: four words or more with a finite verb. */
-const standsAlone = (text: string): boolean => text.trim().split(/\s+/).length >= 4 && (FINITE_VERB.test(text) || PRESENT_VERB.test(text));
 
 /**
  * What follows a frame: ", saying B" and ", and said B" are more of the speaker's statements;
