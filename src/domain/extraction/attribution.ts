@@ -1,7 +1,8 @@
-import { DENIAL_VERBS, documentPattern, EXPRESSION_VERBS, FINITE_VERB, NOUN_OR_VERB, REPORTING_VERBS, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
+import { DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
+import { type Token, type TokenTag, tokenize } from './tokens';
 
 
 /** How a sentence names who speaks. */
@@ -38,28 +39,6 @@ export interface Statement {
   subject?: string;
 }
 
-interface Token {
-  word: string;
-  bare: string;
-  start: number;
-  end: number;
-}
-
-/** The first `limit` words of a text: a speaker and its verb stand near the start, however long the sentence. */
-const tokenize = (text: string, limit: number): Token[] => {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    if (tokens.length === limit) break;
-    tokens.push({
-      word: m[0],
-      bare: m[0].toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, ''),
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-    });
-  }
-  return tokens;
-};
-
 /** How many pieces `text.slice(at).split(/\s+/)` has, for every `at`, counted once from the end. */
 const piecesFrom = (text: string): Int32Array => {
   const pieces = new Int32Array(text.length + 1);
@@ -72,20 +51,13 @@ const piecesFrom = (text: string): Int32Array => {
   return pieces;
 };
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'repeatedly', 'publicly', 'later', 'again', 'once', 'then', 'reportedly', 'recently', 'already', 'long', 'separately', 'earlier', 'privately', 'strongly', 'firmly', 'flatly', 'quickly', 'initially', 'originally', 'first', 'subsequently']);
-const ANNOUNCING = VERBS.finite('announces');
 const POLLED_BY = /\b(?:polled|surveyed|questioned|interviewed|consulted)\s+by\s+(?:the\s+)?\p{Lu}/u;
-const RAISE_VERBS = VERBS.finite('voicesObject');
 // What a speaker raises when raising is speaking: concerns, questions, the alarm, the prospect of …
 const VOICED_OBJECT = /^\s+(?:(?:the|a|an|its|their|his|her|new|fresh|serious|further|renewed|similar|several|some|many)\s+)*(?:concerns?|questions?|doubts?|objections?|alarm|fears?|worries|criticism|issues?|possibility|prospect|spectre|specter|complaints?|point|matter|suspicions?|hopes?|eyebrows|red flags?)\b/i;
 // Reporting verbs that also name a state ("the deal, expected to…", "he is said to…").
-const PASSIVE_BEFORE_TO = VERBS.past('passiveBeforeTo');
 // Verbs that report only with "that" after them: "the study found that…", not "police found a body".
-const THAT_ONLY_VERBS = VERBS.finite('needsThat');
 // Verbs whose object is a position, not a statement: the whole sentence is the claim.
-const WHOLE_SENTENCE_VERBS = new Set([...EXPRESSION_VERBS, ...VERBS.finite('wholeSentence')]);
 // Verbs that take a clause even without "that" ("He said the plan failed"); others need a verb to prove it.
-const CLAUSE_VERBS = VERBS.finite('takesClause');
 // "Republicans disputed that." — a bare demonstrative is the statement just made.
 const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
 // The object of a denial that is the statement denied: "rejected that claim", "dismissed the report".
@@ -102,7 +74,6 @@ const FOLLOW_UP = new RegExp(
 );
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
-const MODAL_BEFORE_VERB = /^(?:will|would|shall|may|might|can|could|must|should|to|won't)$/;
 const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Where the statement starts after its reporting verb: past "told reporters on Monday that", "said:". */
@@ -310,22 +281,24 @@ const speakerFirst = (text: string): Statement[] | null => {
   const tokens = tokenize(text, 48);
   for (const startIndex of speakerStarts(text, tokens)) {
     for (let i = startIndex + 1; i < Math.min(tokens.length - 1, startIndex + 24); i += 1) {
-      const verb = tokens[i].bare;
+      const token = tokens[i];
+      const verb = token.bare;
+      const is = (tag: TokenTag): boolean => token.tags.has(tag);
       const particle = VERBS.particleAfter.get(verb);
       const multiword = particle !== undefined && tokens[i + 1]?.bare === particle;
       if (particle !== undefined && !multiword) continue;
-      if (!REPORTING_VERBS.has(verb) && !EXPRESSION_VERBS.has(verb) && !THAT_ONLY_VERBS.has(verb)) continue;
+      if (!is('reports') && !is('expresses') && !is('needsThat')) continue;
       // "raised concerns" voices a position; "raised its interest rate" is an act the publisher reports.
-      if (RAISE_VERBS.has(verb) && !VOICED_OBJECT.test(text.slice(tokens[i].end))) continue;
-      if (PASSIVE_BEFORE_TO.has(verb) && tokens[i + 1]?.bare === 'to') continue;
+      if (is('voicesObject') && !VOICED_OBJECT.test(text.slice(token.end))) continue;
+      if (is('passiveBeforeTo') && tokens[i + 1]?.bare === 'to') continue;
       // "will report results on May 3", "declined to say": a future or refused act, not a report.
-      if (MODAL_BEFORE_VERB.test(tokens[i - 1].bare)) continue;
+      if (tokens[i - 1].tags.has('modal')) continue;
       // "the German state of Saxony", "a report by": a noun, not a reporting verb ("complained of" is a verb).
-      if ((tokens[i + 1]?.bare === 'of' && NOUN_OR_VERB.has(verb)) || /^(?:the|a|an|this|that|its|their|his|her)$/.test(tokens[i - 1].bare)) continue;
+      if ((tokens[i + 1]?.bare === 'of' && is('nounOrVerb')) || tokens[i - 1].tags.has('nounMarker')) continue;
       // "state media reported", "its member states to": a word that is also a noun is a verb only in plain frames.
-      if (NOUN_OR_VERB.has(verb) && (REPORTING_VERBS.has(tokens[i + 2]?.bare ?? '') || tokens[i + 1]?.bare === 'to')) continue;
+      if (is('nounOrVerb') && (tokens[i + 2]?.tags.has('reports') || tokens[i + 1]?.bare === 'to')) continue;
       let speakerEnd = i;
-      while (speakerEnd > startIndex && AUXILIARIES.has(tokens[speakerEnd - 1].bare)) speakerEnd -= 1;
+      while (speakerEnd > startIndex && tokens[speakerEnd - 1].tags.has('betweenSpeakerAndVerb')) speakerEnd -= 1;
       if (speakerEnd === startIndex) continue;
       // "The Kremlin on Monday" is the Kremlin: when it spoke is not who spoke.
       const speaker = text
@@ -337,7 +310,7 @@ const speakerFirst = (text: string): Statement[] | null => {
       const whole = { start: tokens[startIndex].start, end: text.length };
       // "Fifteen of the 19 economists polled by X forecast …": the whole result is the pollster's finding.
       if (POLLED_BY.test(speaker)) return [{ range: tightenRange(text, whole), speaker, cue: 'found', style: 'expression', frameEnd: cueEnd }];
-      if (DENIAL_VERBS.has(verb)) {
+      if (is('denies')) {
         const owned = deniedOwnedClaim(text, cueEnd, whole.start, speaker, verb);
         if (owned) return owned;
         const object = DENIED_OBJECT.exec(text.slice(cueEnd)) ?? DENIED_DEMONSTRATIVE.exec(text.slice(cueEnd));
@@ -349,17 +322,17 @@ const speakerFirst = (text: string): Statement[] | null => {
       const next = text.slice(cueEnd).trim();
       const start = contentStartAfterCue(text, cueEnd, verb);
       const afterThat = /\bthat\s+$|:\s*$/.test(text.slice(cueEnd, start));
-      if (THAT_ONLY_VERBS.has(verb) && !afterThat) continue;
+      if (is('needsThat') && !afterThat) continue;
       // "said about 400 people…" approximates a number; "spoke about the plan" names a topic.
       // "announced on Monday that …" is dated, not about a topic.
       const topic = !afterThat && /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next) && !/^about\s+(?:\d|a\s+(?:third|quarter|half|dozen|fifth)\b|half\b)/i.test(next);
-      if (WHOLE_SENTENCE_VERBS.has(verb) || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
+      if (is('wholeSentence') || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
       const statement = text.slice(start);
       if (statement.trim().split(/\s+/).length < 2) continue;
       // "announced a new product", "denied the allegations": an object, not a statement.
-      const isClause = afterThat || /^[“"]/.test(statement) || CLAUSE_VERBS.has(verb) || FINITE_VERB.test(statement);
+      const isClause = afterThat || /^[“"]/.test(statement) || is('takesClause') || FINITE_VERB.test(statement);
       // "announced an emergency fund": an act the publisher reports, not a statement to attribute.
-      if (ANNOUNCING.has(verb) && !afterThat && (!isClause || /^(?:a|an|new|plans)\s/i.test(statement))) return null;
+      if (is('announces') && !afterThat && (!isClause || /^(?:a|an|new|plans)\s/i.test(statement))) return null;
       if (!isClause) return [{ range: tightenRange(text, whole), speaker, cue: verb, style: 'expression', frameEnd: cueEnd }];
       return statementsFrom(text, start, speaker, verb, 'speaker-first');
     }

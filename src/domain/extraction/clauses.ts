@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause } from './lexicon';
+import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 
 /**
@@ -29,8 +29,10 @@ const NOT_A_SUBJECT = /^(?:also|still|then|not|only|in|on|at|for|with|by|to|from
 const NAMING = /^(?:known|called|named|dubbed|nicknamed|titled|branded|marketed|also known)\b/;
 // "documents seen by the paper" says where the reporter found the statement, not a fact of its own.
 const PROVENANCE = /^(?:seen|obtained|reviewed|viewed|examined|verified)\s+by\b/;
-const DENIAL_APPOSITIVE =
-  /,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s*$/u;
+const DENIAL_APPOSITIVE = new RegExp(
+  String.raw`,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(${VERBS.alternation(VERBS.tensed('denies'))})\s*$`,
+  'u',
+);
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const wordCount = (text: string): number => words(text).length;

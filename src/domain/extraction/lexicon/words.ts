@@ -28,6 +28,18 @@ export const NOUN_OR_VERB = words(`
 /** Forms of reporting verbs read as nouns first, never as a frame's verb: "the estimates", "She points to". */
 export const NOUN_FIRST_FORMS = words(`estimates disputes points reports tweets counters remarks call`);
 
+/** Words that may stand between a speaker and its verb: "the minister has also said", "Acme previously denied". */
+export const BETWEEN_SPEAKER_AND_VERB = words(`
+  has have had also further previously repeatedly publicly later again once then reportedly recently already
+  long separately earlier privately strongly firmly flatly quickly initially originally first subsequently
+`);
+
+/** Words before a verb that make it a future, possible or refused act: "will report", "declined to say". */
+export const MODALS_BEFORE_VERB = words(`will would shall may might can could must should to won't`);
+
+/** Words before a noun, so the word after them is no verb: "the report", "its claims". */
+export const NOUN_MARKERS = words(`the a an this that its their his her`);
+
 /** Words that qualify a statement inside its own text. */
 export const HEDGE_WORDS = words(`
   may might could likely unlikely possibly possible potential potentially perhaps probably
