@@ -9,6 +9,7 @@ import {
   VERB_ROWS,
   type VerbRow,
 } from '../../../src/domain/extraction/lexicon';
+import { tokenize } from '../../../src/domain/extraction/tokens';
 
 describe('verb inflection', () => {
   it.each([
@@ -92,5 +93,24 @@ describe('adding a reporting verb', () => {
       { text: 'the new pier will cost $12 million', source: 'Ann Lee', stance: 'HEDGES' },
       { text: 'The channel silted up twice in 2024', source: 'Ann Lee', stance: 'HEDGES' },
     ]);
+  });
+});
+
+describe('the token stream', () => {
+  it('tags each word with what the lexicon says it can be, punctuation and case aside', () => {
+    const tokens = tokenize('“The ministry has also STATED, in its report, that exports will fall.”');
+    const tagsOf = (bare: string): string[] => [...(tokens.find((t) => t.bare === bare)?.tags ?? [])].sort();
+    expect(tokens.map((t) => t.bare)).toEqual(['the', 'ministry', 'has', 'also', 'stated', 'in', 'its', 'report', 'that', 'exports', 'will', 'fall']);
+    expect(tagsOf('stated')).toEqual(['reports', 'takesClause']);
+    expect(tagsOf('report')).toEqual(['nounOrVerb', 'reports']);
+    expect(tagsOf('has')).toEqual(['betweenSpeakerAndVerb']);
+    expect(tagsOf('its')).toEqual(['nounMarker']);
+    expect(tagsOf('will')).toEqual(['modal']);
+    expect(tagsOf('ministry')).toEqual([]);
+    expect(tokens[4]).toMatchObject({ word: 'STATED,', start: 23, end: 30 });
+  });
+
+  it('stops at a limit: frames are read near the start of a sentence', () => {
+    expect(tokenize('one two three four five', 3).map((t) => t.word)).toEqual(['one', 'two', 'three']);
   });
 });
