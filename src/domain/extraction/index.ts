@@ -41,4 +41,4 @@ export {
 } from './extract';
 export { type Explanation, explainExtra, explainMismatch, explainMissed, type Stage } from './explain';
 export { type Sentence, splitSentences } from './segment';
-export { classifySource, normalizeSourceName, sameSource } from './sources';
+export { classifySource } from './sources';
