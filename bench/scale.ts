@@ -112,6 +112,8 @@ async function prepare(kind: 'sqlite' | 'postgres', size: number): Promise<Prepa
       variables: { after: toCursor('Claim', Number(walk.id)), filter: walkFilter } },
     { name: 'text search "rare" (20 a page)', query: `{ claims(first: 20, filter: { search: "rare" }) { ${page} } }` },
     { name: 'text search matching nothing', query: `{ claims(first: 20, filter: { search: "zebra crossing" }) { ${page} } }` },
+    { name: 'text search with states and stances', query: `{ claims(first: 20, filter: { search: "water", states: [IN_REVIEW, VERIFIED], stances: [ASSERTS] }) { ${page} } }` },
+    { name: 'text search of two characters matching nothing (a bounded scan)', query: `{ claims(first: 20, filter: { search: "zq" }) { pageInfo { hasNextPage endCursor } ${page} } }` },
     { name: 'totalCount of every claim', query: '{ claims(first: 1) { totalCount } }' },
     { name: 'totalCount of a state and stance filter', query: '{ claims(first: 1, filter: { states: [IN_REVIEW, DISPUTED], stances: [ASSERTS] }) { totalCount } }' },
     { name: 'totalCount of a text search (exact up to 1,000)', query: '{ claims(first: 1, filter: { search: "rare" }) { totalCount totalCountIsExact } }' },

@@ -40,6 +40,8 @@ export interface Config {
   writeQueueMax: number;
   /** A queued SQLite write not started within this is refused with SERVER_BUSY, unwritten. */
   writeQueueTimeoutMs: number;
+  /** The most queued SQLite writes committed together in one transaction (group commit); 1 commits each alone. */
+  writeGroupMax: number;
   /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are closed. */
   shutdownTimeoutMs: number;
   /** Subscriptions one WebSocket may carry at once. */
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env): Config {
     dbAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 1, 3_600_000),
     writeQueueMax: integer(env, 'WRITE_QUEUE_MAX', 1000, 1, 1_000_000),
     writeQueueTimeoutMs: integer(env, 'WRITE_QUEUE_TIMEOUT_MS', 10_000, 1, 3_600_000),
+    writeGroupMax: integer(env, 'WRITE_GROUP_MAX', 64, 1, 10_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 3_600_000),
     maxSubscriptionsPerConnection: integer(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
     maxConnectionsPerAddress: integer(env, 'MAX_WS_CONNECTIONS_PER_ADDRESS', 20, 1, 100_000),

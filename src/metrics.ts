@@ -24,6 +24,21 @@ export function createMetrics() {
       help: 'SQL statements sent to the database',
       registers: [registry],
     }),
+    writeGroups: new Counter({
+      name: 'db_write_groups_total',
+      help: 'SQLite write-lane transactions (groups of queued writes committed together)',
+      registers: [registry],
+    }),
+    groupedWrites: new Counter({
+      name: 'db_write_group_writes_total',
+      help: 'Writes run in SQLite write-lane groups; divided by db_write_groups_total, the writes per commit',
+      registers: [registry],
+    }),
+    writeLaneBusy: new Counter({
+      name: 'db_write_lane_busy_seconds_total',
+      help: 'Seconds the SQLite write lane spent running a group, from BEGIN to COMMIT',
+      registers: [registry],
+    }),
     graphqlErrors: new Counter({
       name: 'graphql_errors_total',
       help: 'GraphQL errors returned, by extensions.code',

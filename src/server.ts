@@ -55,6 +55,11 @@ export async function createServer(options: { config: Config; db: Database; logg
   const logger = options.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
   db.onStatements(() => metrics.dbStatements.inc());
+  db.onWriteGroups((writes, seconds) => {
+    metrics.writeGroups.inc();
+    metrics.groupedWrites.inc(writes);
+    metrics.writeLaneBusy.inc(seconds);
+  });
   const appContext: AppContext = createAppContext(config, db, logger);
   const schema = await buildAppSchema();
   const app = express();

@@ -17,12 +17,12 @@ export function graphqlClient(url: string, connections: number) {
     agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
     localAddress: `127.0.0.${i + 1}`,
   }));
-  function post(body: string, connection = 0): Promise<{ status: number; text: string }> {
+  function post(body: string, connection = 0, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
     const { agent, localAddress } = agents[connection % connections];
     return new Promise((resolve, reject) => {
       const req = http.request({
         host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, localAddress,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

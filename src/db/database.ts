@@ -7,7 +7,7 @@ import { DatabaseTarget } from '../config';
 import { ServerBusyError } from '../errors';
 import { databaseError, isSqliteBusy } from './errors';
 import { DatabaseLimits, defaultLimits } from './limits';
-import { WriteLane } from './write-lane';
+import { Settled, WriteLane, WriteTask } from './write-lane';
 
 /** How long a write waits for another process to release SQLite's write lock before it answers SERVER_BUSY. */
 const WRITE_LOCK_DEADLINE_MS = 10_000;
@@ -19,6 +19,8 @@ const WRITE_LOCK_POLL_MS = 5;
 
 /** Sees every SQL statement either connection sends. */
 export type StatementListener = (sql: string) => void;
+/** Sees every group the SQLite write lane ran: how many writes it held, and how long it took from BEGIN to its end. */
+export type WriteGroupListener = (writes: number, seconds: number) => void;
 
 /** The transaction flags TypeORM keeps on a query runner, set by hand around BEGIN IMMEDIATE. */
 type OpenTransaction = Omit<QueryRunner, 'isTransactionActive'> & { isTransactionActive: boolean; transactionDepth: number };
@@ -62,9 +64,10 @@ class StatementLogger implements TypeOrmLogger {
  * lock, up to a deadline), and on PostgreSQL in a pooled transaction.
  */
 export class Database {
-  private readonly lane: WriteLane;
+  private readonly lane: WriteLane<EntityManager>;
   private statements = 0;
   private readonly listeners: StatementListener[] = [];
+  private readonly groupListeners: WriteGroupListener[] = [];
   private closing = false;
 
   private constructor(
@@ -75,7 +78,18 @@ export class Database {
     limits: DatabaseLimits,
     private readonly writeLockDeadlineMs: number,
   ) {
-    this.lane = new WriteLane({ maxQueued: limits.writeQueueMax, queueTimeoutMs: limits.writeQueueTimeoutMs });
+    this.lane = new WriteLane<EntityManager>(
+      { maxQueued: limits.writeQueueMax, queueTimeoutMs: limits.writeQueueTimeoutMs, maxGroup: limits.writeGroupMax },
+      async (tasks) => {
+        const started = process.hrtime.bigint();
+        try {
+          return await this.commitGroup(tasks);
+        } finally {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          for (const listener of this.groupListeners) listener(tasks.length, seconds);
+        }
+      },
+    );
   }
 
   /**
@@ -125,6 +139,23 @@ export class Database {
     this.listeners.push(listener);
   }
 
+  /**
+   * True when reads run on connections of their own that only ever see committed data (an SQLite file):
+   * what a write may read before its transaction and trust once a compare-and-set has proved it current.
+   */
+  get readsSeeOnlyCommitted(): boolean {
+    return this.target.kind === 'sqlite' && this.reader !== this.writer;
+  }
+
+  /** Writes queued or running in SQLite's write lane (always 0 on PostgreSQL). */
+  get writesInLane(): number {
+    return this.lane.depth;
+  }
+
+  onWriteGroups(listener: WriteGroupListener): void {
+    this.groupListeners.push(listener);
+  }
+
   /** Counts a statement sent outside TypeORM (the response cache's change-version check). */
   noteStatement(sql: string): void {
     this.onStatement(sql);
@@ -152,31 +183,59 @@ export class Database {
       if (this.closing) throw new ServerBusyError('The server is shutting down: nothing was written, retry shortly');
       return this.writer.transaction(work);
     }
-    return this.lane.run(async () => {
-      const runner = this.writer.createQueryRunner() as OpenTransaction;
-      try {
-        await beginImmediate(runner, this.writeLockDeadlineMs);
-      } catch (error) {
-        await runner.release();
-        throw error;
-      }
-      // Tell TypeORM a transaction is open, so save() and nested transactions use it (savepoints)
-      // instead of sending a BEGIN of their own, which SQLite refuses inside ours.
-      runner.isTransactionActive = true;
-      runner.transactionDepth = 1;
-      try {
-        const result = await work(runner.manager);
+    return this.lane.run(work);
+  }
+
+  /**
+   * SQLite's group commit: the writes waiting in the lane run in arrival order in one BEGIN IMMEDIATE … COMMIT,
+   * each from its own savepoint, so one that fails is rolled back to its savepoint alone and answered with its
+   * own error while the others go on. Nobody is answered before the COMMIT: if it fails, every write of the
+   * group fails with it and nothing of the group is kept.
+   */
+  private async commitGroup(tasks: readonly WriteTask<EntityManager>[]): Promise<Settled[]> {
+    const runner = this.writer.createQueryRunner() as OpenTransaction;
+    try {
+      await beginImmediate(runner, this.writeLockDeadlineMs);
+    } catch (error) {
+      await runner.release();
+      return tasks.map(() => ({ ok: false, error }));
+    }
+    // Tell TypeORM a transaction is open, so save() and nested transactions use it (savepoints)
+    // instead of sending a BEGIN of their own, which SQLite refuses inside ours.
+    runner.isTransactionActive = true;
+    runner.transactionDepth = 1;
+    const outcomes: Settled[] = [];
+    try {
+      if (tasks.length === 1) {
+        // Alone in its group: the transaction is its savepoint.
+        const value = await tasks[0](runner.manager);
         await runner.query('COMMIT');
-        return result;
-      } catch (error) {
-        await runner.query('ROLLBACK');
-        throw error;
-      } finally {
-        runner.isTransactionActive = false;
-        runner.transactionDepth = 0;
-        await runner.release();
+        return [{ ok: true, value }];
       }
-    });
+      for (const task of tasks) {
+        // Never released: each write's savepoint nests in the previous one's, and ROLLBACK TO undoes only the
+        // newest of the name, so one statement per write marks where its changes begin.
+        await runner.query('SAVEPOINT group_write');
+        runner.transactionDepth = 1;
+        try {
+          outcomes.push({ ok: true, value: await task(runner.manager) });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+          await runner.query('ROLLBACK TO group_write');
+        }
+      }
+      await runner.query('COMMIT');
+      return outcomes;
+    } catch (error) {
+      // The transaction itself failed (a savepoint could not be rolled back to, the COMMIT was refused):
+      // nothing of the group is kept, so no write of it may be reported done. A write that had failed keeps its own error.
+      await runner.query('ROLLBACK').catch(() => undefined);
+      return tasks.map((_, i) => (outcomes[i] && !outcomes[i].ok ? outcomes[i] : { ok: false, error }));
+    } finally {
+      runner.isTransactionActive = false;
+      runner.transactionDepth = 0;
+      await runner.release();
+    }
   }
 
   /** The SQL TypeORM would still run to make the schema match the entities: empty when migrations and entities agree. */

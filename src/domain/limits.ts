@@ -91,3 +91,12 @@ export function unacceptableName(name: string): string | null {
  * never counts a whole large table.
  */
 export const EXACT_COUNT_UP_TO = 1_000;
+
+/**
+ * Text search. A trigram index answers a search of at least `indexedFrom` characters (code points); a
+ * shorter one has no trigram to look up and scans claims in id order instead, at most `shortScanRows` of
+ * them per request: a page of such a search may then hold fewer claims than asked for (even none), with
+ * `hasNextPage` true and an `endCursor` that resumes the scan where it stopped, and its `totalCount` counts
+ * only the claims scanned (`totalCountIsExact: false` when the scan stopped early).
+ */
+export const SEARCH = { indexedFrom: 3, shortScanRows: 10_000 } as const;

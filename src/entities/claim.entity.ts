@@ -34,7 +34,8 @@ export class TextQuote {
 @Index('ix_claim_article', ['articleId', 'id'])
 @Index('ix_claim_source', ['sourceId', 'id'])
 @Index('ix_claim_state', ['state', 'id'])
-// Text search indexes the migration builds by hand: trigram GIN on PostgreSQL (SQLite scans).
+// Text search indexes the migrations build by hand: trigram GIN on PostgreSQL, the FTS5 trigram table
+// `claim_search` (kept by triggers) on SQLite.
 @Index('ix_claim_text_trgm', { synchronize: false })
 @Index('ix_claim_quote_trgm', { synchronize: false })
 export class Claim {

@@ -2,7 +2,7 @@ import type { DataSource, EntityMetadata } from 'typeorm';
 import { Dialect, SqlBuilder } from '../db/sql';
 import { EXACT_COUNT_UP_TO, LISTS } from '../domain/limits';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
-import { CheckedClaimFilter, claimScan } from '../services/claim-filter';
+import { CheckedClaimFilter, claimScan, windowEnd } from '../services/claim-filter';
 import type { PageWindow, TotalCount } from '../services/pagination';
 import type { Loaders } from './index';
 
@@ -19,15 +19,17 @@ export interface ClaimPageShape {
   actors: boolean;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+const SQLITE_DATETIME = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3}))?)?Z?$/;
 type Constructor<T> = { new (): T; prototype: T };
 
 /**
  * Builds entities from raw rows (or JSON objects keyed by column) without TypeORM's hydration: column
  * names to properties, and dates converted by the driver's own rule so values are identical.
  */
-class RowMapper<T extends object> {
-  readonly columns: { database: string; property: string; isDate: boolean; metadata: EntityMetadata['columns'][number] }[];
+export class RowMapper<T extends object> {
+  readonly columns: { database: string; property: string; isDate: boolean; isSqliteDate: boolean; metadata: EntityMetadata['columns'][number] }[];
 
   constructor(private readonly source: DataSource, private readonly entity: Constructor<T>, omit: string[] = []) {
     this.columns = source.getMetadata(entity).columns
@@ -36,6 +38,7 @@ class RowMapper<T extends object> {
         database: column.databaseName,
         property: column.propertyName,
         isDate: column.type === 'datetime' || column.type === 'timestamptz' || column.type === Date,
+        isSqliteDate: column.type === 'datetime',
         metadata: column,
       }));
   }
@@ -44,9 +47,21 @@ class RowMapper<T extends object> {
     const entity = Object.create(this.entity.prototype) as Record<string, unknown>;
     for (const column of this.columns) {
       const value = row[column.database];
-      entity[column.property] = column.isDate && value != null ? this.source.driver.prepareHydratedValue(value, column.metadata) : value;
+      entity[column.property] = column.isDate && value != null ? this.date(value, column) : value;
     }
     return entity as T;
+  }
+
+  /**
+   * SQLite's own text form (`2026-01-02 03:04:05.678`, UTC) read field by field, the same instant the
+   * driver's rule gives (it adds the T and the Z, then has Date parse the text) at a fraction of the cost;
+   * any other form (PostgreSQL's, with its zone) goes to the driver.
+   */
+  private date(value: unknown, column: RowMapper<T>['columns'][number]): unknown {
+    const parts = column.isSqliteDate && typeof value === 'string' ? SQLITE_DATETIME.exec(value) : null;
+    if (!parts) return this.source.driver.prepareHydratedValue(value, column.metadata);
+    const [, year, month, day, hour, minute, second, millis] = parts;
+    return new Date(Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), millis ? +millis.padEnd(3, '0') : 0));
   }
 
   /** A JSON object of this entity's columns from the row aliased `alias`, extra members appended. */
@@ -69,7 +84,7 @@ function nested(dialect: Dialect, subquery: string): string {
   return dialect === 'postgres' ? subquery : `json(${subquery})`;
 }
 
-function parsed<T>(value: unknown): T {
+export function parsed<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
@@ -87,6 +102,7 @@ export class ClaimRows {
   private readonly reviewer: RowMapper<Reviewer>;
   private readonly evidence: RowMapper<Evidence>;
   private readonly event: RowMapper<ClaimEvent>;
+  private readonly selectLists = new Map<string, string>();
 
   constructor(private readonly reader: DataSource, readonly dialect: Dialect) {
     this.claim = new RowMapper(reader, Claim);
@@ -99,11 +115,42 @@ export class ClaimRows {
     this.event = new RowMapper(reader, ClaimEvent);
   }
 
-  /** Up to `first + 1` claims after the window's cursor, in id order, with the selected relations loaded into `loaders`. */
-  async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders): Promise<Claim[]> {
+  /**
+   * Up to `first + 1` claims after the window's cursor, in id order, with the selected relations loaded into
+   * `loaders`; and, when a bounded scan (a short search) stopped before the end without filling the page,
+   * the id of the last claim it scanned, which the next page resumes after.
+   */
+  async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders): Promise<{ claims: Claim[]; scannedTo: number | null }> {
     const { dialect } = this;
     const sql = new SqlBuilder(dialect);
     const scan = claimScan(sql, filter, window.afterId);
+    const rows = await this.reader.query(`SELECT ${this.selectList(shape)} FROM ${scan.from}
+      ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''} ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
+    const claims = rows.map((row) => this.prime(row, shape, loaders));
+    const scannedTo = scan.bounded && claims.length <= window.first ? await this.windowEnd(filter, window.afterId) : null;
+    return { claims, scannedTo };
+  }
+
+  /** The last id of a short search's scan window after `afterId`, or null when the window reached the end. */
+  private async windowEnd(filter: CheckedClaimFilter, afterId: number | null): Promise<number | null> {
+    const sql = new SqlBuilder(this.dialect);
+    const rows = await this.reader.query(windowEnd(sql, filter, afterId), sql.params) as { id: number | string }[];
+    return rows.length === 2 ? Number(rows[0].id) : null;
+  }
+
+  /** The columns and JSON-aggregated relations a page of this shape selects: built once per shape. */
+  private selectList(shape: ClaimPageShape): string {
+    const key = JSON.stringify(shape);
+    let list = this.selectLists.get(key);
+    if (list === undefined) {
+      list = this.buildSelectList(shape);
+      this.selectLists.set(key, list);
+    }
+    return list;
+  }
+
+  private buildSelectList(shape: ClaimPageShape): string {
+    const { dialect } = this;
     const reviewer = (column: string) => nested(dialect, `(SELECT ${this.reviewer.jsonObject(dialect, 'v')} FROM reviewer v WHERE v.id = ${column})`);
     const select = ['c.*'];
     const article = shape.articleBody ? this.article : this.articleWithoutBody;
@@ -121,9 +168,7 @@ export class ClaimRows {
       const extra = shape.actors ? [`'actor'`, reviewer('h.actor_id')] : [];
       select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown, this.event.jsonObject(dialect, 'h', extra))} AS history_json`);
     }
-    const rows = await this.reader.query(`SELECT ${select.join(', ')} FROM ${scan.from}
-      ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''} ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
-    return rows.map((row) => this.prime(row, shape, loaders));
+    return select.join(', ');
   }
 
   private prime(row: Row, shape: ClaimPageShape, loaders: Loaders): Claim {
@@ -180,6 +225,9 @@ export class ClaimRows {
     const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${scan.from} WHERE ${where}
       LIMIT ${EXACT_COUNT_UP_TO + 1}) capped`, sql.params) as { n: number | string }[];
     const count = Number(n);
-    return count > EXACT_COUNT_UP_TO ? { count: EXACT_COUNT_UP_TO, exact: false } : { count, exact: true };
+    if (count > EXACT_COUNT_UP_TO) return { count: EXACT_COUNT_UP_TO, exact: false };
+    // A short search counted only the claims its window scanned: a lower bound if claims lie beyond it.
+    if (scan.bounded && (await this.windowEnd(filter, null)) !== null) return { count, exact: false };
+    return { count, exact: true };
   }
 }

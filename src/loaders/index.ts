@@ -4,15 +4,63 @@ import { LISTS } from '../domain/limits';
 import { toGlobalId } from '../domain/global-id';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
 import { NotFoundError } from '../errors';
-import { applyClaimFilter, ClaimFilter } from '../services/claim-filter';
+import { applyClaimFilter, checkClaimFilter, ClaimFilter } from '../services/claim-filter';
 import { Connection, PageWindow, toConnection } from '../services/pagination';
+
+/**
+ * A DataLoader that also answers at once what it already holds (primed, or loaded earlier in the request):
+ * on a page whose statement brought every relation along, each field resolves without a promise and a
+ * tick of its own. (A value primed while a load of the same key is still pending is held; DataLoader
+ * would keep the pending one: both are rows of the same request.)
+ */
+export class HeldLoader<K, V> extends DataLoader<K, V> {
+  constructor(batch: DataLoader.BatchLoadFn<K, V>, private readonly held = new Map<K, V>()) {
+    super(async (keys) => {
+      const values = await batch(keys);
+      keys.forEach((key, i) => {
+        const value = values[i];
+        if (!(value instanceof Error) && !held.has(key)) held.set(key, value);
+      });
+      return values;
+    });
+  }
+
+  /** The value now when held, else a promise of it, as `load` gives. */
+  get(key: K): V | Promise<V> {
+    return this.held.has(key) ? this.held.get(key)! : this.load(key);
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    if (!this.held.has(key) && !(value instanceof Error) && !isPromiseLike(value)) this.held.set(key, value);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.held.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.held.clear();
+    return super.clearAll();
+  }
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+/** `next(value)` now when `value` is at hand, after it resolves when it is a promise. */
+export function andThen<T, U>(value: T | Promise<T>, next: (value: T) => U | Promise<U>): U | Promise<U> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
 
 /**
  * Loads rows by id in one query; a missing id yields a NotFoundError in its place, as DataLoader expects,
  * so callers need not tell a missing row from a failed query: the query's own error propagates.
  */
 function byId<T extends ObjectLiteral & { id: number }>(reader: DataSource, entity: EntityTarget<T>, type: string) {
-  return new DataLoader<number, T>(async (ids) => {
+  return new HeldLoader<number, T>(async (ids) => {
     const rows = await reader.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? new NotFoundError(type, toGlobalId(type, id)));
@@ -29,7 +77,7 @@ function childrenOf<T extends ObjectLiteral & { id: number }>(
   const repository = reader.getRepository(entity);
   const table = repository.metadata.tableName;
   const column = repository.metadata.findColumnsWithPropertyPath(parentKey)[0].databaseName;
-  return new DataLoader<number, T[]>(async (parentIds) => {
+  return new HeldLoader<number, T[]>(async (parentIds) => {
     // The cap keeps every list bounded, so the cost estimate can price it at its real maximum.
     const rows = await repository.createQueryBuilder('child')
       .where(`child.id IN (SELECT ranked.id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id DESC) AS rn
@@ -90,7 +138,8 @@ function claimPages(reader: DataSource, claimLoader: DataLoader<number, Claim>) 
       }
       return keys.map((key) => pages.get(key)!);
     },
-    { cacheKeyFn: (key) => JSON.stringify(key) },
+    // The filter as checked, so a page read ahead (ArticleService.get) and the one a resolver asks for meet.
+    { cacheKeyFn: (key) => JSON.stringify([key.column, key.parentId, checkClaimFilter(key.filter), key.window.first, key.window.afterId]) },
   );
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LISTS } from '../domain/limits';
 import type { Context } from '../context';
 import { claimSeedFrom } from '../domain/article-rules';
@@ -24,8 +25,10 @@ export class ArticleResolver {
     @Arg('slug', () => String, { nullable: true }) slug: string | null,
     @Arg('asOf', () => Date, { nullable: true, description: 'As it stood at this instant: the revision current then, its claims as they stood then; null if not stored yet' }) asOf: Date | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const article = await ctx.services.articles.get(ctx, { id, slug });
+    // As of an instant, the article's claims are those of then: nothing to read ahead.
+    const article = await ctx.services.articles.get(ctx, { id, slug }, asOf ? undefined : info);
     return asOf ? ctx.services.timeTravel.article(ctx, article, asOf) : article;
   }
 

@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { Article, Claim, ClaimEvent, Review, Source } from '../entities';
 import { isFinal } from '../domain/workflow';
 import { claimReviewOf } from '../exports';
+import { andThen } from '../loaders';
 import { ClaimFilter, PageArgsType } from './args';
 import { ConnectionType } from './connection.types';
 
@@ -35,24 +36,24 @@ export class ClaimResolver {
 
   @FieldResolver(() => Article)
   article(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.article.load(claim.articleId);
+    return ctx.loaders.article.get(claim.articleId);
   }
 
   @FieldResolver(() => Source)
   source(@Root() claim: Claim, @Ctx() ctx: Context) {
-    return ctx.loaders.source.load(claim.sourceId);
+    return ctx.loaders.source.get(claim.sourceId);
   }
 
   @FieldResolver(() => [Review], { description: `The newest ${LISTS.reviewsShown} reviews, oldest first, superseded ones included` })
-  async reviews(@Root() claim: Claim, @Ctx() ctx: Context) {
-    const reviews = claim.asOf ? await ctx.services.timeTravel.reviews(ctx, { id: claim.id, asOf: claim.asOf }) : await ctx.loaders.reviewsByClaim.load(claim.id);
-    return ctx.services.reviewVisibility.filter(ctx, claim, reviews);
+  reviews(@Root() claim: Claim, @Ctx() ctx: Context) {
+    const reviews = claim.asOf ? ctx.services.timeTravel.reviews(ctx, { id: claim.id, asOf: claim.asOf }) : ctx.loaders.reviewsByClaim.get(claim.id);
+    return andThen(reviews, (loaded) => ctx.services.reviewVisibility.filter(ctx, claim, loaded));
   }
 
   @FieldResolver(() => [ClaimEvent], { description: `The append-only history, oldest first: the newest ${LISTS.historyShown} events (version − 1 tells how many came after CREATED)` })
-  async history(@Root() claim: Claim, @Ctx() ctx: Context) {
-    const events = claim.asOf ? await ctx.services.timeTravel.history(ctx, { id: claim.id, asOf: claim.asOf }) : await ctx.loaders.eventsByClaim.load(claim.id);
-    return ctx.services.reviewVisibility.history(ctx, claim, events);
+  history(@Root() claim: Claim, @Ctx() ctx: Context) {
+    const events = claim.asOf ? ctx.services.timeTravel.history(ctx, { id: claim.id, asOf: claim.asOf }) : ctx.loaders.eventsByClaim.get(claim.id);
+    return andThen(events, (loaded) => ctx.services.reviewVisibility.history(ctx, claim, loaded));
   }
 
   @FieldResolver(() => GraphQLJSON, {

@@ -12,12 +12,12 @@ export class ReviewResolver {
 
   @FieldResolver(() => Reviewer)
   reviewer(@Root() review: Review, @Ctx() ctx: Context) {
-    return ctx.loaders.reviewer.load(review.reviewerId);
+    return ctx.loaders.reviewer.get(review.reviewerId);
   }
 
   @FieldResolver(() => [Evidence], { description: `At most ${LISTS.evidencePerReview} links` })
   evidence(@Root() review: Review, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByReview.load(review.id);
+    return ctx.loaders.evidenceByReview.get(review.id);
   }
 }
 
@@ -25,6 +25,6 @@ export class ReviewResolver {
 export class ClaimEventResolver {
   @FieldResolver(() => Reviewer, { nullable: true, description: 'Who did it; null for the system (seeds)' })
   actor(@Root() event: ClaimEvent, @Ctx() ctx: Context) {
-    return event.actorId === null ? null : ctx.loaders.reviewer.load(event.actorId);
+    return event.actorId === null ? null : ctx.loaders.reviewer.get(event.actorId);
   }
 }

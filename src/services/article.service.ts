@@ -1,14 +1,19 @@
-import { EntityManager } from 'typeorm';
+import { FieldNode, getArgumentValues, getNamedType, GraphQLObjectType, GraphQLResolveInfo, Kind } from 'graphql';
+import { DataSource, EntityManager } from 'typeorm';
 import { ArticleDraft, PreparedArticle, PreparedClaim, prepareArticle } from '../domain/article-rules';
+import { toGlobalId } from '../domain/global-id';
 import { contentHash } from '../domain/text';
 import { Article, ArticleRevision } from '../entities';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { isUniqueViolation } from '../db/errors';
+import { documentSelects } from '../graphql/lookahead';
+import { ArticleClaimsRequest, ArticleRows } from '../loaders/article-rows';
 import type { ReadContext, RequestContext } from '../request-context';
 import { ClaimLedger } from './claim-ledger';
 import { newClaimRow } from './curation.service';
 import { rowId } from './ids';
-import { PageArgs, paginate } from './pagination';
+import { checkClaimFilter, ClaimFilter } from './claim-filter';
+import { PageArgs, pageWindow, paginate, PageWindow, toConnection } from './pagination';
 import { SourceService } from './source.service';
 
 /** What loading one article did. */
@@ -24,6 +29,8 @@ export type ClaimExtractor = (article: PreparedArticle) => Promise<PreparedClaim
 
 /** Articles: listing, lookup, and ingestion (the one write path for an article and its claims). */
 export class ArticleService {
+  private readonly rows = new WeakMap<DataSource, ArticleRows>();
+
   constructor(
     private readonly ledger: ClaimLedger,
     private readonly sources: SourceService,
@@ -34,17 +41,38 @@ export class ArticleService {
     return paginate('Article', ctx.db.reader.getRepository(Article).createQueryBuilder('article'), args);
   }
 
-  async get(ctx: ReadContext, where: { id?: string | null; slug?: string | null }): Promise<Article> {
+  /**
+   * One article by id or slug. Given the resolve info, the article and the page of claims the operation
+   * selects under it are read in one statement (its body only if the operation asks for one), and the
+   * request's loaders are primed so `Article.claims` finds its page loaded.
+   */
+  async get(ctx: ReadContext, where: { id?: string | null; slug?: string | null }, info?: GraphQLResolveInfo): Promise<Article> {
     if ((where.id == null) === (where.slug == null)) {
       throw new BadUserInputError('Give exactly one of id and slug', [{ field: 'id', message: 'give id or slug' }]);
     }
-    if (where.id != null) {
-      return ctx.loaders.article.load(rowId('Article', where.id));
-    }
-    const article = await ctx.db.reader.getRepository(Article).findOneBy({ slug: where.slug!.trim() });
-    if (!article) throw new NotFoundError('Article', `slug "${where.slug}"`);
+    const id = where.id != null ? rowId('Article', where.id) : null;
+    const page = info ? claimsSelected(info) : null;
+    const withBody = info ? documentSelects(info, 'body') : true;
+    const read = await this.articleRows(ctx).one(id !== null ? { id } : { slug: where.slug!.trim() }, withBody, page?.request ?? null);
+    if (!read) throw new NotFoundError('Article', id !== null ? toGlobalId('Article', id) : `slug "${where.slug}"`);
+    const { article } = read;
     ctx.loaders.article.prime(article.id, article);
+    if (page && read.claims) {
+      for (const claim of read.claims) ctx.loaders.claim.prime(claim.id, claim);
+      const { window } = page.request;
+      const count = read.total ?? 0;
+      ctx.loaders.claimPages.prime({ column: 'articleId', parentId: article.id, filter: page.filter, window }, toConnection('Claim', window, read.claims, () => ({ count, exact: true })));
+    }
     return article;
+  }
+
+  private articleRows(ctx: ReadContext) {
+    let rows = this.rows.get(ctx.db.reader);
+    if (!rows) {
+      rows = new ArticleRows(ctx.db.reader, ctx.db.kind);
+      this.rows.set(ctx.db.reader, rows);
+    }
+    return rows;
   }
 
   /**
@@ -103,5 +131,28 @@ export class ArticleService {
     const sources = await this.sources.resolve(manager, claims.map((claim) => claim.source));
     const rows = claims.map((claim) => newClaimRow(article, claim, sources.get(claim.normalizedSource)!.id));
     return (await this.ledger.create(manager, rows, actorId)).length;
+  }
+}
+
+/**
+ * The page of claims the operation selects directly under the article (`claims(first:, after:, filter:)`),
+ * or null when it selects none, several, or through fragments, or with arguments `Article.claims` refuses:
+ * then that field reads its page itself, and reports the problem where it is.
+ */
+function claimsSelected(info: GraphQLResolveInfo): { request: ArticleClaimsRequest; filter: ClaimFilter | null } | null {
+  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  if (selections.some((selection) => selection.kind !== Kind.FIELD)) return null;
+  const fields = (selections as FieldNode[]).filter((selection) => selection.name.value === 'claims');
+  if (fields.length !== 1) return null;
+  const type = getNamedType(info.returnType);
+  const definition = type instanceof GraphQLObjectType ? type.getFields().claims : undefined;
+  if (!definition) return null;
+  try {
+    const args = getArgumentValues(definition, fields[0], info.variableValues) as { first?: number | null; after?: string | null; filter?: ClaimFilter | null };
+    const window: PageWindow = pageWindow('Claim', args);
+    const filter = args.filter ?? null;
+    return { request: { filter: checkClaimFilter(filter), window }, filter };
+  } catch {
+    return null;
   }
 }

@@ -55,12 +55,27 @@ export class ClaimLedger {
    * Reads the claim for a write. On PostgreSQL it also locks the row, so writers of one claim queue and an
    * idempotent retry sees its first attempt's committed key; SQLite's write lane already runs one at a time.
    */
-  async lock(ctx: RequestContext, manager: EntityManager, target: { id: number; globalId: string }): Promise<Claim> {
+  async lock(ctx: RequestContext, manager: EntityManager, target: { id: number; globalId: string }, prepared: Claim | null = null): Promise<Claim> {
+    // The copy `prepare` read before the lane stands in when it is at the version the write expects: the
+    // compare-and-set in `record` proves it still current (any change would have bumped the version).
+    if (prepared !== null && 'expectedVersion' in target && prepared.version === target.expectedVersion) return prepared;
     const query = manager.getRepository(Claim).createQueryBuilder('claim').where('claim.id = :id', { id: target.id });
     if (ctx.db.kind === 'postgres') query.setLock('pessimistic_write');
     const claim = await query.getOne();
     if (!claim) throw new NotFoundError('Claim', target.globalId);
     return claim;
+  }
+
+  /**
+   * On an SQLite file, the claim as last committed, read on a reader before the write joins the write lane, so
+   * the lane only writes; rows the change depends on must be read after it (they can then only be newer, and
+   * anything newer moved the version and fails the compare-and-set). Null on PostgreSQL, which locks the row
+   * instead, and on an in-memory database, whose reads share the writer's connection and could see a write
+   * that its savepoint later undoes.
+   */
+  async prepare(ctx: RequestContext, target: ClaimTarget): Promise<Claim | null> {
+    if (!ctx.db.readsSeeOnlyCommitted) return null;
+    return ctx.db.reader.getRepository(Claim).findOneBy({ id: target.id });
   }
 
   /** Locks several claims, in id order so two bulk actions on PostgreSQL cannot deadlock; returns them by id. */
@@ -126,7 +141,9 @@ export class ClaimLedger {
       claimId: claim.id, version: expectedVersion + 1, kind: change.kind, fromState: claim.state,
       toState: change.toState, actorId, note: change.note, at, snapshot: snapshotOf({ ...claim, ...change.columns }),
     }).updateEntity(false).execute();
-    return manager.getRepository(Claim).findOneByOrFail({ id: claim.id });
+    // What the compare-and-set wrote, without reading it back.
+    const written = Object.fromEntries(Object.entries(change.columns ?? {}).filter(([, value]) => value !== undefined));
+    return Object.assign(new Claim(), claim, written, { state: change.toState, version: expectedVersion + 1, updatedAt: at });
   }
 
   /** Inserts claims UNVERIFIED at version 1, each with its CREATED event; returns them in the order given. */

@@ -19,8 +19,8 @@ export class ClaimService {
     const window = pageWindow('Claim', args);
     const checked = checkClaimFilter(filter);
     const reader = this.claimRows(ctx);
-    const claims = await reader.page(checked, window, pageShape(info), ctx.loaders);
-    return toConnection('Claim', window, claims, () => reader.count(checked));
+    const { claims, scannedTo } = await reader.page(checked, window, pageShape(info), ctx.loaders);
+    return toConnection('Claim', window, claims, () => reader.count(checked), scannedTo);
   }
 
   private claimRows(ctx: ReadContext): ClaimRows {

@@ -69,20 +69,26 @@ export function pageWindow(type: string, args: PageArgs): PageWindow {
   return { first, afterId, after: args.after };
 }
 
-/** Builds a connection from `first + 1` rows ordered by id (the extra row says whether there is a next page). */
+/**
+ * Builds a connection from `first + 1` rows ordered by id (the extra row says whether there is a next page).
+ * `scannedTo`, when a bounded scan stopped before the end without filling the page, is the id the next page
+ * resumes after: the page then says it has a next page and its `endCursor` points there.
+ */
 export function toConnection<T extends { id: number }>(
   type: string,
   window: PageWindow,
   rows: T[],
   counter: () => Promise<TotalCount> | TotalCount,
+  scannedTo: number | null = null,
 ): Connection<T> {
   const page = rows.slice(0, window.first);
   const edges = page.map((node) => ({ cursor: toCursor(type, node.id), node }));
+  const resume = rows.length <= window.first && scannedTo !== null ? toCursor(type, scannedTo) : null;
   return new Connection(edges, {
-    hasNextPage: rows.length > window.first,
+    hasNextPage: rows.length > window.first || resume !== null,
     hasPreviousPage: window.afterId !== null,
     startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
+    endCursor: resume ?? edges[edges.length - 1]?.cursor ?? null,
   }, counter);
 }
 

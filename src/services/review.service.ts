@@ -1,6 +1,7 @@
 import { consensusState, latestByReviewer } from '../domain/consensus';
 import { EvidenceDraft, validateNote, validateReview } from '../domain/review-rules';
 import { ClaimEventKind, Verdict, VerificationState } from '../domain/types';
+import { EntityManager } from 'typeorm';
 import { Claim, Evidence, Review } from '../entities';
 import { BadUserInputError } from '../errors';
 import { RequestContext, requireActor } from '../request-context';
@@ -74,39 +75,48 @@ export class ReviewService {
     };
     const hash = requestHash([target.id, target.expectedVersion, review]);
 
-    return this.keys.run(key, () => ctx.db.write(async (manager) => {
-      const current = await this.ledger.lock(ctx, manager, target);
-      // A retry carries the expectedVersion its first attempt consumed, so the key is checked before the version.
-      if (key !== null && await this.keys.seen(manager, actor.id, key, hash)) return current;
-      this.ledger.check(current, target, { type: 'SUBMIT_REVIEW' });
-      const now = new Date();
-      const earlier = await manager.getRepository(Review).find({ where: { claimId: current.id }, order: { id: 'ASC' } });
-      const inserted = await manager.getRepository(Review).insert({
-        claimId: current.id, reviewerId: actor.id, verdict: review.verdict, confidence: review.confidence,
-        rationale: review.rationale, createdAt: now,
+    return this.keys.run(key, async () => {
+      // Without a key, the claim and then its reviews are read before the write lane (on SQLite), so the lane only
+      // writes; a keyed write reads inside it, where its first attempt's key is seen with the claim it produced.
+      const prepared = key === null ? await this.ledger.prepare(ctx, target) : null;
+      const reviewsRead = prepared ? await this.reviewsOf(ctx.db.reader.manager, prepared.id) : null;
+      return ctx.db.write(async (manager) => {
+        const current = await this.ledger.lock(ctx, manager, target, prepared);
+        // A retry carries the expectedVersion its first attempt consumed, so the key is checked before the version.
+        if (key !== null && await this.keys.seen(manager, actor.id, key, hash)) return current;
+        this.ledger.check(current, target, { type: 'SUBMIT_REVIEW' });
+        const now = new Date();
+        const earlier = current === prepared && reviewsRead ? reviewsRead : await this.reviewsOf(manager, current.id);
+        const reviewId = await insertReview(manager, {
+          claimId: current.id, reviewerId: actor.id, verdict: review.verdict, confidence: review.confidence,
+          rationale: review.rationale, createdAt: now,
+        });
+        if (review.evidence.length > 0) {
+          await manager.createQueryBuilder().insert().into(Evidence)
+            .values(review.evidence.map((item, position) => ({ reviewId, position, ...item })))
+            .updateEntity(false).execute();
+        }
+        const all = [...earlier, { id: reviewId, reviewerId: actor.id, verdict: review.verdict, createdAt: now }];
+        const latest = latestByReviewer(all.map((r) => ({ id: r.id, reviewerId: String(r.reviewerId), createdAt: r.createdAt, verdict: r.verdict })));
+        const toState = consensusState(latest.map((r) => r.verdict), ctx.config.reviewQuorum);
+        const own = latestByReviewer(earlier.filter((r) => r.reviewerId === actor.id).map((r) => ({ ...r, reviewerId: String(r.reviewerId) })));
+        const note = [
+          `${review.verdict} with confidence ${review.confidence}`,
+          own.length > 0 ? `supersedes their earlier ${own[0].verdict}` : null,
+          current.state === VerificationState.UNVERIFIED ? 'started the review' : null,
+        ].filter((part) => part !== null).join('; ');
+        const updated = await this.ledger.record(manager, current, target.expectedVersion, actor.id,
+          { kind: ClaimEventKind.REVIEW_SUBMITTED, toState, note }, now);
+        if (key !== null) {
+          await this.keys.remember(manager, { reviewerId: actor.id, key, hash, claimId: current.id, resultVersion: updated.version, at: now });
+        }
+        return updated;
       });
-      const reviewId = Number(inserted.identifiers[0].id);
-      if (review.evidence.length > 0) {
-        await manager.createQueryBuilder().insert().into(Evidence)
-          .values(review.evidence.map((item, position) => ({ reviewId, position, ...item })))
-          .updateEntity(false).execute();
-      }
-      const all = [...earlier, { id: reviewId, reviewerId: actor.id, verdict: review.verdict, createdAt: now }];
-      const latest = latestByReviewer(all.map((r) => ({ id: r.id, reviewerId: String(r.reviewerId), createdAt: r.createdAt, verdict: r.verdict })));
-      const toState = consensusState(latest.map((r) => r.verdict), ctx.config.reviewQuorum);
-      const own = latestByReviewer(earlier.filter((r) => r.reviewerId === actor.id).map((r) => ({ ...r, reviewerId: String(r.reviewerId) })));
-      const note = [
-        `${review.verdict} with confidence ${review.confidence}`,
-        own.length > 0 ? `supersedes their earlier ${own[0].verdict}` : null,
-        current.state === VerificationState.UNVERIFIED ? 'started the review' : null,
-      ].filter((part) => part !== null).join('; ');
-      const updated = await this.ledger.record(manager, current, target.expectedVersion, actor.id,
-        { kind: ClaimEventKind.REVIEW_SUBMITTED, toState, note }, now);
-      if (key !== null) {
-        await this.keys.remember(manager, { reviewerId: actor.id, key, hash, claimId: current.id, resultVersion: updated.version, at: now });
-      }
-      return updated;
-    }));
+    });
+  }
+
+  private reviewsOf(manager: EntityManager, claimId: number): Promise<Review[]> {
+    return manager.getRepository(Review).find({ where: { claimId }, order: { id: 'ASC' } });
   }
 
   /** An editor sets any other state, with a note: resolves a dispute or reopens a final claim. One STATE_CHANGED event. */
@@ -140,4 +150,15 @@ export class ReviewService {
       });
     });
   }
+}
+
+/** Inserts a review and answers its id, without reading the row back (every column was given). */
+async function insertReview(manager: EntityManager, row: Pick<Review, 'claimId' | 'reviewerId' | 'verdict' | 'confidence' | 'rationale' | 'createdAt'>): Promise<number> {
+  const insert = manager.createQueryBuilder().insert().into(Review).values(row).updateEntity(false);
+  if (manager.connection.options.type === 'postgres') {
+    const inserted = await insert.returning('id').execute();
+    return Number((inserted.raw as { id: number }[])[0].id);
+  }
+  // SQLite's driver answers an INSERT with the new row's id.
+  return Number((await insert.execute()).raw);
 }

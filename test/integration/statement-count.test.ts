@@ -70,4 +70,23 @@ describe('statements per request', () => {
     // articles page, articles count, claim page ids, claim totals, claims, sources
     expect(count).toBeLessThanOrEqual(6);
   });
+
+  it('reads one article and a page of its claims with their total in one statement, the same answer as claim by claim', async () => {
+    const [{ slug }] = await app.db.reader.query('SELECT slug FROM article ORDER BY id LIMIT 1') as { slug: string }[];
+    const ARTICLE = `query ($slug: String, $first: Int, $after: String) { article(slug: $slug) { id title publisher publishedAt
+      claims(first: $first, after: $after, filter: { stances: [ASSERTS, HEDGES, DENIES] }) { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id state stance quote { exact start end } } } } } }`;
+    const ahead = await statementsFor(ARTICLE, { slug, first: 3 });
+    // Through a fragment the claims are not read ahead: the batched loader reads them.
+    const loaded = await statementsFor(ARTICLE.replace(/claims\(/, '... on Article { claims(').replace(/\} \} \} \} \} \}$/, '} } } } } } }'), { slug, first: 3 });
+    expect(ahead.result.data.article.claims.edges).toHaveLength(3);
+    expect(ahead.result.data.article.claims.totalCount).toBeGreaterThan(3);
+    expect(ahead.result.data).toEqual(loaded.result.data);
+    expect(ahead.count).toBeLessThan(loaded.count);
+    const next = await statementsFor(ARTICLE, { slug, first: 3, after: ahead.result.data.article.claims.pageInfo.endCursor });
+    expect(next.result.data.article.claims.edges[0].cursor).not.toBe(ahead.result.data.article.claims.edges[2].cursor);
+    expect(next.count).toBe(ahead.count);
+    expect(ahead.count).toBeLessThanOrEqual(1);
+    process.stdout.write(`statements for one article with a page of its claims: ${ahead.count} (claim by claim: ${loaded.count})\n`);
+  });
 });

@@ -1,7 +1,8 @@
-import { DENIAL_VERBS, EXPRESSION_VERBS, REPORTING_VERBS, STATEMENT_NOUNS } from './lexicon';
+import { DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
+import { type Token, type TokenTag, tokenize } from './tokens';
 
 
 /** How a sentence names who speaks. */
@@ -38,28 +39,6 @@ export interface Statement {
   subject?: string;
 }
 
-interface Token {
-  word: string;
-  bare: string;
-  start: number;
-  end: number;
-}
-
-/** The first `limit` words of a text: a speaker and its verb stand near the start, however long the sentence. */
-const tokenize = (text: string, limit: number): Token[] => {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) {
-    if (tokens.length === limit) break;
-    tokens.push({
-      word: m[0],
-      bare: m[0].toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, ''),
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length,
-    });
-  }
-  return tokens;
-};
-
 /** How many pieces `text.slice(at).split(/\s+/)` has, for every `at`, counted once from the end. */
 const piecesFrom = (text: string): Int32Array => {
   const pieces = new Int32Array(text.length + 1);
@@ -72,36 +51,29 @@ const piecesFrom = (text: string): Int32Array => {
   return pieces;
 };
 
-// Reporting verbs that are also nouns: "state media", "news reports", "member states".
-const NOUN_OR_VERB = new Set(['state', 'states', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'estimate', 'estimates', 'forecast', 'forecasts', 'project', 'projects', 'dispute', 'answer', 'answers', 'tweet']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'further', 'previously', 'repeatedly', 'publicly', 'later', 'again', 'once', 'then', 'reportedly', 'recently', 'already', 'long', 'separately', 'earlier', 'privately', 'strongly', 'firmly', 'flatly', 'quickly', 'initially', 'originally', 'first', 'subsequently']);
-const ANNOUNCING = new Set(['announce', 'announces', 'announced']);
 const POLLED_BY = /\b(?:polled|surveyed|questioned|interviewed|consulted)\s+by\s+(?:the\s+)?\p{Lu}/u;
-const RAISE_VERBS = new Set(['raise', 'raises', 'raised']);
 // What a speaker raises when raising is speaking: concerns, questions, the alarm, the prospect of …
 const VOICED_OBJECT = /^\s+(?:(?:the|a|an|its|their|his|her|new|fresh|serious|further|renewed|similar|several|some|many)\s+)*(?:concerns?|questions?|doubts?|objections?|alarm|fears?|worries|criticism|issues?|possibility|prospect|spectre|specter|complaints?|point|matter|suspicions?|hopes?|eyebrows|red flags?)\b/i;
 // Reporting verbs that also name a state ("the deal, expected to…", "he is said to…").
-const PASSIVE_BEFORE_TO = new Set(['expected', 'said', 'reported', 'believed', 'thought', 'estimated', 'alleged', 'claimed', 'projected', 'forecast']);
 // Verbs that report only with "that" after them: "the study found that…", not "police found a body".
-const THAT_ONLY_VERBS = new Set(['found', 'finds', 'find', 'show', 'shows', 'showed', 'concluded', 'concludes', 'determined', 'ruled', 'learned', 'reveals', 'revealed', 'indicated', 'indicates']);
 // Verbs whose object is a position, not a statement: the whole sentence is the claim.
-const WHOLE_SENTENCE_VERBS = new Set([...EXPRESSION_VERBS, 'accuse', 'accuses', 'accused', 'complain', 'complains', 'complained']);
 // Verbs that take a clause even without "that" ("He said the plan failed"); others need a verb to prove it.
-const CLAUSE_VERBS = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'suggest', 'suggests', 'suggested', 'warn', 'warns', 'warned', 'claim', 'claims', 'claimed', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'note', 'notes', 'noted', 'add', 'adds', 'added', 'write', 'writes', 'wrote', 'state', 'states', 'stated', 'explain', 'explains', 'explained', 'predict', 'predicts', 'predicted', 'expect', 'expects', 'expected', 'caution', 'cautions', 'cautioned', 'maintain', 'maintains', 'maintained', 'contend', 'contends', 'contended', 'assert', 'asserts', 'asserted', 'allege', 'alleges', 'alleged', 'admit', 'admits', 'admitted', 'acknowledge', 'acknowledges', 'acknowledged', 'concede', 'concedes', 'conceded', 'stress', 'stresses', 'stressed', 'declare', 'declares', 'declared']);
-const FINITE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|do|won't|can't|isn't|aren't|wasn't|\p{Ll}+ed)\b/u;
 // "Republicans disputed that." — a bare demonstrative is the statement just made.
 const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
 // The object of a denial that is the statement denied: "rejected that claim", "dismissed the report".
 const DENIED_OBJECT =
   /^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:claims?|reports?|estimates?|accounts?|allegations?|accusations?|characteri[sz]ations?|figures?|numbers?|assertions?|suggestions?|stor(?:y|ies)|rumou?rs?|idea|notion|charges?|criticism|version|description|findings?|speculation|views?|assessments?|arguments?|premise|conclusions?|interpretations?|readings?|narrative|theory|theories|allegation)\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?/u;
 // Verbs a speaker's own follow-up is reported with: "…, saying B", "…, adding that B".
-const SPEECH_GERUNDS = /^(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing|suggesting|acknowledging|admitting|asserting|contending|cautioning|predicting|estimating|pointing out)$/;
-const SPEECH_VERBS_AFTER_AND = /^(?:said|says|added|adds|noted|notes|argued|argues|warned|warns|insisted|insists|claimed|claims|explained|explains|stressed|suggested|suggests|acknowledged|admitted|predicted|estimated|cautioned|wrote)$/;
+const SPEECH_GERUNDS = VERBS.gerunds('continuesAsGerund');
+// Past and present forms only: "and say" after a frame is an infinitive's, not the speaker's.
+const FOLLOWING_VERBS = VERBS.tensed('followsAnd');
+// What ends a statement in a follow-up: ", saying B", ", calling it …", ", and added B", ", but …".
+const FOLLOW_UP = new RegExp(
+  String.raw`,\s*(?:(?:${VERBS.alternation([...SPEECH_GERUNDS, ...VERBS.gerunds('endsStatementAsGerund')])})\b|and\s+(?:${VERBS.alternation(FOLLOWING_VERBS)})\b|(?:but|though|although|while|yet)\s+)`,
+  'g',
+);
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
-// "demand continues to weigh", "costs rise on …": a present-tense verb before its complement.
-const PRESENT_VERB = /\b\p{Ll}{3,}(?:es|s)\s+(?:to|the|a|an|on|in|at|its|their|up|down|over|by|from)\b/u;
-const MODAL_BEFORE_VERB = /^(?:will|would|shall|may|might|can|could|must|should|to|won't)$/;
 const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Where the statement starts after its reporting verb: past "told reporters on Monday that", "said:". */
@@ -134,9 +106,6 @@ const shift = (statement: Statement, by: number): Statement => ({
   cut: statement.cut && { start: statement.cut.start + by, end: statement.cut.end + by },
 });
 
-/** A clause that can stand as a statement: four words or more with a finite verb. */
-const standsAlone = (text: string): boolean => text.trim().split(/\s+/).length >= 4 && (FINITE_VERB.test(text) || PRESENT_VERB.test(text));
-
 /**
  * What follows a frame: ", saying B" and ", and said B" are more of the speaker's statements;
  * ", but Y cautioned that C" is another speaker's; ", though they called it preliminary" qualifies;
@@ -149,7 +118,7 @@ const followUps = (text: string, from: number, speaker: string, cue: string): { 
   const at = from + (joint?.[0].length ?? 0);
   const body = text.slice(at);
   const firstWord = /^(\p{Ll}+(?: out)?)\b/u.exec(body)?.[1] ?? '';
-  if (SPEECH_GERUNDS.test(firstWord) || ((conjunction === 'and' || conjunction === 'but') && SPEECH_VERBS_AFTER_AND.test(firstWord))) {
+  if (SPEECH_GERUNDS.has(firstWord) || ((conjunction === 'and' || conjunction === 'but') && FOLLOWING_VERBS.has(firstWord))) {
     const start = contentStartAfterCue(text, at + firstWord.length, firstWord);
     const inner = statementsFrom(text, start, speaker, firstWord, 'speaker-first');
     return { statements: inner, hedged: false };
@@ -178,7 +147,7 @@ const followUps = (text: string, from: number, speaker: string, cue: string): { 
  * follow-up (", saying B", ", and said B").
  */
 const statementsFrom = (text: string, start: number, speaker: string, cue: string, style: FrameStyle): Statement[] => {
-  const follow = /,\s*(?:(?:saying|adding|noting|arguing|warning|insisting|claiming|explaining|stressing|acknowledging|admitting|pointing out|calling|describing|dismissing|rejecting|denying|citing|referring|speaking|declining)\b|and\s+(?:said|added|noted|argued|warned|insisted|claimed|explained|stressed|suggested|acknowledged|admitted|predicted|wrote)\b|(?:but|though|although|while|yet)\s+)/g;
+  const follow = new RegExp(FOLLOW_UP.source, 'g');
   follow.lastIndex = start;
   let match = follow.exec(text);
   // ", though economists caution that …" hands over to another speaker; other concessions stay in.
@@ -191,15 +160,27 @@ const statementsFrom = (text: string, start: number, speaker: string, cue: strin
   return [main, ...more.statements];
 };
 
+// "According to X, Y." / "As X noted, Y." / "As X told reporters, Y."
+const AS_FRAME = new RegExp(
+  String.raw`^((?:[^,]{0,60},\s*)?)(according to|as)\s+([^,]{2,120}?)(?:\s+(${VERBS.alternation(VERBS.tensed('asFrame'))}|told [^,]+))?,\s*`,
+  'i',
+);
+
+// "a summary released by the board", "satellite data analysed by X": the document's author speaks.
+const DOCUMENT_WRAPPER = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:${documentPattern('accordingTo')})\s+(?:from|by|of|issued by|released by|published by|compiled by|analy[sz]ed by)\s+`,
+  'i',
+);
+
 /** "According to X, Y." / "As X noted, Y." */
 const accordingToPrefix = (text: string): Statement[] | null => {
-  const match = /^((?:[^,]{0,60},\s*)?)(according to|as)\s+([^,]{2,120}?)(?:\s+(said|says|noted|notes|put it|reported|reports|wrote|writes|explained|pointed out|told [^,]+))?,\s*/i.exec(text);
+  const match = AS_FRAME.exec(text);
   if (!match) return null;
   if (match[2].toLowerCase() === 'as' && !match[4]) return null;
   if (match[1] && !INTRO_START.test(match[1])) return null;
   const speaker = match[3];
   // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
-  const unwrapped = speaker.replace(/^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:statement|report|announcement|data|figures|study|survey|analysis|estimates?|poll|document|letter|filing|release|summary)\s+(?:from|by|of|issued by|released by|published by|compiled by|analy[sz]ed by)\s+/i, '');
+  const unwrapped = speaker.replace(DOCUMENT_WRAPPER, '');
   if (!isSpeakerPhrase(unwrapped)) return null;
   return statementsFrom(text, match[0].length, speaker, 'according to', 'according-to');
 };
@@ -300,21 +281,24 @@ const speakerFirst = (text: string): Statement[] | null => {
   const tokens = tokenize(text, 48);
   for (const startIndex of speakerStarts(text, tokens)) {
     for (let i = startIndex + 1; i < Math.min(tokens.length - 1, startIndex + 24); i += 1) {
-      const verb = tokens[i].bare;
-      const multiword = verb === 'pointed' && tokens[i + 1]?.bare === 'out';
-      if (verb === 'pointed' && !multiword) continue;
-      if (!REPORTING_VERBS.has(verb) && !EXPRESSION_VERBS.has(verb) && !THAT_ONLY_VERBS.has(verb)) continue;
+      const token = tokens[i];
+      const verb = token.bare;
+      const is = (tag: TokenTag): boolean => token.tags.has(tag);
+      const particle = VERBS.particleAfter.get(verb);
+      const multiword = particle !== undefined && tokens[i + 1]?.bare === particle;
+      if (particle !== undefined && !multiword) continue;
+      if (!is('reports') && !is('expresses') && !is('needsThat')) continue;
       // "raised concerns" voices a position; "raised its interest rate" is an act the publisher reports.
-      if (RAISE_VERBS.has(verb) && !VOICED_OBJECT.test(text.slice(tokens[i].end))) continue;
-      if (PASSIVE_BEFORE_TO.has(verb) && tokens[i + 1]?.bare === 'to') continue;
+      if (is('voicesObject') && !VOICED_OBJECT.test(text.slice(token.end))) continue;
+      if (is('passiveBeforeTo') && tokens[i + 1]?.bare === 'to') continue;
       // "will report results on May 3", "declined to say": a future or refused act, not a report.
-      if (MODAL_BEFORE_VERB.test(tokens[i - 1].bare)) continue;
+      if (tokens[i - 1].tags.has('modal')) continue;
       // "the German state of Saxony", "a report by": a noun, not a reporting verb ("complained of" is a verb).
-      if ((tokens[i + 1]?.bare === 'of' && NOUN_OR_VERB.has(verb)) || /^(?:the|a|an|this|that|its|their|his|her)$/.test(tokens[i - 1].bare)) continue;
+      if ((tokens[i + 1]?.bare === 'of' && is('nounOrVerb')) || tokens[i - 1].tags.has('nounMarker')) continue;
       // "state media reported", "its member states to": a word that is also a noun is a verb only in plain frames.
-      if (NOUN_OR_VERB.has(verb) && (REPORTING_VERBS.has(tokens[i + 2]?.bare ?? '') || tokens[i + 1]?.bare === 'to')) continue;
+      if (is('nounOrVerb') && (tokens[i + 2]?.tags.has('reports') || tokens[i + 1]?.bare === 'to')) continue;
       let speakerEnd = i;
-      while (speakerEnd > startIndex && AUXILIARIES.has(tokens[speakerEnd - 1].bare)) speakerEnd -= 1;
+      while (speakerEnd > startIndex && tokens[speakerEnd - 1].tags.has('betweenSpeakerAndVerb')) speakerEnd -= 1;
       if (speakerEnd === startIndex) continue;
       // "The Kremlin on Monday" is the Kremlin: when it spoke is not who spoke.
       const speaker = text
@@ -326,7 +310,7 @@ const speakerFirst = (text: string): Statement[] | null => {
       const whole = { start: tokens[startIndex].start, end: text.length };
       // "Fifteen of the 19 economists polled by X forecast …": the whole result is the pollster's finding.
       if (POLLED_BY.test(speaker)) return [{ range: tightenRange(text, whole), speaker, cue: 'found', style: 'expression', frameEnd: cueEnd }];
-      if (DENIAL_VERBS.has(verb)) {
+      if (is('denies')) {
         const owned = deniedOwnedClaim(text, cueEnd, whole.start, speaker, verb);
         if (owned) return owned;
         const object = DENIED_OBJECT.exec(text.slice(cueEnd)) ?? DENIED_DEMONSTRATIVE.exec(text.slice(cueEnd));
@@ -338,17 +322,17 @@ const speakerFirst = (text: string): Statement[] | null => {
       const next = text.slice(cueEnd).trim();
       const start = contentStartAfterCue(text, cueEnd, verb);
       const afterThat = /\bthat\s+$|:\s*$/.test(text.slice(cueEnd, start));
-      if (THAT_ONLY_VERBS.has(verb) && !afterThat) continue;
+      if (is('needsThat') && !afterThat) continue;
       // "said about 400 people…" approximates a number; "spoke about the plan" names a topic.
       // "announced on Monday that …" is dated, not about a topic.
       const topic = !afterThat && /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next) && !/^about\s+(?:\d|a\s+(?:third|quarter|half|dozen|fifth)\b|half\b)/i.test(next);
-      if (WHOLE_SENTENCE_VERBS.has(verb) || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
+      if (is('wholeSentence') || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
       const statement = text.slice(start);
       if (statement.trim().split(/\s+/).length < 2) continue;
       // "announced a new product", "denied the allegations": an object, not a statement.
-      const isClause = afterThat || /^[“"]/.test(statement) || CLAUSE_VERBS.has(verb) || FINITE_VERB.test(statement);
+      const isClause = afterThat || /^[“"]/.test(statement) || is('takesClause') || FINITE_VERB.test(statement);
       // "announced an emergency fund": an act the publisher reports, not a statement to attribute.
-      if (ANNOUNCING.has(verb) && !afterThat && (!isClause || /^(?:a|an|new|plans)\s/i.test(statement))) return null;
+      if (is('announces') && !afterThat && (!isClause || /^(?:a|an|new|plans)\s/i.test(statement))) return null;
       if (!isClause) return [{ range: tightenRange(text, whole), speaker, cue: verb, style: 'expression', frameEnd: cueEnd }];
       return statementsFrom(text, start, speaker, verb, 'speaker-first');
     }
@@ -357,7 +341,7 @@ const speakerFirst = (text: string): Statement[] | null => {
 };
 
 // "called the plan “overdue” but cautioned that …": the position ends where a reported statement begins.
-const EXPRESSION_FOLLOW_UP = /,?\s+(?:but|and)\s+(?:also\s+)?(said|cautioned|warned|added|noted|argued|insisted|acknowledged|stressed|predicted)\s+(?=that\s)/u;
+const EXPRESSION_FOLLOW_UP = new RegExp(String.raw`,?\s+(?:but|and)\s+(?:also\s+)?(${VERBS.alternation(FOLLOWING_VERBS)})\s+(?=that\s)`, 'u');
 
 /** A whole-sentence position ("X urged Y"), and what the speaker goes on to say after it. */
 const expressionWithFollowUp = (text: string, whole: Range, speaker: string, verb: string, cueEnd: number): Statement[] => {

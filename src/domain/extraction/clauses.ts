@@ -1,3 +1,4 @@
+import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 
 /**
@@ -17,9 +18,8 @@ export interface Clause {
   cue?: string;
 }
 
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|plans?|remains?|says?|said)$/;
-const FINITE_VERB =
-  /\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|does|did|do|plans?|remains?|won't|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|\p{Ll}{3,}ed|spent|went|took|made|got|came|saw|gave|left|kept|paid|sold|told|won|lost|fell|rose|grew|began|ran|brought|bought|built|sent|met|became|stood|fled|struck|slept|fought|caught|taught|felt|heard|held|led|sat|spoke|wrote|drove|ate|flew|chose|broke|threw|wore)\b/u;
+// A verb that may stand right after a subject: an auxiliary, or "say" in any tense.
+const AUXILIARY = new Set([...AUXILIARY_VERBS, 'say', 'says', 'said']);
 const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|made|known|led|held|built|set|run|given|taken|seen|shown|written|brought|found|sold|paid|born|based|chosen|driven|kept|left|lost|meant|put|sent|spent|told|won|backed|struck|hit|cut|begun|drawn|grown|thrown|done|gone|laid|bought|caught|taught|sought|fought|brought)$/u;
 // A clause of its own starts with its subject, not with "also", a gerund or a preposition.
 const SUBJECT_START =
@@ -29,8 +29,10 @@ const NOT_A_SUBJECT = /^(?:also|still|then|not|only|in|on|at|for|with|by|to|from
 const NAMING = /^(?:known|called|named|dubbed|nicknamed|titled|branded|marketed|also known)\b/;
 // "documents seen by the paper" says where the reporter found the statement, not a fact of its own.
 const PROVENANCE = /^(?:seen|obtained|reviewed|viewed|examined|verified)\s+by\b/;
-const DENIAL_APPOSITIVE =
-  /,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)\s*$/u;
+const DENIAL_APPOSITIVE = new RegExp(
+  String.raw`,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(${VERBS.alternation(VERBS.tensed('denies'))})\s*$`,
+  'u',
+);
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const wordCount = (text: string): number => words(text).length;
@@ -72,13 +74,12 @@ interface Searches {
   right: (from: number) => number;
   pause: (from: number) => number;
 }
-const standsAlone = (text: string): boolean => wordCount(text) >= 4 && FINITE_VERB.test(text);
-const isVerbLike = (word: string): boolean => AUXILIARY.test(word) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(word);
+const isVerbLike = (word: string): boolean => AUXILIARY.has(word) || /^\p{Ll}{3,}(?:ed|es|s)$/u.test(word);
 
 /** The subject of a clause: its words before the first verb, without an appositive ("Smith, 24,"). */
 const leadingSubject = (text: string): string | undefined => {
   const tokens = firstWords(text, 9);
-  const verbAt = tokens.findIndex((w, i) => i > 0 && (AUXILIARY.test(w) || /^\p{Ll}{3,}ed$/u.test(w)));
+  const verbAt = tokens.findIndex((w, i) => i > 0 && (AUXILIARY.has(w) || /^\p{Ll}{3,}ed$/u.test(w)));
   if (verbAt <= 0 || verbAt > 8) return undefined;
   const subject = tokens.slice(0, verbAt).join(' ').split(',')[0].trim();
   return subject || undefined;
@@ -136,7 +137,7 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
     } else if (word === 'while' || word === 'whereas') {
       if (hasWords(right, 3)) return { at, next };
     } else if (word === 'but') {
-      if (standsAlone(rightHead)) return { at, next };
+      if (isFiniteClause(rightHead)) return { at, next };
     } else if (word === 'with') {
       // ", with exceptions noted only for steel": a fact of its own, stated in passing.
       if (hasWords(rightHead, 4) && !/^(?:the help|the support|a view|an eye)\b/.test(right)) return { at, next };
@@ -153,7 +154,7 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
       const objectRelative = /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
       if (hasWords(right, 3) && verbInRight) return { at, next: at + joint[0].indexOf(word), role: objectRelative ? 'aside' : 'background' };
     } else if (word === 'and' && joint[0].startsWith(',')) {
-      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && standsAlone(rightHead)) return { at, next };
+      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && isFiniteClause(rightHead)) return { at, next };
     } else if (word === 'and') {
       // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
       if (first === 'that' && hasWords(right, 5)) return { at, next: next + 5 };

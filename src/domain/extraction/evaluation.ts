@@ -1,7 +1,7 @@
 import { anchorQuote, type QuoteSelector } from '../anchoring';
 import { SourceKind, type SourceRef, type Stance } from '../types';
 import type { ExtractedClaim } from './extract';
-import { normalizeSourceName, sameSource } from './sources';
+import { normalizeSourceName, sameSource } from '../sources';
 
 /** Where a curated claim stands: its exact text, or the text with context to pick one occurrence. */
 export type CuratedQuote = string | QuoteSelector;

@@ -3,7 +3,7 @@ import { attributeSentence, type Statement } from './attribution';
 import { type CheckworthinessWeights, type FiredFeature, judgeCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
 import { type Clause, splitClauses } from './clauses';
-import { CONTINUATION_OPENERS, DENIAL_VERBS } from './lexicon';
+import { CONTINUATION_OPENERS, DENIAL_VERBS, documentPattern } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
@@ -153,7 +153,7 @@ const attributeQuotations = (sentences: Sentence[], attributed: Statement[][]): 
 const PRONOUN_SUBJECT = /^(?:it|they)\s+(?!is\b|was\b|are\b|were\b|has been\b|seems\b|remains\b|appears\b|will be\b|would be\b)\p{Ll}+/iu;
 
 // A document that speaks: its next sentence of figures is still its own.
-const DOCUMENT_SPEAKER = /\b(?:report|study|survey|audit|analysis|data|figures|statistics|findings|notice|timeline|filing|filings)$/i;
+const DOCUMENT_SPEAKER = new RegExp(String.raw`\b(?:${documentPattern('speaks')})$`, 'i');
 
 /** "Concurrently, …" or "It put the cost at …" after an attributed sentence continues that source. */
 const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]): void => {

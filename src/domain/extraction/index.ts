@@ -51,4 +51,4 @@ export {
 export { type InterviewLayout, type InterviewRole, type InterviewTurn, readInterview, rejectsPremise } from './interview';
 export { type Explanation, explainExtra, explainMismatch, explainMissed, type Stage } from './explain';
 export { type Sentence, splitSentences } from './segment';
-export { classifySource, normalizeSourceName, sameSource } from './sources';
+export { classifySource } from './sources';

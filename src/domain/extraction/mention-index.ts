@@ -1,6 +1,6 @@
 import { SourceKind } from '../types';
 import type { Mention } from './mentions';
-import { normalizeSourceName } from './sources';
+import { normalizeSourceName } from '../sources';
 
 /** A mention with its place in reading order: by position, the article's own mentions before those recorded later. */
 interface Entry {

@@ -1,7 +1,8 @@
 import { SourceKind, type SourceRef } from '../types';
-import { TITLES } from './lexicon';
+import { documentPattern, TITLES, VERBS } from './lexicon';
 import { parseTitled, personName, tidy, withoutCircumstance } from './speaker';
-import { classifySource, normalizeSourceName } from './sources';
+import { normalizeSourceName } from '../sources';
+import { classifySource } from './sources';
 
 /** One place an article names a source. */
 export interface Mention {
@@ -47,8 +48,10 @@ const MEMBERS_AT = new RegExp(
 );
 // "a report by the city’s Department of Public Utilities": "the report found" later means that department.
 // Who commissioned a report paid for it; only its author speaks through it.
-const DOCUMENT_BY =
-  /\b(report|study|survey|audit|analysis|review|poll|assessment|investigation|inquiry|data|figures|statistics|summary|notice|timeline)(?:,?\s+(?:released|published|issued|posted|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the\s+)?(?:city|county|state)[’']s\s+(?:\p{Ll}+\s+){0,2}(?:department|agency|office|board|commission|authority))/gu;
+const DOCUMENT_BY = new RegExp(
+  String.raw`\b(${documentPattern('byline')})(?:,?\s+(?:released|published|issued|posted|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the\s+)?(?:city|county|state)[’']s\s+(?:\p{Ll}+\s+){0,2}(?:department|agency|office|board|commission|authority))`,
+  'gu',
+);
 // "China's Ministry of Commerce", "the Department of Justice", "the State Department".
 const GOVERNMENT_BODY =
   /(?:\p{Lu}[\p{L}.]*[’']s\s+|the\s+(?:\p{Lu}[\p{L}.]*\s+)?)(?:Ministry|Department|Office|Bureau|Agency|Commission|Administration)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/gu;
@@ -79,8 +82,10 @@ const NUMBERS = ['data', 'figures', 'statistics', 'numbers'];
 const RESEARCHERS = new Set(['researchers', 'scientists']);
 const RESEARCH_NOUNS = ['study', 'paper', 'authors', 'team', 'research', 'findings', 'report'];
 // "Acme said in a regulatory filing", "Acme issued a statement": "the filing showed", "the statement said" later mean Acme.
-const SAID_IN_DOCUMENT =
-  /(\p{Lu}[\p{L}&’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&’'.-]*){0,4})\s+(?:(?:said|says|reported|disclosed|announced|stated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in|issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(filing|statement|release|report|letter|presentation)\b/gu;
+const SAID_IN_DOCUMENT = new RegExp(
+  String.raw`(\p{Lu}[\p{L}&’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}&’'.-]*){0,4})\s+(?:(?:${VERBS.alternation(VERBS.tensed('speaksInDocument'))})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?in|issued|released|published|put out|posted)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(${documentPattern('saidIn')})\b`,
+  'gu',
+);
 
 // Names that end like a business's, so "the company" can mean them.
 const COMPANY_SUFFIX =

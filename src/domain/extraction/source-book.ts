@@ -2,8 +2,9 @@ import { SourceKind, type SourceRef } from '../types';
 import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
-import { DEMONYMS, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
-import { countryOf, mergeSources, normalizeSourceName, sameSource, sameSourceLookup } from './sources';
+import { DEMONYMS, documentsIn, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
+import { normalizeSourceName, sameSource, sameSourceLookup } from '../sources';
+import { countryOf, mergeSources } from './sources';
 
 // References that stand for a whole state, which a named body of that state can make specific.
 const GENERIC_STATE = /^(?:the\s+)?[\p{L}.]+\s+(?:government|authorities|officials|administration)$/iu;
@@ -12,13 +13,13 @@ const CITY_GOVERNMENT = /^(?:the\s+)?city(?:[’']s)?(?:\s+(?:officials?|authori
 // Groups of people, which are never an institution's short name.
 const PEOPLE_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS]);
 // Documents an institution puts out in its own voice.
-const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'announcement', 'notice', 'timeline']);
+const ISSUED_DOCUMENTS = documentsIn('issued');
 // Bodies that speak for themselves: "police said" never means the company named before.
 const STANDALONE_BODIES = new Set(['police']);
 // Documents whose owner may be named before them: "the trust’s report", "Acme’s filing".
-const OWNABLE_DOCUMENTS = new Set(['report', 'study', 'survey', 'audit', 'analysis', 'review', 'findings', 'notice', 'timeline', 'filing', 'data', 'figures']);
+const OWNABLE_DOCUMENTS = documentsIn('owned');
 // Documents that bring charges: what an indictment says, prosecutors say.
-const CHARGING_DOCUMENTS = new Set(['indictment', 'complaint']);
+const CHARGING_DOCUMENTS = documentsIn('charges');
 
 // Kinds of body one article may call by another name: a conference is "the league" in sports writing.
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {

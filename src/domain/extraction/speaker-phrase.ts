@@ -1,4 +1,4 @@
-import { GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
+import { documentsIn, GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
 import { withoutCircumstance } from './speaker';
 
 const NOT_IN_SPEAKER = new Set([
@@ -16,9 +16,8 @@ const SPEAKING_NOUNS = new Set([
   'ministry', 'government', 'company', 'firm', 'administration', 'president', 'minister', 'police', 'prosecutors',
   'investigators', 'authorities', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'workers', 'unions',
   'scholars', 'historians', 'critics', 'supporters', 'opponents', 'economist', 'analyst', 'campaigners', 'regulators',
-  'diplomats', 'leaders', 'spokesperson', 'spokesman', 'spokeswoman', 'representatives', 'report', 'study', 'survey', 'governments', 'statement',
-  'audit', 'poll', 'analysis', 'notice', 'timeline', 'summary', 'filing', 'panel', 'newspaper', 'club', 'group', 'association', 'department', 'council',
-  'authors', 'team', 'data', 'figures', 'estimates', 'statistics', 'records',
+  'diplomats', 'leaders', 'spokesperson', 'spokesman', 'spokeswoman', 'representatives', 'governments', 'panel', 'newspaper', 'club', 'group', 'association', 'department', 'council',
+  'authors', 'team', ...documentsIn('speaking'),
   'brokers', 'bankers', 'dealers', 'executives', 'managers', 'employees', 'students', 'parents', 'teachers',
   'nurses', 'farmers', 'shippers', 'owners', 'fans', 'voters', 'shoppers', 'users', 'customers', 'consumers',
   'patients', 'survivors', 'victims', 'families', 'relatives', 'neighbours', 'neighbors', 'locals', 'members',

@@ -1,6 +1,7 @@
 import { SourceKind } from '../types';
 import {
   DEMONYMS,
+  documentPattern,
   GOVERNMENT_WORDS,
   GROUP_PRONOUNS,
   MEMBER_NOUNS,
@@ -100,12 +101,16 @@ const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
 };
 
 // "the report, released Tuesday by X", "court documents filed by prosecutors": the document is its author's.
-const DOCUMENT_BY_AUTHOR =
-  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|poll|data|figures|note|paper|filings?|documents|records|indictment|complaint|lawsuit|motion|forecast|estimates?|assessment|memo|letter|summary)\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought|analy[sz]ed|posted|provided|supplied|shared|collected)\b.*?\bby\s+([^,]+)/iu;
+const DOCUMENT_BY_AUTHOR = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${documentPattern('authored')})\s*,?\s+(?:released|published|issued|compiled|conducted|prepared|filed|submitted|written|brought|analy[sz]ed|posted|provided|supplied|shared|collected)\b.*?\bby\s+([^,]+)`,
+  'iu',
+);
 
 // "a timeline the city released on Tuesday": whoever put the document out speaks through it.
-const DOCUMENT_OWNER_CLAUSE =
-  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|study|survey|analysis|review|audit|timeline|notice|statement|letter|memo|filing|summary|update|document|documents|records|data|figures)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the|its|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:released|published|issued|posted|filed|put out|sent|shared)\b/u;
+const DOCUMENT_OWNER_CLAUSE = new RegExp(
+  String.raw`^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${documentPattern('released')})\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the|its|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:released|published|issued|posted|filed|put out|sent|shared)\b`,
+  'u',
+);
 
 /** The kind of source a generic noun stands for, when it is one of the nouns for sources. */
 const listedKind = (noun: string): SourceKind | null => {
@@ -124,11 +129,13 @@ const nameWordKind = (noun: string): SourceKind | null =>
   ORGANIZATION_WORDS.has(noun) ? SourceKind.ORGANIZATION : GOVERNMENT_WORDS.has(noun) ? SourceKind.GOVERNMENT : null;
 
 // "data from the Freight Council": numbers need no article to be someone's.
-const BARE_DATA_FROM = /^(?:data|figures|estimates|statistics|numbers)\s+(?:from|by|of|compiled by|published by|released by)\s+/i;
+const BARE_DATA_FROM = new RegExp(String.raw`^(?:${documentPattern('fromSource')})\s+(?:from|by|of|compiled by|published by|released by)\s+`, 'i');
 
 // "LSEG data", "the conference’s report": the owner of the numbers or the document speaks.
-const OWNED_DOCUMENT =
-  /^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:data|figures|estimates|statistics|numbers|records|calculations|count|tally|tallies|filings|documents|disclosures)|[’']s?\s+(?:own\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:report|study|statement|survey|analysis|review|audit|findings|investigation|ruling|assessment|data|figures|estimates|statistics|numbers|records|count|tally))$/i;
+const OWNED_DOCUMENT = new RegExp(
+  String.raw`^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:${documentPattern('counted')})|[’']s?\s+(?:own\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:${documentPattern('possessed')}))$`,
+  'i',
+);
 // Words that can stand before "data" without owning it: "the data", "these new figures".
 const OWNERLESS = /^(?:(?:the|these|those|this|that|such|new|latest|official|preliminary|final|raw|annual|federal|state|recent|early|more|other|some|any|all|available|published)\s*)+$/i;
 // "X on Tuesday", "X last week", "X in a statement": when or how a source spoke is not its name.

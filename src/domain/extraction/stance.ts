@@ -1,5 +1,5 @@
 import { Stance } from '../types';
-import { DENIAL_PHRASES, DENIAL_VERBS, HEDGE_WORDS, HEDGING_VERBS } from './lexicon';
+import { DENIAL_PHRASES, DENIAL_VERBS, HEDGE_WORDS, HEDGING_VERBS, VERBS } from './lexicon';
 
 /** What the stance of a claim is read from. */
 export interface StanceInput {
@@ -14,7 +14,7 @@ export interface StanceInput {
 }
 
 // Verbs of holding firm: with a negation after them they rebut ("insisted that no agreement had been reached").
-const REBUTTING_VERBS = new Set(['insisted', 'insists', 'insist', 'maintained', 'maintains', 'countered', 'counters', 'stressed', 'reiterated', 'protested']);
+const REBUTTING_VERBS = VERBS.finite('rebuts');
 const NEGATION = /\b(?:no|not|never|nothing|none|neither|nor)\b|n[’']t\b/i;
 
 // "expected" and "believed" hedge as "is expected to", not as "the expected result".

@@ -1,4 +1,4 @@
-import { TITLES } from './lexicon';
+import { NOUN_OR_VERB, TITLES, VERBS } from './lexicon';
 import { DETERMINERS, isNounPhrase, isSpeakerPhrase } from './speaker-phrase';
 
 /*
@@ -6,9 +6,9 @@ import { DETERMINERS, isNounPhrase, isSpeakerPhrase } from './speaker-phrase';
  * and the same frames inside a quotation ("“A,” she said, “B.”").
  */
 
-// Verbs after which a tail frame closes a sentence: "…, she said." / "…, said the minister."
-const TAIL_VERBS =
-  'said|says|say|added|adds|wrote|writes|noted|notes|explained|explains|insisted|insists|argued|argues|warned|warns|cautioned|cautions|claimed|claims|stated|states|told|tells|asked|asks|replied|replies|continued|continues|recalled|recalls|acknowledged|acknowledges|admitted|admits|conceded|concedes|announced|announces|maintained|maintains|contended|contends|predicted|predicts|estimated|estimates|suggested|suggests|believes|believed|thinks|thought|denied|denies|stressed|stresses|emphasised|emphasized|observed|observes|tweeted|posted|reported|reports|confirmed|confirms|declared|declares|pointed out|went on|testified|countered|responded|remarked|quipped|concluded|found|wrote in|shows|showed|finds|suggest|show';
+// Verbs after which a tail frame closes a sentence: "…, she said." / "…, said the minister." / "…, experts say."
+// A bare base form that is also a noun is the noun: "…, said her client had not seen the November report before …".
+const TAIL_VERBS = VERBS.alternation([...VERBS.finite('closesTail')].filter((form) => !(VERBS.verbs.has(form) && NOUN_OR_VERB.has(form))));
 // When or where: "said in a statement on Monday", "wrote on X late on Wednesday".
 // It never holds a "that" clause or a quotation: "said in a statement that …" is speaker-first.
 const TAIL_ADVERBIALS = String.raw`(?:\s+(?:on|in|at|during|last|this|earlier|later|late|over|via|after|before|to|with|told|from|when|while|yesterday|today|outside|inside|near|following|ahead of)\b(?:(?!\bthat\s)[^,.;!?“"])*?)?`;

@@ -1,3 +1,4 @@
+import sqlite3 from 'sqlite3';
 import type { Database } from '../../db/database';
 
 /**
@@ -204,14 +205,50 @@ export async function readSnapshot(db: Database): Promise<Snapshot> {
   };
 }
 
-/** SQLite's own verdict on the file: `PRAGMA integrity_check` and `PRAGMA foreign_key_check` (nothing on PostgreSQL). */
+/** Runs one statement on a connection of its own, opened read-only for it and closed after. */
+function onFreshConnection(file: string, sql: string): Promise<Record<string, unknown>[]> {
+  return new Promise((resolve, reject) => {
+    const connection = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
+      if (openError) return reject(openError);
+      connection.all(sql, (error: Error | null, rows: Record<string, unknown>[]) => {
+        connection.close(() => (error ? reject(error) : resolve(rows)));
+      });
+    });
+  });
+}
+
+/**
+ * SQLite's own verdict on the file (`PRAGMA integrity_check`, `PRAGMA foreign_key_check`), and whether the
+ * text search index holds exactly the claims' text and quotes (nothing on PostgreSQL).
+ *
+ * integrity_check runs on a connection opened for it: SQLite's FTS5 check (its xIntegrity) reads the index
+ * structure the connection cached when it last used the table, without asking whether another connection
+ * has written since, so on a long-lived connection it reports "fts5: corruption found reading blob …" for
+ * segments that a later write merged away, though the file is sound (a fresh connection finds it whole).
+ */
 export async function checkSqliteFile(db: Database): Promise<string[]> {
-  if (db.kind !== 'sqlite') return [];
+  if (db.target.kind !== 'sqlite') return [];
   const violations: string[] = [];
-  const integrity = (await db.reader.query('PRAGMA integrity_check')) as { integrity_check: string }[];
-  const verdict = integrity.map((row) => row.integrity_check);
+  const integrity = db.target.file === ':memory:'
+    ? (await db.reader.query('PRAGMA integrity_check')) as Record<string, unknown>[]
+    : await onFreshConnection(db.target.file, 'PRAGMA integrity_check');
+  const verdict = integrity.map((row) => String(row.integrity_check));
   if (verdict.join() !== 'ok') violations.push(`PRAGMA integrity_check: ${verdict.join('; ')}`);
   const foreign = (await db.reader.query('PRAGMA foreign_key_check')) as { table: string; rowid: number; parent: string }[];
   for (const row of foreign) violations.push(`PRAGMA foreign_key_check: ${row.table} row ${row.rowid} points at a missing ${row.parent}`);
+  violations.push(...await checkSearchIndex(db));
+  return violations;
+}
+
+/** Claims whose text or quote the search index does not hold as they are, and index rows of no claim (SQLite). */
+export async function checkSearchIndex(db: Database): Promise<string[]> {
+  if (db.target.kind !== 'sqlite') return [];
+  const differ = (await db.reader.query(`SELECT c.id FROM claim c LEFT JOIN claim_search s ON s.rowid = c.id
+    WHERE s.rowid IS NULL OR s.text IS NOT c.text OR s.quote_exact IS NOT c.quote_exact ORDER BY c.id LIMIT 20`)) as { id: number }[];
+  const orphans = (await db.reader.query(`SELECT s.rowid AS id FROM claim_search s
+    WHERE NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = s.rowid) ORDER BY s.rowid LIMIT 20`)) as { id: number }[];
+  const violations: string[] = [];
+  if (differ.length > 0) violations.push(`the search index does not hold the text and quote of claims ${differ.map((r) => r.id).join(', ')}`);
+  if (orphans.length > 0) violations.push(`the search index holds claims that do not exist: ${orphans.map((r) => r.id).join(', ')}`);
   return violations;
 }

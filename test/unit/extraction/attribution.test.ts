@@ -1,4 +1,5 @@
 import { SourceKind } from '../../../src/domain/types';
+import { attributeSentence, type FrameStyle } from '../../../src/domain/extraction/attribution';
 import { claimAbout, claimsOf } from './support';
 
 describe('extractClaims attribution', () => {
@@ -127,5 +128,57 @@ describe('extractClaims attribution', () => {
     const claims = claimsOf(body);
     expect(claims.map((c) => c.span)).toEqual(['the city would borrow $20 million', 'repairs would start in April 2026']);
     expect(claims.every((c) => c.source.name === 'Jane Doe')).toBe(true);
+  });
+});
+
+// The attribution stage alone: each statement of one sentence, who makes it, with which verb, in which frame.
+describe('attributeSentence (the attribution stage)', () => {
+  type Row = [statement: string, speaker: string | null, cue: string | null, style: FrameStyle];
+  const read = (sentence: string): Row[] =>
+    attributeSentence(sentence).map((s) => [sentence.slice(s.range.start, s.range.end), s.speaker, s.cue, s.style]);
+
+  it.each<[string, Row[]]>([
+    // Speaker first.
+    ['The ministry said exports fell 8 percent in March.', [['exports fell 8 percent in March', 'The ministry', 'said', 'speaker-first']]],
+    ['Analysts expect the central bank to raise rates in June.', [['the central bank to raise rates in June', 'Analysts', 'expect', 'speaker-first']]],
+    ['The minister pointed out that the budget had doubled.', [['the budget had doubled', 'The minister', 'pointed', 'speaker-first']]],
+    ['LONDON, May 2 (Wire) - Acme said profits rose 4 percent.', [['profits rose 4 percent', 'Acme', 'said', 'speaker-first']]],
+    // A finding needs "that": "found a body" is an event the publisher reports.
+    ['The study found that bees exposed to the fungicide got lost.', [['bees exposed to the fungicide got lost', 'The study', 'found', 'speaker-first']]],
+    ['Police found a body near the river on Monday.', [['Police found a body near the river on Monday', null, null, 'narration']]],
+    // "is expected to" names a state, not a report.
+    ['The deal is expected to close in May.', [['The deal is expected to close in May', null, null, 'narration']]],
+    // Speaker after the statement, and inside a quotation.
+    ['Exports fell 8 percent in March, the ministry said.', [['Exports fell 8 percent in March', 'the ministry', 'said', 'speaker-after']]],
+    ['“Exports fell 8 percent in March,” said Trade Minister Ana Ruiz.', [['Exports fell 8 percent in March', 'Trade Minister Ana Ruiz', 'said', 'speaker-after']]],
+    ['“Exports fell,” she said, “and imports rose.”', [['Exports fell,” she said, “and imports rose', 'she', 'said', 'speaker-inside']]],
+    // "According to", before and after.
+    ['According to the ministry, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
+    ['As the ministry noted, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
+    ['Exports fell 8 percent in March, according to a report by the Freight Council.', [['Exports fell 8 percent in March', 'a report by the Freight Council', 'according to', 'speaker-after']]],
+    // Follow-ups: a gerund goes on with the speaker; so does "and" with a clause of its own.
+    [
+      'Acme cut 400 jobs, the company said, adding that more cuts were possible.',
+      [['Acme cut 400 jobs', 'the company', 'said', 'speaker-after'], ['more cuts were possible', 'the company', 'adding', 'speaker-first']],
+    ],
+    [
+      'The plant will close in May, Lee said, and 200 workers will lose their jobs.',
+      [['The plant will close in May', 'Lee', 'said', 'speaker-after'], ['200 workers will lose their jobs', 'Lee', 'said', 'speaker-after']],
+    ],
+    // Denials, positions and possessives.
+    ['The company denied that it had cut 400 jobs.', [['it had cut 400 jobs', 'The company', 'denied', 'speaker-first']]],
+    ['The union rejected that claim.', [['The union rejected that claim', 'The union', 'rejected', 'denial']]],
+    ['The mayor has expressed frustration over the delays.', [['The mayor has expressed frustration over the delays', 'The mayor', 'expressed', 'expression']]],
+    ['This follows President Ruiz’s remarks about the tariffs.', [['This follows President Ruiz’s remarks about the tariffs', 'President Ruiz', 'remarks', 'possessive']]],
+    // Nobody named: the publisher narrates.
+    ['The council approved the plan on Tuesday.', [['The council approved the plan on Tuesday', null, null, 'narration']]],
+  ])('reads %j', (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it('cuts a frame inside a quotation out of the claim', () => {
+    const sentence = '“Exports fell,” she said, “and imports rose.”';
+    const [statement] = attributeSentence(sentence);
+    expect(statement.cut && sentence.slice(statement.cut.start, statement.cut.end)).toBe(',” she said, ');
   });
 });

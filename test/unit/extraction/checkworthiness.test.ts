@@ -59,3 +59,68 @@ describe('extractClaims check-worthiness of deferrals, open questions and labels
     expect(claimsOf(body).some((c) => c.span.includes('has not taken a position'))).toBe(true);
   });
 });
+
+describe('extractClaims leaves out what no one can check', () => {
+  it.each([
+    ['how people reacted ("were divided")', 'Historians were divided on the meaning of the museum’s new label.'],
+    ['how a speaker sounded', 'Ana Ruiz, a ferry captain for 30 years, sounded tired.'],
+    ['a comparison of manner', 'Governor Lena Holm was blunter.'],
+    ['a quoted feeling', 'Tarvik Mining said it was “deeply disappointed” by the vote.'],
+    ['a reporter’s note that a claim is unchecked', 'The video could not be independently verified.'],
+    ['a promise in the first person plural', '“We will come back stronger from this,” coach Ivo Lind said.'],
+    ['the generic “you” of a quote', '“These days you’re lucky to find a parking space,” said Mara Vance, a shop owner in Kelton.'],
+    ['public-relations boilerplate', '“The wellbeing of our guests is our top priority,” Solace Hotels said.'],
+    ['what a body wants others to do', 'The charity wants councils to open more shelters and ministers to fund them.'],
+    ['a vignette of a place', 'At a bakery in Tolworth on Monday, the bread shelves had been stripped bare by 9 a.m.'],
+    ['the weather and time of day', 'The plan was unveiled on a wet afternoon at the harbour museum.'],
+    ['an easy judgement', '“Cutting the bus routes is the easy option,” said Councillor Rhys Bowen.'],
+    ['a framing of what something is about', '“This is about whether families can stay in Kelton,” said Mara Vance, a tenant organiser.'],
+    ['a verdict of insufficiency', 'Opposition lawmakers said the new grant was not enough.'],
+    ['sympathy with victims', '“Our thoughts are with everyone injured on the platform,” said Lena Ortiz, who runs Kelton Rail.'],
+    ['condolences offered', 'The Harwick club offered its deepest condolences to the family of the groundsman.'],
+    ['an instruction in the passive', 'Drivers who need a replacement permit are asked to visit the council office in Kelton.'],
+    ['a response to news ("pushed back")', 'Shop owners in Tolworth were quick to push back.'],
+    ['news greeted with a mood', 'Nurses at the Kelton hospital greeted the pay offer with relief.'],
+    ['a proposal met with doubt', 'The mayor’s promise was met with scepticism by several councillors.'],
+    ['a finding that brought little comfort', 'For the tenants of Birch House, the inspection brought little comfort.'],
+    ['an open question about what comes next', 'What the closure means for the workers at the Tolworth plant is far from settled.'],
+    ['an open question left to someone', 'What the verdict means for the remaining suspects is a question the prosecutors have yet to answer.'],
+    ['a demand that someone act', '“Somebody needs to tell us who approved this,” said Rhys Bowen, a Kelton councillor.'],
+    ['a familiar story', 'For many in the farming towns of the valley, the flood is a familiar story.'],
+    ['the question put to a speaker', 'Asked whether the club had paid too much for the striker, Ana Ruiz said: “No.'],
+  ])('drops %s', (_, body) => {
+    expect(claimsOf(body)).toEqual([]);
+  });
+
+  it('drops every clause of a vignette, not only the first', () => {
+    const body = 'At a pharmacy in Corran on Friday, the cold-medicine shelf was empty, with a printed apology taped to the glass.';
+    expect(claimsOf(body)).toEqual([]);
+  });
+
+  it('keeps an attributed event that opens at a place', () => {
+    const body = 'At a market in Wexley on Sunday, two men were arrested after a stall was set alight, police said.';
+    expect(claimsOf(body).some((c) => c.span.includes('two men were arrested'))).toBe(true);
+  });
+
+  it('keeps a response that comes with a checkable fact', () => {
+    const body = 'Kelton Rail pushed back on the report, saying 92 percent of its trains ran on time in March.';
+    expect(claimsOf(body).some((c) => c.span.includes('92 percent'))).toBe(true);
+  });
+
+  it('still keeps a first-person plural statement of fact', () => {
+    const body = '“We have no record of any complaint before March,” Dana Whitfield, a spokesperson for Arlo Transit, said.';
+    expect(claimsOf(body).some((c) => c.span.includes('no record of any complaint'))).toBe(true);
+  });
+});
+
+describe('statements that are not claims', () => {
+  it('drops a refusal to say something', () => {
+    const body = 'The spokesperson declined to say whether the company had paid a ransom to the 3 hackers.';
+    expect(claimsOf(body)).toHaveLength(0);
+  });
+
+  it('drops an appeal to act', () => {
+    const body = 'Dr. Ruiz urged parents to book vaccination appointments before the school year begins in September.';
+    expect(claimsOf(body)).toHaveLength(0);
+  });
+});

@@ -1,4 +1,5 @@
-import { type CuratedClaim, type ExtractedClaim, locateQuote, sameInstitutionForScoring, sameSource, scoreExtraction, spansMatch } from '../../../src/domain/extraction';
+import { type CuratedClaim, type ExtractedClaim, locateQuote, sameInstitutionForScoring, scoreExtraction, spansMatch } from '../../../src/domain/extraction';
+import { sameSource } from '../../../src/domain/sources';
 import { SourceKind, Stance } from '../../../src/domain/types';
 
 const BODY = 'The U.S. plans to lift curbs. China will review exports. The U.S. plans to lift curbs again.';

@@ -1,6 +1,6 @@
 import { SourceKind } from '../../../src/domain/types';
 import { classifySource } from '../../../src/domain/extraction';
-import { claimAbout } from './support';
+import { claimAbout, claimsOf } from './support';
 
 describe('extractClaims linking sources to the institutions they stand for', () => {
   it('classifies "Centers for …" and "Institute for …" by the word before "for"', () => {
@@ -83,5 +83,45 @@ describe('extractClaims linking sources to the institutions they stand for', () 
   it('reads "its editor-in-chief, Dr. Jane Roe, confirmed" as Jane Roe speaking', () => {
     const body = 'The Harbour Review retracted the study on Thursday, its editor-in-chief, Dr. Ines Marlow, confirmed.';
     expect(claimAbout(body, 'retracted the study').source.name).toBe('Ines Marlow');
+  });
+});
+
+describe('extractClaims names the source of documents and groups', () => {
+  it('reads a list of places before "the notice said" as part of the statement', () => {
+    const body = 'The affected jars were sold in Maine, Vermont, Ohio and Iowa, the notice said.';
+    expect(claimsOf(body)[0].span).toContain('Iowa');
+    expect(claimsOf(body)[0].source.name).not.toMatch(/Maine|Vermont|Ohio|Iowa/);
+  });
+
+  it('gives a document to whoever put it out ("a timeline the agency released")', () => {
+    const body = 'The Port Authority of Calder closed two terminals on Monday. The outage began at 4 a.m., according to a timeline the Port Authority of Calder released on Tuesday.';
+    expect(claimAbout(body, 'outage began').source.name).toBe('Port Authority of Calder');
+  });
+
+  it('gives "the report said" to the owner of "the trust’s report"', () => {
+    const body =
+      'The Upland Moors Trust published its annual count on Monday. Volunteers found 88 nests, the trust’s report said. The report also found that 12 nests were lost to flooding.';
+    expect(claimAbout(body, '12 nests were lost').source.name).toBe('Upland Moors Trust');
+  });
+
+  it('keeps figures after a document’s in the same paragraph with that document', () => {
+    const body = 'The Upland Moors Trust counted birds on 40 farms. Volunteers found 88 nests, the trust’s report said. Hatching rose to 61 percent.';
+    expect(claimAbout(body, 'Hatching rose').source.name).toBe('Upland Moors Trust');
+  });
+
+  it('names a group by its place: "residents of the Northgate estate" are Northgate residents', () => {
+    const body = 'Residents of the Northgate estate said the lifts had been broken for 11 weeks.';
+    expect(claimAbout(body, 'lifts had been broken').source.name).toBe('Northgate residents');
+  });
+
+  it('reads a plural possessive ("Harbor Airlines’ bid") as the organisation’s name', () => {
+    const body = 'Regulators rejected Harbor Airlines’ bid for two routes on Monday. Harbor said it would appeal the decision within 30 days.';
+    expect(claimAbout(body, 'appeal the decision').source.name).toBe('Harbor Airlines');
+  });
+
+  it('takes "the panel" to be the tribunal it sits for', () => {
+    const body =
+      'The Fair Trade Tribunal on Monday fined Orlen Freight $4 million. A three-judge panel found that Orlen Freight Lines’ drivers worked 70-hour weeks. The fine was “proportionate,” the panel wrote.';
+    expect(claimAbout(body, 'proportionate').source.name).toBe('Fair Trade Tribunal');
   });
 });

@@ -140,15 +140,3 @@ describe('source names a reader would accept', () => {
     }
   });
 });
-
-describe('statements that are not claims', () => {
-  it('drops a refusal to say something', () => {
-    const body = 'The spokesperson declined to say whether the company had paid a ransom to the 3 hackers.';
-    expect(claimsOf(body)).toHaveLength(0);
-  });
-
-  it('drops an appeal to act', () => {
-    const body = 'Dr. Ruiz urged parents to book vaccination appointments before the school year begins in September.';
-    expect(claimsOf(body)).toHaveLength(0);
-  });
-});

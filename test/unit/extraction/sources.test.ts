@@ -1,35 +1,6 @@
-import { classifySource, normalizeSourceName, sameSource } from '../../../src/domain/extraction';
+import { classifySource } from '../../../src/domain/extraction';
 import { SourceKind } from '../../../src/domain/types';
 import { claimsOf } from './support';
-
-const person = (name: string) => ({ name, kind: SourceKind.PERSON });
-
-describe('normalizeSourceName', () => {
-  it('folds case, diacritics, a leading "the", possessives, punctuation and spaces', () => {
-    expect(normalizeSourceName('  The  Conference   Board ')).toBe('conference board');
-    expect(normalizeSourceName('Raúl Ortega')).toBe('raul ortega');
-    expect(normalizeSourceName('China’s Ministry of Commerce')).toBe(normalizeSourceName("china's ministry of commerce"));
-    expect(normalizeSourceName('U.S. Treasury')).toBe('us treasury');
-    expect(normalizeSourceName('Montufar-Helu')).toBe('montufar helu');
-  });
-});
-
-describe('sameSource', () => {
-  it('matches a bare surname with the full name of a person', () => {
-    expect(sameSource(person('Montufar-Helu'), person('Alfredo Montufar-Helu'))).toBe(true);
-    expect(sameSource(person('Alfredo Montufar-Helu'), { name: 'Montufar-Helu', kind: SourceKind.UNKNOWN })).toBe(true);
-  });
-
-  it('matches names that normalise the same, whatever their kind', () => {
-    expect(sameSource({ name: 'The Conference Board', kind: SourceKind.ORGANIZATION }, { name: 'conference board', kind: SourceKind.UNKNOWN })).toBe(true);
-  });
-
-  it('keeps different people and suffixes of organisations apart', () => {
-    expect(sameSource(person('Jane Doe'), person('John Doe Smith'))).toBe(false);
-    expect(sameSource(person('Jane Doe'), person('Gloria Henning'))).toBe(false);
-    expect(sameSource({ name: 'Board', kind: SourceKind.ORGANIZATION }, { name: 'The Conference Board', kind: SourceKind.ORGANIZATION })).toBe(false);
-  });
-});
 
 describe('classifySource', () => {
   it.each([

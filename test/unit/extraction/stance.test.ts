@@ -1,4 +1,5 @@
 import { Stance } from '../../../src/domain/types';
+import { classifyStance } from '../../../src/domain/extraction/stance';
 import { claimAbout } from './support';
 
 describe('extractClaims stance', () => {
@@ -73,5 +74,30 @@ describe('extractClaims stance of comparisons, projections and denial context', 
   it('does not let "could" in a because-clause hedge the main statement', () => {
     const body = 'Two bakers said they had closed in March because they could no longer pay their energy bills.';
     expect(claimAbout(body, 'closed in March').stance).toBe(Stance.ASSERTS);
+  });
+});
+
+// The stance stage alone: the frame's verb and the statement's own words.
+describe('classifyStance (the stance stage)', () => {
+  it.each<[string, string | null, boolean, Stance]>([
+    ['The plant will close in May', 'said', true, Stance.ASSERTS],
+    ['The plant will close in May', 'according to', true, Stance.ASSERTS],
+    ['The plant will close in May', 'denied', true, Stance.DENIES],
+    ['The plant will close in May', 'expects', true, Stance.HEDGES],
+    ['The plant may close in May', 'said', true, Stance.HEDGES],
+    ['It is not clear when the plant will reopen', 'said', true, Stance.HEDGES],
+    // Holding firm with a negation rebuts.
+    ['no agreement had been reached', 'insisted', true, Stance.DENIES],
+    // Denying words deny only in someone else's mouth: the publisher reports them.
+    ['The claims are not true', 'said', true, Stance.DENIES],
+    ['The claims are not true', null, false, Stance.ASSERTS],
+    // A measured likelihood is a finding, not a hedge.
+    ['Smokers are three times as likely to fall ill', 'said', true, Stance.ASSERTS],
+  ])('%j after %j (attributed: %s) is %s', (statement, cue, attributed, stance) => {
+    expect(classifyStance({ statement, cue, attributed })).toBe(stance);
+  });
+
+  it('reads a frame that qualifies its statement as HEDGES', () => {
+    expect(classifyStance({ statement: 'The plant will close in May', cue: 'said', attributed: true, hedged: true })).toBe(Stance.HEDGES);
   });
 });

@@ -1,37 +1,13 @@
 /**
- * Generic English word lists the extractor reasons with. Nothing here names a particular article:
- * these are reporting verbs, hedges, titles and organisation words any news text uses.
+ * Generic English word lists the extractor reasons with, one per category. Nothing here names a
+ * particular article: these are hedges, titles and organisation words any news text uses. Verbs
+ * live in reporting-verbs.ts, one row each, their inflections generated.
  */
+
+import { documentPattern } from './documents';
 
 const words = (text: string): ReadonlySet<string> =>
   new Set(text.trim().split(/\s+/).map((w) => w.toLowerCase()));
-
-/** Verbs that introduce reported speech or belief; every inflection a reporter uses. */
-export const REPORTING_VERBS = words(`
-  say says said tell tells told state states stated announce announces announced
-  suggest suggests suggested believe believes believed caution cautions cautioned warn warns warned
-  claim claims claimed insist insists insisted write writes wrote deny denies denied
-  argue argues argued note notes noted add adds added explain explains explained
-  estimate estimated predict predicts predicted report reported
-  confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted
-  maintain maintains maintained contend contends contended assert asserts asserted
-  allege alleges alleged expect expects expected think thinks thought reject rejects rejected
-  dismiss dismisses dismissed dispute disputed refute refutes refuted
-  declare declares declared stress stresses stressed emphasise emphasises emphasised emphasize emphasizes emphasized
-  reveal reveals revealed indicate indicates indicated observe observes observed
-  concede concedes conceded projected pointed project projects forecast forecasts
-  reiterate reiterates reiterated recall recalls recalled tweet tweeted testify testifies testified
-  accuse accuses accused complain complains complained countered responded remarked concluded
-  replied replies answered answers
-`);
-
-/** Verbs that frame a reported stance rather than carry a quotation ("has expressed frustration over"). */
-export const EXPRESSION_VERBS = words(`
-  express expresses expressed voice voices voiced raise raises raised signal signals signaled signalled
-  welcome welcomes welcomed praise praises praised criticise criticises criticised criticize criticizes criticized
-  condemn condemns condemned hail hails hailed applaud applauds applauded slam slams slammed blast blasts blasted
-  blame blames blamed urge urges urged called calls vow vows vowed pledge pledges pledged threaten threatens threatened
-`);
 
 /** Nouns that, after a possessive, make the owner the source: "the minister's remarks about". */
 export const STATEMENT_NOUNS = words(`
@@ -40,19 +16,29 @@ export const STATEMENT_NOUNS = words(`
   assessment assessments report reports post posts tweet tweets letter
 `);
 
-/** Verbs whose use as the reporting frame means the source rejects the statement. */
-export const DENIAL_VERBS = words(`
-  deny denies denied reject rejects rejected dismiss dismisses dismissed refute refutes refuted
-  dispute disputes disputed rebut rebuts rebutted repudiate repudiates repudiated
+/**
+ * Noun/verb switch words: reporting verbs that are also nouns ("state media", "news reports",
+ * "member states"). After their speaker they are verbs only in plain frames.
+ */
+export const NOUN_OR_VERB = words(`
+  state states report reports claim claims note notes estimate estimates forecast forecasts
+  project projects dispute answer answers tweet
 `);
 
-/** Reporting verbs that already qualify the statement they introduce. */
-export const HEDGING_VERBS = words(`
-  suggest suggests suggested believe believes believed caution cautions cautioned
-  expect expects expected think thinks thought estimate estimates estimated predict predicts predicted
-  warn warns warned fear fears feared hope hopes hoped speculate speculates speculated
-  worry worries worried forecast forecasts guess guesses guessed project projects projected
+/** Forms of reporting verbs read as nouns first, never as a frame's verb: "the estimates", "She points to". */
+export const NOUN_FIRST_FORMS = words(`estimates disputes points reports tweets counters remarks call`);
+
+/** Words that may stand between a speaker and its verb: "the minister has also said", "Acme previously denied". */
+export const BETWEEN_SPEAKER_AND_VERB = words(`
+  has have had also further previously repeatedly publicly later again once then reportedly recently already
+  long separately earlier privately strongly firmly flatly quickly initially originally first subsequently
 `);
+
+/** Words before a verb that make it a future, possible or refused act: "will report", "declined to say". */
+export const MODALS_BEFORE_VERB = words(`will would shall may might can could must should to won't`);
+
+/** Words before a noun, so the word after them is no verb: "the report", "its claims". */
+export const NOUN_MARKERS = words(`the a an this that its their his her`);
 
 /** Words that qualify a statement inside its own text. */
 export const HEDGE_WORDS = words(`
@@ -77,22 +63,8 @@ export const DENIAL_PHRASES: readonly RegExp[] = [
   /\bnonsense\b/i,
 ];
 
-/** Titles that precede a person's name; affiliation words may precede the title. */
-export const TITLES = words(`
-  president vice premier prime minister secretary chancellor governor mayor senator sen. representative rep.
-  congressman congresswoman ambassador spokesman spokeswoman spokesperson minister director chairman chairwoman
-  chair ceo cfo coo cto founder co-founder executive chief officer head leader king queen prince princess
-  judge justice attorney general commissioner commander admiral colonel captain lieutenant sergeant
-  professor prof. dr. doctor mr. mrs. ms. mx. sir dame lord lady rev. reverend pope bishop cardinal rabbi imam
-  economist analyst strategist researcher scientist editor correspondent deputy assistant acting former
-  envoy negotiator adviser advisor counsel lawyer superintendent inspector chairperson treasurer
-  speaker whip leader lawmaker legislator mp senior junior associate principal managing partner
-  president-elect councilmember councilman councilwoman councillor councilor alderman alderwoman
-  assemblyman assemblywoman delegate trustee manager coach agent owner striker forward midfielder defender
-  goalkeeper player captain skipper boss neurologist physician surgeon specialist epidemiologist
-  secretary-general undersecretary vice-president vice-chair majority minority
-  epidemiologist press author co-author provost editor-in-chief commander-in-chief
-`);
+/** Titles that precede a person's name: one list with the source identity, which strips them ("Dr. Jane Doe" is "jane doe"). */
+export { PERSON_TITLES as TITLES } from '../../sources';
 
 /** Words that end an organisation's name or name a kind of organisation. */
 export const ORGANIZATION_WORDS = words(`
@@ -273,5 +245,7 @@ export const GROUP_PRONOUNS = words(`they`);
 export const THING_PRONOUNS = words(`it`);
 
 /** Phrases before "from X" / "by X" that only say what kind of statement X made. */
-export const STATEMENT_WRAPPER =
-  /^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:statement|report|announcement|release|press release|notice|filing|post|survey|study|analysis|data|figures|estimate|estimates|assessment|document|documents|letter|memo|readout|transcript|briefing|tweet|poll|review|investigation|findings|account|summary|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+/i;
+export const STATEMENT_WRAPPER = new RegExp(
+  String.raw`^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:${documentPattern('wrapper')}|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+`,
+  'i',
+);

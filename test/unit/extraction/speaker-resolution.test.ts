@@ -1,6 +1,30 @@
 import { SourceKind, Stance } from '../../../src/domain/types';
+import { parseSpeaker, type SpeakerReference } from '../../../src/domain/extraction/speaker';
 import { claimAbout, claimsOf } from './support';
 
+// Speaker resolution, first step: a speaker phrase read on its own, before the article is asked who it means.
+describe('parseSpeaker (reading a speaker phrase)', () => {
+  it.each<[string, string, string | null, SourceKind, SpeakerReference]>([
+    ['U.S. Treasury Secretary John Smith', 'John Smith', 'U.S. Treasury', SourceKind.PERSON, { type: 'named' }],
+    ['Dr. Ana Ruiz', 'Ana Ruiz', null, SourceKind.PERSON, { type: 'named' }],
+    ['the Freight Council', 'Freight Council', null, SourceKind.ORGANIZATION, { type: 'named' }],
+    ['researchers at Westbrook University', 'Westbrook University', null, SourceKind.ORGANIZATION, { type: 'named' }],
+    ['Beijing', 'Beijing', null, SourceKind.GOVERNMENT, { type: 'named' }],
+    ['she', 'she', null, SourceKind.UNKNOWN, { type: 'pronoun', pronoun: 'person' }],
+    ['they', 'they', null, SourceKind.UNKNOWN, { type: 'pronoun', pronoun: 'group' }],
+    ['the company', 'company', null, SourceKind.ORGANIZATION, { type: 'generic', kind: SourceKind.ORGANIZATION, noun: 'company', modifiers: [], definite: true, byName: false }],
+    ['city officials', 'city officials', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'officials', modifiers: ['city'], definite: false, byName: false }],
+    ['the report', 'report', null, SourceKind.UNKNOWN, { type: 'generic', kind: SourceKind.UNKNOWN, noun: 'report', modifiers: [], definite: true, byName: false }],
+    ['experts', 'experts', null, SourceKind.UNKNOWN, { type: 'generic', kind: SourceKind.UNKNOWN, noun: 'experts', modifiers: [], definite: false, byName: false }],
+    ['Addo’s representatives', 'Addo’s representatives', null, SourceKind.UNKNOWN, { type: 'representatives', owner: 'Addo', noun: 'representatives' }],
+    ['a former engineer at the company', 'a former engineer at the company', null, SourceKind.UNKNOWN, { type: 'former', owner: 'the company', noun: 'engineer' }],
+  ])('reads %j', (phrase, name, affiliation, kind, reference) => {
+    expect(parseSpeaker(phrase)).toEqual({ name, affiliation, kind, reference });
+  });
+});
+
+
+// Speaker resolution through the article: what a generic noun, a pronoun or a surname refers to.
 describe('extractClaims references to institutions', () => {
   it('resolves "the museum said" and "the statement said" to the body the article named', () => {
     const body =

@@ -1,0 +1,95 @@
+import {
+  BETWEEN_SPEAKER_AND_VERB,
+  DENIAL_VERBS,
+  EXPRESSION_VERBS,
+  MODALS_BEFORE_VERB,
+  NOUN_MARKERS,
+  NOUN_OR_VERB,
+  REPORTING_VERBS,
+  VERBS,
+} from './lexicon';
+
+/*
+ * The token stream the attribution frames read: words with their offsets and the lexicon's tags, so a
+ * frame is a pattern over tags ("a frame verb after a speaker, no modal before it") rather than a list
+ * of words of its own.
+ */
+
+/** What the lexicon says a word can be. */
+export type TokenTag =
+  /** A verb that reports speech or belief after its speaker ("said", "believes"). */
+  | 'reports'
+  /** A verb that frames a position ("expressed", "urged"). */
+  | 'expresses'
+  /** A verb that reports only with "that" after it ("found", "showed"). */
+  | 'needsThat'
+  | 'denies'
+  | 'takesClause'
+  | 'announces'
+  /** Reports only with a voiced object ("raised concerns"). */
+  | 'voicesObject'
+  /** Names a state before "to" ("is expected to"). */
+  | 'passiveBeforeTo'
+  /** Its object is a position: the whole sentence is the claim. */
+  | 'wholeSentence'
+  /** Also a noun ("state", "reports"): a verb only in plain frames. */
+  | 'nounOrVerb'
+  /** Makes the next verb a future, possible or refused act ("will", "to"). */
+  | 'modal'
+  /** Makes the next word a noun ("the", "its"). */
+  | 'nounMarker'
+  /** May stand between a speaker and its verb ("has", "also", "previously"). */
+  | 'betweenSpeakerAndVerb';
+
+export interface Token {
+  /** The word as written, with its punctuation ("Smith,"). */
+  word: string;
+  /** Lower case, without the quotes, brackets and punctuation around it ("smith"). */
+  bare: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<TokenTag>;
+}
+
+const TAGGED: readonly (readonly [TokenTag, ReadonlySet<string>])[] = [
+  ['reports', REPORTING_VERBS],
+  ['expresses', EXPRESSION_VERBS],
+  ['needsThat', VERBS.finite('needsThat')],
+  ['denies', DENIAL_VERBS],
+  ['takesClause', VERBS.finite('takesClause')],
+  ['announces', VERBS.finite('announces')],
+  ['voicesObject', VERBS.finite('voicesObject')],
+  ['passiveBeforeTo', VERBS.past('passiveBeforeTo')],
+  ['wholeSentence', new Set([...EXPRESSION_VERBS, ...VERBS.finite('wholeSentence')])],
+  ['nounOrVerb', NOUN_OR_VERB],
+  ['modal', MODALS_BEFORE_VERB],
+  ['nounMarker', NOUN_MARKERS],
+  ['betweenSpeakerAndVerb', BETWEEN_SPEAKER_AND_VERB],
+];
+
+const NO_TAGS: ReadonlySet<TokenTag> = new Set();
+// Articles repeat their words: each distinct word is tagged once.
+const tagged = new Map<string, ReadonlySet<TokenTag>>();
+
+/** The lexicon's tags for a bare word. */
+export const tagsOf = (bare: string): ReadonlySet<TokenTag> => {
+  let tags = tagged.get(bare);
+  if (!tags) {
+    const found = TAGGED.filter(([, words]) => words.has(bare)).map(([tag]) => tag);
+    tags = found.length > 0 ? new Set(found) : NO_TAGS;
+    if (tagged.size > 20000) tagged.clear();
+    tagged.set(bare, tags);
+  }
+  return tags;
+};
+
+/** The first `limit` words of a text, tagged: a speaker and its verb stand near the start, however long the sentence. */
+export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Token[] => {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    if (tokens.length === limit) break;
+    const bare = m[0].toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, '');
+    tokens.push({ word: m[0], bare, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tags: tagsOf(bare) });
+  }
+  return tokens;
+};
