@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadSeeds, SEEDS_DIR, SeedOutcome, seedFiles } from '../../seeds/loader';
+import { loadSeeds, SEEDS_DIR, SeedOutcome, seedFiles } from '../seeding';
 import { loadConfig } from '../config';
 import { createAppContext, createContext } from '../context';
 import { Database } from '../db/database';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSeeds } from '../../seeds/loader';
+import { loadSeeds } from '../../src/seeding';
 import { createTestApp, TestApp } from '../support/app';
 
 let app: TestApp;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeeds, SEEDS_DIR } from '../../seeds/loader';
+import { loadSeeds, SEEDS_DIR } from '../../src/seeding';
 import { Role } from '../../src/domain/types';
 import type { Reviewer } from '../../src/entities';
 import { codes, createTestApp, TestApp } from '../support/app';

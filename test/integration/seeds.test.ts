@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Article, Claim, ClaimEvent, Source } from '../../src/entities';
-import { loadSeeds, SEEDS_DIR, seedFiles } from '../../seeds/loader';
+import { loadSeeds, SEEDS_DIR, seedFiles } from '../../src/seeding';
 import { createTestApp, TestApp } from '../support/app';
 
 let app: TestApp;

@@ -9,7 +9,7 @@ import { Database } from '../../src/db/database';
 import type { Reviewer } from '../../src/entities';
 import { Role } from '../../src/domain/types';
 import { createServer, AppServer } from '../../src/server';
-import { loadSeeds, SEEDS_DIR, seedFiles } from '../../seeds/loader';
+import { loadSeeds, SEEDS_DIR, seedFiles } from '../../src/seeding';
 
 /** A GraphQL response as a client sees it. */
 export interface GqlResult<T = Record<string, any>> {

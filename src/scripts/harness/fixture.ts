@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeeds, readSeedFile, SEEDS_DIR, seedFiles } from '../../../seeds/loader';
+import { loadSeeds, readSeedFile, SEEDS_DIR, seedFiles } from '../../seeding';
 import { generateArticle } from '../../../bench/generate';
 import { loadConfig, parseDatabaseUrl } from '../../config';
 import { createAppContext, createContext } from '../../context';
