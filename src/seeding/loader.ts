@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Context } from '../context';
+import type { ArticleDraft } from '../domain/article-rules';
 import { slugify } from '../domain/text';
 import { Article } from '../entities';
 import { AppError, ConflictError } from '../errors';
+import type { PreparedIngest } from '../services/article.service';
 import { readSeedFile, SeedError } from './format';
 
 /** The project folder: the nearest one above this file with a package.json (this file may run from dist/). */
@@ -45,49 +47,93 @@ export interface SeedOutcome {
   error?: string;
 }
 
+/** What a run of `loadSeeds` did, counted as it went: no per-file result is kept. */
+export interface SeedSummary {
+  added: number;
+  skipped: number;
+  revised: number;
+  failed: number;
+  /** Claims stored by the added and revised articles. */
+  claims: number;
+}
+
+/** A file read and its article prepared (validated, claims extracted), or why it could not be. */
+type Prepared = { draft: ArticleDraft; ingest: PreparedIngest } | { error: unknown };
+
 /**
- * Loads seed files one article per transaction; a bad file is reported and the others still load. With
- * `revise`, a file whose slug is stored with another text becomes that article's next revision.
+ * Loads seed files, one article per transaction, in the order given; a bad file is reported and the others
+ * still load. While one article is stored the next few are read and their claims extracted in the worker
+ * pool, so extraction and writing overlap; at most that many files are in memory at once, and outcomes
+ * go to `onOutcome` as they happen instead of being kept. With `revise`, a file whose slug is stored with
+ * another text becomes that article's next revision.
  */
 export async function loadSeeds(
   ctx: Context,
-  files: string[],
+  files: Iterable<string>,
   onOutcome: (outcome: SeedOutcome) => void = () => {},
   options: { revise?: boolean } = {},
-): Promise<SeedOutcome[]> {
-  const outcomes: SeedOutcome[] = [];
-  for (const file of files) {
-    let outcome: SeedOutcome;
-    try {
-      const draft = await readSeedFile(file);
-      const result = await ctx.services.articles.ingest(ctx, draft).catch(async (error: unknown) => {
-        if (!(options.revise && error instanceof ConflictError)) throw error;
-        const stored = await ctx.db.reader.getRepository(Article).findOneByOrFail({ slug: draft.slug?.trim() || slugify(draft.title.trim()) });
-        const revised = await ctx.services.revisions.revise(ctx, {
-          articleId: stored.globalId, expectedRevision: stored.revision, body: draft.body, title: draft.title,
-          note: `Revised from ${path.basename(file)}`, claims: draft.claims,
-        });
-        return { article: revised.article, created: false, revised: true, claimsAdded: revised.claimsAdded };
-      });
-      const status = 'revised' in result ? 'revised' : result.created ? 'added' : 'skipped';
-      outcome = { file, status, claims: result.claimsAdded, slug: result.article.slug };
-    } catch (error) {
-      if (!(error instanceof SeedError || error instanceof AppError)) throw error;
-      outcome = { file, status: 'failed', claims: 0, error: error instanceof SeedError ? error.message : `${file}: ${error.message}` };
+): Promise<SeedSummary> {
+  const summary: SeedSummary = { added: 0, skipped: 0, revised: 0, failed: 0, claims: 0 };
+  // Enough articles ahead to keep every extraction worker busy while the write lane stores one.
+  const lookahead = ctx.config.extractionWorkers * 2;
+  const pending = files[Symbol.iterator]();
+  const ahead: { file: string; prepared: Promise<Prepared> }[] = [];
+  const fill = () => {
+    while (ahead.length < lookahead) {
+      const next = pending.next();
+      if (next.done) return;
+      ahead.push({ file: next.value, prepared: prepareFile(ctx, next.value) });
     }
-    outcomes.push(outcome);
+  };
+  fill();
+  while (ahead.length > 0) {
+    const { file, prepared } = ahead.shift()!;
+    fill();
+    const outcome = await storeFile(ctx, file, await prepared, options);
+    summary[outcome.status] += 1;
+    summary.claims += outcome.claims;
     onOutcome(outcome);
   }
-  return outcomes;
+  return summary;
+}
+
+/** Reads one file and prepares its article; never rejects, so files read ahead cannot fail unobserved. */
+async function prepareFile(ctx: Context, file: string): Promise<Prepared> {
+  try {
+    const draft = await readSeedFile(file);
+    return { draft, ingest: await ctx.services.articles.prepare(ctx, draft) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** Stores one prepared article in its own transaction (or revises the stored one), and says what happened. */
+async function storeFile(ctx: Context, file: string, prepared: Prepared, options: { revise?: boolean }): Promise<SeedOutcome> {
+  try {
+    if ('error' in prepared) throw prepared.error;
+    const { draft } = prepared;
+    const result = await ctx.services.articles.store(ctx, prepared.ingest).catch(async (error: unknown) => {
+      if (!(options.revise && error instanceof ConflictError)) throw error;
+      const stored = await ctx.db.reader.getRepository(Article).findOneByOrFail({ slug: draft.slug?.trim() || slugify(draft.title.trim()) });
+      const revised = await ctx.services.revisions.revise(ctx, {
+        articleId: stored.globalId, expectedRevision: stored.revision, body: draft.body, title: draft.title,
+        note: `Revised from ${path.basename(file)}`, claims: draft.claims,
+      });
+      return { article: revised.article, created: false, revised: true, claimsAdded: revised.claimsAdded };
+    });
+    const status = 'revised' in result ? 'revised' : result.created ? 'added' : 'skipped';
+    return { file, status, claims: result.claimsAdded, slug: result.article.slug };
+  } catch (error) {
+    if (!(error instanceof SeedError || error instanceof AppError)) throw error;
+    return { file, status: 'failed', claims: 0, error: error instanceof SeedError ? error.message : `${file}: ${error.message}` };
+  }
 }
 
 /** Loads the bundled seeds when the database has no article yet, so a new install has claims to query. */
 export async function seedIfEmpty(ctx: Context): Promise<void> {
   if ((await ctx.db.reader.getRepository(Article).count()) > 0) return;
-  const outcomes = await loadSeeds(ctx, await seedFiles([SEEDS_DIR]));
-  for (const outcome of outcomes) {
+  const summary = await loadSeeds(ctx, await seedFiles([SEEDS_DIR]), (outcome) => {
     if (outcome.status === 'failed') ctx.logger.error({ file: outcome.file, error: outcome.error }, 'seed failed');
-  }
-  const added = outcomes.filter((o) => o.status === 'added');
-  ctx.logger.info({ articles: added.length, claims: added.reduce((n, o) => n + o.claims, 0) }, 'loaded the bundled seeds');
+  });
+  ctx.logger.info({ articles: summary.added, claims: summary.claims }, 'loaded the bundled seeds');
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Article, Claim, ClaimEvent, Source } from '../../src/entities';
 import { loadSeeds, SEEDS_DIR, seedFiles } from '../../src/seeding';
-import { createTestApp, TestApp } from '../support/app';
+import { createTestApp, seedOutcomes, TestApp } from '../support/app';
 
 let app: TestApp;
 let scratch: string;
@@ -30,7 +30,7 @@ function writeSeed(name: string, content: unknown): string {
 describe('seed loading', () => {
   it('loads the bundled seeds once: loading them again adds nothing', async () => {
     const files = await seedFiles([SEEDS_DIR]);
-    const first = await loadSeeds(app.ctx(), files);
+    const first = await seedOutcomes(app.ctx(), files);
     expect(first.every((o) => o.status === 'added')).toBe(true);
     const after = await counts();
     expect(after.articles).toBe(files.length);
@@ -38,7 +38,7 @@ describe('seed loading', () => {
     expect(after.events).toBe(after.claims);
 
     const second = await loadSeeds(app.ctx(), files);
-    expect(second.map((o) => o.status)).toEqual(files.map(() => 'skipped'));
+    expect(second).toEqual({ added: 0, skipped: files.length, revised: 0, failed: 0, claims: 0 });
     expect(await counts()).toEqual(after);
   });
 
@@ -77,7 +77,7 @@ describe('seed loading', () => {
       claims: [{ text: 'The magnets exemption will stay.', quote: 'the magnets exemption would stay', source: { name: 'Montufar-Helu', kind: 'PERSON' }, stance: 'ASSERTS' }],
     });
     const before = await counts();
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome.status).toBe('added');
     expect((await counts()).sources).toBe(before.sources);
     const claim = await app.db.reader.getRepository(Claim).findOneByOrFail({ quoteExact: 'the magnets exemption would stay' });
@@ -88,7 +88,7 @@ describe('seed loading', () => {
   it('gives a stored source the affiliation a later article adds, and never takes one away', async () => {
     const claim = (source: Record<string, string>) => ({ text: 'Prices rose.', quote: 'Prices rose', source, stance: 'ASSERTS' });
     const load = (name: string, title: string, source: Record<string, string>) =>
-      loadSeeds(app.ctx(), [writeSeed(name, { title, body: 'Prices rose in May.', claims: [claim(source)] })]);
+      seedOutcomes(app.ctx(), [writeSeed(name, { title, body: 'Prices rose in May.', claims: [claim(source)] })]);
     await load('aff-1.json', 'Affiliation one', { name: 'Ottilie Brandvold', kind: 'PERSON' });
     await load('aff-2.json', 'Affiliation two', { name: 'Ottilie Brandvold', kind: 'PERSON', affiliation: 'Westbrook University' });
     await load('aff-3.json', 'Affiliation three', { name: 'Ottilie Brandvold', kind: 'PERSON' });
@@ -102,7 +102,7 @@ describe('seed loading', () => {
       title: 'A bad quote', body: 'The council met on Monday.',
       claims: [{ text: 'The council met.', quote: 'the council met on Tuesday', source: { name: 'Reporter', kind: 'PERSON' }, stance: 'ASSERTS' }],
     });
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toContain(file);
     expect(outcome.error).toContain('the council met on Tuesday');
@@ -120,7 +120,7 @@ describe('seed loading', () => {
     const before = await counts();
     const bad = writeSeed(`bad-${Math.random().toString(36).slice(2)}.json`, content);
     const good = writeSeed(`good-${Math.random().toString(36).slice(2)}.json`, { title: `Fine ${Math.random()}`, body: 'The bridge opened in 1932.' });
-    const outcomes = await loadSeeds(app.ctx(), [bad, good]);
+    const outcomes = await seedOutcomes(app.ctx(), [bad, good]);
     expect(outcomes.map((o) => o.status)).toEqual(['failed', 'added']);
     expect(outcomes[0].error).toMatch(reason);
     expect((await counts()).articles).toBe(before.articles + 1);
@@ -129,7 +129,7 @@ describe('seed loading', () => {
   it('reports binary data instead of loading it', async () => {
     const file = path.join(scratch, 'binary.txt');
     fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome).toMatchObject({ status: 'failed' });
     expect(outcome.error).toMatch(/binary/);
   });
@@ -137,7 +137,7 @@ describe('seed loading', () => {
   it('reports an article whose slug is taken by another text instead of duplicating it', async () => {
     const original = writeSeed('one.json', { title: 'Same slug', slug: 'same-slug', body: 'First text.' });
     const changed = writeSeed('two.json', { title: 'Same slug', slug: 'same-slug', body: 'Changed text.' });
-    const outcomes = await loadSeeds(app.ctx(), [original, changed]);
+    const outcomes = await seedOutcomes(app.ctx(), [original, changed]);
     expect(outcomes.map((o) => o.status)).toEqual(['added', 'failed']);
     expect(outcomes[1].error).toMatch(/already stored with a different title or body/);
   });
