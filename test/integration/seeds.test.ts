@@ -126,6 +126,21 @@ describe('seed loading', () => {
     expect((await counts()).articles).toBe(before.articles + 1);
   });
 
+  it('stores and reports files in the order given while the files after them are read and extracted ahead', async () => {
+    const long = Array.from({ length: 300 }, (_, i) => `The ministry said on Tuesday that bus fares rose by ${i % 90} percent in ${2000 + (i % 20)}.`).join(' ');
+    const files = [
+      writeSeed('order-1.txt', `Order one, a long article\n\n${long}\n`),
+      writeSeed('order-2.txt', 'Order two\n\nThe bridge reopened on 3 May after repairs costing $12 million, the city said.\n'),
+      writeSeed('order-3.json', '{ "title": "Order three", "body": "Text.", "claims": [ { "text": "x" } ] }'),
+      ...Array.from({ length: 6 }, (_, i) => writeSeed(`order-${i + 4}.txt`, `Order ${i + 4}\n\nThe council said rents rose by ${i + 3} percent in 2023.\n`)),
+    ];
+    const outcomes = await seedOutcomes(app.ctx(), files);
+    expect(outcomes.map((o) => o.file)).toEqual(files);
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'failed', ...Array(6).fill('added')]);
+    const stored = await app.db.reader.getRepository(Article).find({ where: outcomes.filter((o) => o.slug).map((o) => ({ slug: o.slug })), order: { id: 'ASC' } });
+    expect(stored.map((a) => a.slug)).toEqual(outcomes.filter((o) => o.slug).map((o) => o.slug));
+  });
+
   it('reports binary data instead of loading it', async () => {
     const file = path.join(scratch, 'binary.txt');
     fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
