@@ -23,7 +23,7 @@ import {
   traceExtraction,
 } from '../domain/extraction';
 import { Stance } from '../domain/types';
-import { readSeedFile, SEEDS_DIR, seedFiles } from '../../seeds/loader';
+import { readSeedFile, SEEDS_DIR, seedFiles } from '../seeding';
 
 const FIXTURES = path.join(SEEDS_DIR, '..', 'test', 'fixtures');
 /** The sets fitted on; holdout-10 is left out on purpose, never to be fitted or tuned on. */
