@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readSeedFile } from '../seeds/loader';
+import { readSeedFile } from '../src/seeding';
 import { generateArticle } from './generate';
 
 /**

@@ -27,7 +27,7 @@ import {
   scoreExtraction,
   traceExtraction,
 } from '../domain/extraction';
-import { readSeedFile, SEEDS_DIR, seedFiles } from '../../seeds/loader';
+import { readSeedFile, SEEDS_DIR, seedFiles } from '../seeding';
 
 interface Article {
   file: string;

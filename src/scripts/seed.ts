@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadSeeds, SEEDS_DIR, SeedOutcome, seedFiles } from '../../seeds/loader';
+import { loadSeeds, SEEDS_DIR, SeedOutcome, seedFiles } from '../seeding';
 import { loadConfig } from '../config';
 import { createAppContext, createContext } from '../context';
 import { Database } from '../db/database';
@@ -40,15 +40,13 @@ async function seed(args: string[]): Promise<number> {
     const ctx = createContext(app, null);
     const bar = progress(files.length);
     const started = Date.now();
-    const outcomes = await loadSeeds(ctx, files, (outcome) => bar.tick(outcome), { revise });
-    const count = (status: SeedOutcome['status']) => outcomes.filter((o) => o.status === status).length;
-    const claims = outcomes.reduce((n, o) => n + o.claims, 0);
+    const done = await loadSeeds(ctx, files, (outcome) => bar.tick(outcome), { revise });
     const seconds = (Date.now() - started) / 1000;
     process.stdout.write(
-      `articles: ${count('added')} added, ${revise ? `${count('revised')} revised, ` : ''}${count('skipped')} skipped (already stored), ${count('failed')} failed; ` +
-      `claims added: ${claims}; ${seconds.toFixed(1)} s\n`,
+      `articles: ${done.added} added, ${revise ? `${done.revised} revised, ` : ''}${done.skipped} skipped (already stored), ${done.failed} failed; ` +
+      `claims added: ${done.claims}; ${seconds.toFixed(1)} s\n`,
     );
-    return count('failed') > 0 ? 1 : 0;
+    return done.failed > 0 ? 1 : 0;
   } finally {
     await app.extraction.close();
     await db.close();

@@ -25,7 +25,7 @@ import {
   traceExtraction,
 } from '../domain/extraction';
 import { Stance } from '../domain/types';
-import { readSeedFile, SEEDS_DIR, seedFiles } from '../../seeds/loader';
+import { readSeedFile, SEEDS_DIR, seedFiles } from '../seeding';
 
 const FIXTURES = path.join(SEEDS_DIR, '..', 'test', 'fixtures');
 /** The sets that may be fitted on; holdout-10 onward are left out on purpose, never to be fitted or tuned on. */

@@ -8,6 +8,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../errors';
 import { isUniqueViolation } from '../db/errors';
 import { documentSelects } from '../graphql/lookahead';
 import { ArticleClaimsRequest, ArticleRows } from '../loaders/article-rows';
+import { insertRows } from '../db/insert-rows';
 import type { ReadContext, RequestContext } from '../request-context';
 import { ClaimLedger } from './claim-ledger';
 import { newClaimRow } from './curation.service';
@@ -23,6 +24,9 @@ export interface IngestResult {
   created: boolean;
   claimsAdded: number;
 }
+
+/** An article validated and with its claims, ready for `ArticleService.store`; or the one already stored. */
+export type PreparedIngest = { stored: IngestResult } | { article: PreparedArticle; hash: string; claims: PreparedClaim[] };
 
 /** Turns an article without curated claims into claims; the extractor plugs in here (a worker pool in the app). */
 export type ClaimExtractor = (article: PreparedArticle) => Promise<PreparedClaim[]>;
@@ -80,14 +84,28 @@ export class ArticleService {
    * The same title and body again writes nothing; another text under a stored slug is a CONFLICT.
    */
   async ingest(ctx: RequestContext, draft: ArticleDraft): Promise<IngestResult> {
+    return this.store(ctx, await this.prepare(ctx, draft));
+  }
+
+  /**
+   * The part of `ingest` before its transaction: validates the draft and extracts its claims (in the
+   * worker pool) unless it is stored already. Several articles can be prepared while another is stored.
+   */
+  async prepare(ctx: RequestContext, draft: ArticleDraft): Promise<PreparedIngest> {
     const prepared = prepareArticle(draft, { maxBodyBytes: ctx.config.maxArticleBytes });
     if (!prepared.ok) throw BadUserInputError.fromProblems(prepared.problems);
     const article = prepared.article;
     const hash = contentHash(article.title, article.body);
     // Reloading a stored article is common (seed scripts run again): skip extraction for it.
     const known = await ctx.db.reader.getRepository(Article).findOneBy({ contentHash: hash });
-    if (known) return { article: known, created: false, claimsAdded: 0 };
-    const claims = article.claims ?? (await this.extract(article));
+    if (known) return { stored: { article: known, created: false, claimsAdded: 0 } };
+    return { article, hash, claims: article.claims ?? (await this.extract(article)) };
+  }
+
+  /** The transaction of `ingest`: the article, its first revision, its sources and claims, or nothing. */
+  async store(ctx: RequestContext, prepared: PreparedIngest): Promise<IngestResult> {
+    if ('stored' in prepared) return prepared.stored;
+    const { article, hash, claims } = prepared;
     const actorId = ctx.actor?.id ?? null;
     const store = () => ctx.db.write(async (manager) => {
       const repo = manager.getRepository(Article);
@@ -99,20 +117,16 @@ export class ArticleService {
           `An article with slug "${article.slug}" is already stored with a different title or body; give it another slug`,
         );
       }
-      await manager.createQueryBuilder().insert().into(Article).values({
-        slug: article.slug,
-        title: article.title,
-        url: article.url,
-        publisher: article.publisher,
-        publishedAt: article.publishedAt,
-        language: article.language,
-        body: article.body,
-        contentHash: hash,
-      }).updateEntity(false).execute();
-      const created = await repo.findOneByOrFail({ contentHash: hash });
-      await manager.createQueryBuilder().insert().into(ArticleRevision).values({
-        articleId: created.id, revision: 1, title: created.title, body: created.body, note: null, actorId, createdAt: created.createdAt,
-      }).updateEntity(false).execute();
+      const row = {
+        slug: article.slug, title: article.title, url: article.url, publisher: article.publisher, publishedAt: article.publishedAt,
+        language: article.language, body: article.body, contentHash: hash, revision: 1, createdAt: new Date(),
+      };
+      const [id] = await insertRows(manager, Article, [row]);
+      await insertRows(manager, ArticleRevision, [{
+        articleId: id, revision: 1, title: row.title, body: row.body, note: null, actorId, createdAt: row.createdAt,
+      }]);
+      // The row as written: nothing of it is computed by the database, so it is not read back.
+      const created = repo.create({ ...row, id });
       const claimsAdded = await this.insertClaims(manager, created, claims, actorId);
       return { article: created, created: true, claimsAdded };
     });

@@ -8,6 +8,7 @@ import { Claim, ClaimEvent, ClaimTerm } from '../entities';
 import { MAX_TERM_LENGTH } from '../entities/claim-term.entity';
 import { indexTerms } from '../domain/similarity';
 import { BadUserInputError, ConflictError, InvalidTransitionError, NotFoundError } from '../errors';
+import { insertRows } from '../db/insert-rows';
 import { rowId } from './ids';
 
 /** The columns a change may write besides state, version and updated_at. */
@@ -32,8 +33,6 @@ export interface ClaimTarget {
 
 /** A claim to insert at version 1, anchored in revision `anchorRevision`: every column but the ones the ledger sets. */
 export type NewClaim = Omit<Claim, 'id' | 'globalId' | 'quote' | 'needsEditor' | 'state' | 'version' | 'anchorStatus' | 'createdAt' | 'updatedAt'>;
-
-const ROWS_PER_INSERT = 200;
 
 /** Decodes a claim id and checks expectedVersion's shape; both before any transaction. */
 export function claimTarget(input: { claimId: string; expectedVersion: number }, field = 'claimId'): ClaimTarget {
@@ -146,52 +145,27 @@ export class ClaimLedger {
     return Object.assign(new Claim(), claim, written, { state: change.toState, version: expectedVersion + 1, updatedAt: at });
   }
 
-  /** Inserts claims UNVERIFIED at version 1, each with its CREATED event; returns them in the order given. */
-  async create(manager: EntityManager, claims: NewClaim[], actorId: number | null, at = new Date()): Promise<Claim[]> {
-    const ids: number[] = [];
-    for (let i = 0; i < claims.length; i += ROWS_PER_INSERT) {
-      const rows = claims.slice(i, i + ROWS_PER_INSERT).map((claim) => ({
-        ...claim, state: VerificationState.UNVERIFIED, version: 1, anchorStatus: AnchorStatus.ANCHORED, createdAt: at, updatedAt: at,
-      }));
-      const postgres = manager.connection.options.type === 'postgres';
-      const insert = manager.createQueryBuilder().insert().into(Claim).values(rows).updateEntity(false);
-      if (postgres) {
-        const inserted = await insert.returning('id').execute();
-        ids.push(...(inserted.raw as { id: number }[]).map((row) => Number(row.id)));
-      } else {
-        await insert.execute();
-        ids.push(...await lastInsertedIds(manager, rows.length));
-      }
-    }
-    for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
-      await manager.createQueryBuilder().insert().into(ClaimEvent).values(ids.slice(i, i + ROWS_PER_INSERT).map((claimId, j) => ({
-        claimId, version: 1, kind: ClaimEventKind.CREATED, fromState: null, toState: VerificationState.UNVERIFIED,
-        actorId, note: null, at, snapshot: snapshotOf({ ...claims[i + j], anchorStatus: AnchorStatus.ANCHORED }),
-      }))).updateEntity(false).execute();
-    }
-    if (ids.length === 0) return [];
+  /**
+   * Inserts claims UNVERIFIED at version 1, each with its CREATED event and its terms; returns their ids in the
+   * order given. Plain multi-row INSERTs: an article's claims cost a statement per table, not per claim.
+   */
+  async create(manager: EntityManager, claims: NewClaim[], actorId: number | null, at = new Date()): Promise<number[]> {
+    if (claims.length === 0) return [];
+    const ids = await insertRows(manager, Claim, claims.map((claim) => ({
+      ...claim, state: VerificationState.UNVERIFIED, version: 1, anchorStatus: AnchorStatus.ANCHORED, createdAt: at, updatedAt: at,
+    })));
+    await insertRows(manager, ClaimEvent, ids.map((claimId, i) => ({
+      claimId, version: 1, kind: ClaimEventKind.CREATED, fromState: null, toState: VerificationState.UNVERIFIED,
+      actorId, note: null, at, snapshot: snapshotOf({ ...claims[i], anchorStatus: AnchorStatus.ANCHORED }),
+    })));
     await indexClaims(manager, ids.map((id, i) => ({ id, text: claims[i].text })));
-    const stored = await manager.getRepository(Claim).createQueryBuilder('claim').where('claim.id IN (:...ids)', { ids }).getMany();
-    const byId = new Map(stored.map((claim) => [claim.id, claim]));
-    return ids.map((id) => byId.get(id)!);
+    return ids;
   }
-}
-
-/**
- * The ids of SQLite's last multi-row insert, in row order. SQLite has no RETURNING through TypeORM and reports
- * only the last rowid; one INSERT statement inside the write lane's exclusive transaction numbers its rows consecutively.
- */
-async function lastInsertedIds(manager: EntityManager, count: number): Promise<number[]> {
-  const [{ last }] = await manager.query('SELECT last_insert_rowid() AS last') as { last: number }[];
-  return Array.from({ length: count }, (_, i) => Number(last) - count + 1 + i);
 }
 
 /** Adds claims' texts to the term index recurring claims are found by. */
 async function indexClaims(manager: EntityManager, claims: { id: number; text: string }[]): Promise<void> {
-  const rows = claims.flatMap((claim) => indexTerms(claim.text, MAX_TERM_LENGTH).map((term) => ({ claimId: claim.id, term })));
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT * 5) {
-    await manager.createQueryBuilder().insert().into(ClaimTerm).values(rows.slice(i, i + ROWS_PER_INSERT * 5)).updateEntity(false).execute();
-  }
+  await insertRows(manager, ClaimTerm, claims.flatMap((claim) => indexTerms(claim.text, MAX_TERM_LENGTH).map((term) => ({ claimId: claim.id, term }))));
 }
 
 function conflict(target: ClaimTarget, currentVersion: number): ConflictError {

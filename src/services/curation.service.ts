@@ -72,8 +72,8 @@ export class CurationService {
       if (!article) throw new NotFoundError('Article', input.articleId);
       const prepared = prepareOrThrow(article.body, seed);
       const source = await this.resolveSource(manager, prepared);
-      const [claim] = await this.ledger.create(manager, [newClaimRow(article, prepared, source.id)], actor.id);
-      return claim;
+      const [id] = await this.ledger.create(manager, [newClaimRow(article, prepared, source.id)], actor.id);
+      return manager.getRepository(Claim).findOneByOrFail({ id });
     });
   }
 

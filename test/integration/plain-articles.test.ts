@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadSeeds } from '../../seeds/loader';
-import { createTestApp, TestApp } from '../support/app';
+import { loadSeeds } from '../../src/seeding';
+import { createTestApp, seedOutcomes, TestApp } from '../support/app';
 
 let app: TestApp;
 let dir: string;
@@ -39,7 +39,7 @@ describe('loading a plain-text article', () => {
   it('stores the cleaned body and extracted claims that anchor exactly, with their sources and stances', async () => {
     const file = path.join(dir, 'harbor-bridge.md');
     fs.writeFileSync(file, ARTICLE);
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome).toMatchObject({ status: 'added', slug: 'harbor-bridge-repairs-to-cost-48-million' });
     expect(outcome.claims).toBeGreaterThanOrEqual(4);
 
@@ -70,14 +70,14 @@ describe('loading a plain-text article', () => {
   it('adds nothing when the same article is loaded again', async () => {
     const file = path.join(dir, 'again.txt');
     fs.writeFileSync(file, ARTICLE);
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome).toMatchObject({ status: 'skipped', claims: 0 });
   });
 
   it('reports a file without a title', async () => {
     const file = path.join(dir, 'empty.txt');
     fs.writeFileSync(file, '\n\n   \n');
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toContain(file);
   });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeeds, SEEDS_DIR } from '../../seeds/loader';
+import { loadSeeds, SEEDS_DIR } from '../../src/seeding';
 import { Role } from '../../src/domain/types';
 import type { Reviewer } from '../../src/entities';
-import { codes, createTestApp, TestApp } from '../support/app';
+import { codes, createTestApp, seedOutcomes, TestApp } from '../support/app';
 import { claimRows, evidence } from '../support/verification';
 
 const REVISED_FILE = path.join(__dirname, '../fixtures/revisions/us-china-rare-earth-deal.revised.json');
@@ -162,11 +162,11 @@ describe('article revisions', () => {
   it('npm run seed --revise stores a changed seed file as the next revision, and a second run adds nothing', async () => {
     const fresh = await createTestApp({ seed: true });
     try {
-      const plain = await loadSeeds(fresh.ctx(), [REVISED_FILE]);
+      const plain = await seedOutcomes(fresh.ctx(), [REVISED_FILE]);
       expect(plain.map((o) => o.status)).toEqual(['failed']);
-      const first = await loadSeeds(fresh.ctx(), [REVISED_FILE], undefined, { revise: true });
+      const first = await seedOutcomes(fresh.ctx(), [REVISED_FILE], { revise: true });
       expect(first.map((o) => o.status)).toEqual(['revised']);
-      const again = await loadSeeds(fresh.ctx(), [REVISED_FILE], undefined, { revise: true });
+      const again = await seedOutcomes(fresh.ctx(), [REVISED_FILE], { revise: true });
       expect(again.map((o) => [o.status, o.claims])).toEqual([['skipped', 0]]);
       const stored = (await fresh.gql(ARTICLE, { slug: 'us-china-rare-earth-deal' })).data!.article;
       expect(stored.revision).toBe(2);

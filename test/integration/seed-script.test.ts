@@ -48,6 +48,21 @@ describe('npm run seed', () => {
     expect(run.status).toBe(0);
   });
 
+  it('streams a folder: a bad file in the middle is reported by name and every file around it loads', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-seed-folder-'));
+    const names = Array.from({ length: 15 }, (_, i) => `story-${String(i + 1).padStart(2, '0')}`);
+    for (const [i, name] of names.entries()) {
+      if (i === 7) fs.writeFileSync(path.join(folder, `${name}.json`), '{ "title": "Broken in the middle", "body": ');
+      else fs.writeFileSync(path.join(folder, `${name}.txt`), `Story ${i + 1}\n\nThe council said on Monday that rents rose by ${i + 2} percent in 2023.\n`);
+    }
+    const run = seed(folder);
+    fs.rmSync(folder, { recursive: true, force: true });
+    expect(run.stdout).toMatch(/articles: 14 added, 0 skipped \(already stored\), 1 failed; claims added: 14;/);
+    expect(run.stderr).toContain(`${path.join(folder, 'story-08.json')}: malformed JSON`);
+    expect(run.stderr.match(/failed:/g)).toHaveLength(1);
+    expect(run.status).toBe(1);
+  });
+
   it('reports an article whose extraction runs past its budget as failed, and still loads the others', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-seed-budget-'));
     fs.writeFileSync(path.join(folder, 'a-endless.txt'), `Endless\n\n${slowArticleBody()}\n`);

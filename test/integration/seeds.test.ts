@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Article, Claim, ClaimEvent, Source } from '../../src/entities';
-import { loadSeeds, SEEDS_DIR, seedFiles } from '../../seeds/loader';
-import { createTestApp, TestApp } from '../support/app';
+import { loadSeeds, SEEDS_DIR, seedFiles } from '../../src/seeding';
+import { createTestApp, seedOutcomes, TestApp } from '../support/app';
 
 let app: TestApp;
 let scratch: string;
@@ -30,7 +30,7 @@ function writeSeed(name: string, content: unknown): string {
 describe('seed loading', () => {
   it('loads the bundled seeds once: loading them again adds nothing', async () => {
     const files = await seedFiles([SEEDS_DIR]);
-    const first = await loadSeeds(app.ctx(), files);
+    const first = await seedOutcomes(app.ctx(), files);
     expect(first.every((o) => o.status === 'added')).toBe(true);
     const after = await counts();
     expect(after.articles).toBe(files.length);
@@ -38,7 +38,7 @@ describe('seed loading', () => {
     expect(after.events).toBe(after.claims);
 
     const second = await loadSeeds(app.ctx(), files);
-    expect(second.map((o) => o.status)).toEqual(files.map(() => 'skipped'));
+    expect(second).toEqual({ added: 0, skipped: files.length, revised: 0, failed: 0, claims: 0 });
     expect(await counts()).toEqual(after);
   });
 
@@ -77,7 +77,7 @@ describe('seed loading', () => {
       claims: [{ text: 'The magnets exemption will stay.', quote: 'the magnets exemption would stay', source: { name: 'Montufar-Helu', kind: 'PERSON' }, stance: 'ASSERTS' }],
     });
     const before = await counts();
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome.status).toBe('added');
     expect((await counts()).sources).toBe(before.sources);
     const claim = await app.db.reader.getRepository(Claim).findOneByOrFail({ quoteExact: 'the magnets exemption would stay' });
@@ -88,7 +88,7 @@ describe('seed loading', () => {
   it('gives a stored source the affiliation a later article adds, and never takes one away', async () => {
     const claim = (source: Record<string, string>) => ({ text: 'Prices rose.', quote: 'Prices rose', source, stance: 'ASSERTS' });
     const load = (name: string, title: string, source: Record<string, string>) =>
-      loadSeeds(app.ctx(), [writeSeed(name, { title, body: 'Prices rose in May.', claims: [claim(source)] })]);
+      seedOutcomes(app.ctx(), [writeSeed(name, { title, body: 'Prices rose in May.', claims: [claim(source)] })]);
     await load('aff-1.json', 'Affiliation one', { name: 'Ottilie Brandvold', kind: 'PERSON' });
     await load('aff-2.json', 'Affiliation two', { name: 'Ottilie Brandvold', kind: 'PERSON', affiliation: 'Westbrook University' });
     await load('aff-3.json', 'Affiliation three', { name: 'Ottilie Brandvold', kind: 'PERSON' });
@@ -102,7 +102,7 @@ describe('seed loading', () => {
       title: 'A bad quote', body: 'The council met on Monday.',
       claims: [{ text: 'The council met.', quote: 'the council met on Tuesday', source: { name: 'Reporter', kind: 'PERSON' }, stance: 'ASSERTS' }],
     });
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome.status).toBe('failed');
     expect(outcome.error).toContain(file);
     expect(outcome.error).toContain('the council met on Tuesday');
@@ -120,16 +120,31 @@ describe('seed loading', () => {
     const before = await counts();
     const bad = writeSeed(`bad-${Math.random().toString(36).slice(2)}.json`, content);
     const good = writeSeed(`good-${Math.random().toString(36).slice(2)}.json`, { title: `Fine ${Math.random()}`, body: 'The bridge opened in 1932.' });
-    const outcomes = await loadSeeds(app.ctx(), [bad, good]);
+    const outcomes = await seedOutcomes(app.ctx(), [bad, good]);
     expect(outcomes.map((o) => o.status)).toEqual(['failed', 'added']);
     expect(outcomes[0].error).toMatch(reason);
     expect((await counts()).articles).toBe(before.articles + 1);
   });
 
+  it('stores and reports files in the order given while the files after them are read and extracted ahead', async () => {
+    const long = Array.from({ length: 300 }, (_, i) => `The ministry said on Tuesday that bus fares rose by ${i % 90} percent in ${2000 + (i % 20)}.`).join(' ');
+    const files = [
+      writeSeed('order-1.txt', `Order one, a long article\n\n${long}\n`),
+      writeSeed('order-2.txt', 'Order two\n\nThe bridge reopened on 3 May after repairs costing $12 million, the city said.\n'),
+      writeSeed('order-3.json', '{ "title": "Order three", "body": "Text.", "claims": [ { "text": "x" } ] }'),
+      ...Array.from({ length: 6 }, (_, i) => writeSeed(`order-${i + 4}.txt`, `Order ${i + 4}\n\nThe council said rents rose by ${i + 3} percent in 2023.\n`)),
+    ];
+    const outcomes = await seedOutcomes(app.ctx(), files);
+    expect(outcomes.map((o) => o.file)).toEqual(files);
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'failed', ...Array(6).fill('added')]);
+    const stored = await app.db.reader.getRepository(Article).find({ where: outcomes.filter((o) => o.slug).map((o) => ({ slug: o.slug })), order: { id: 'ASC' } });
+    expect(stored.map((a) => a.slug)).toEqual(outcomes.filter((o) => o.slug).map((o) => o.slug));
+  });
+
   it('reports binary data instead of loading it', async () => {
     const file = path.join(scratch, 'binary.txt');
     fs.writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    const [outcome] = await loadSeeds(app.ctx(), [file]);
+    const [outcome] = await seedOutcomes(app.ctx(), [file]);
     expect(outcome).toMatchObject({ status: 'failed' });
     expect(outcome.error).toMatch(/binary/);
   });
@@ -137,7 +152,7 @@ describe('seed loading', () => {
   it('reports an article whose slug is taken by another text instead of duplicating it', async () => {
     const original = writeSeed('one.json', { title: 'Same slug', slug: 'same-slug', body: 'First text.' });
     const changed = writeSeed('two.json', { title: 'Same slug', slug: 'same-slug', body: 'Changed text.' });
-    const outcomes = await loadSeeds(app.ctx(), [original, changed]);
+    const outcomes = await seedOutcomes(app.ctx(), [original, changed]);
     expect(outcomes.map((o) => o.status)).toEqual(['added', 'failed']);
     expect(outcomes[1].error).toMatch(/already stored with a different title or body/);
   });

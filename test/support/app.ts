@@ -9,7 +9,7 @@ import { Database } from '../../src/db/database';
 import type { Reviewer } from '../../src/entities';
 import { Role } from '../../src/domain/types';
 import { createServer, AppServer } from '../../src/server';
-import { loadSeeds, SEEDS_DIR, seedFiles } from '../../seeds/loader';
+import { loadSeeds, SEEDS_DIR, SeedOutcome, seedFiles } from '../../src/seeding';
 
 /** A GraphQL response as a client sees it. */
 export interface GqlResult<T = Record<string, any>> {
@@ -60,6 +60,13 @@ export async function freshDatabase(): Promise<{ target: DatabaseTarget; drop():
   };
 }
 
+/** Loads seed files and returns every file's outcome, in order (a few files: the loader itself keeps none). */
+export async function seedOutcomes(ctx: Parameters<typeof loadSeeds>[0], files: string[], options: { revise?: boolean } = {}): Promise<SeedOutcome[]> {
+  const outcomes: SeedOutcome[] = [];
+  await loadSeeds(ctx, files, (outcome) => outcomes.push(outcome), options);
+  return outcomes;
+}
+
 export async function createTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const { target, drop } = await freshDatabase();
   const config: Config = {
@@ -69,7 +76,7 @@ export async function createTestApp(options: { seed?: boolean; env?: Record<stri
   const db = await Database.open(target, { limits: config });
   const server = await createServer({ config, db });
   if (options.seed) {
-    const outcomes = await loadSeeds(server.context(), await seedFiles([SEEDS_DIR]));
+    const outcomes = await seedOutcomes(server.context(), await seedFiles([SEEDS_DIR]));
     const failed = outcomes.filter((o) => o.status === 'failed');
     if (failed.length > 0) throw new Error(`seeds failed: ${failed.map((o) => o.error).join('; ')}`);
   }

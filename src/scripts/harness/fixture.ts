@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSeeds, readSeedFile, SEEDS_DIR, seedFiles } from '../../../seeds/loader';
+import { loadSeeds, readSeedFile, SEEDS_DIR, seedFiles } from '../../seeding';
 import { generateArticle } from '../../../bench/generate';
 import { loadConfig, parseDatabaseUrl } from '../../config';
 import { createAppContext, createContext } from '../../context';
@@ -24,9 +24,9 @@ export async function prepareStorm(url: string, counts: { reviewers: number; edi
   const db = await Database.open(config.database);
   try {
     const ctx = createContext(createAppContext(config, db, createLogger('silent')), null);
-    const outcomes = await loadSeeds(ctx, await seedFiles([SEEDS_DIR]));
-    const failed = outcomes.filter((o) => o.status === 'failed');
-    if (failed.length > 0) throw new Error(`the bundled seeds did not load: ${failed.map((o) => o.error).join('; ')}`);
+    const failed: string[] = [];
+    await loadSeeds(ctx, await seedFiles([SEEDS_DIR]), (o) => o.status === 'failed' && failed.push(o.error!));
+    if (failed.length > 0) throw new Error(`the bundled seeds did not load: ${failed.join('; ')}`);
     const create = async (role: Role, name: string): Promise<StormActor> => {
       const { reviewer, token } = await ctx.services.reviewers.create(ctx, { name, role });
       return { id: reviewer.id, token };
