@@ -83,11 +83,20 @@ export async function loadSeeds(
   const pending = files[Symbol.iterator]();
   const ahead: { file: string; prepared: Promise<Prepared> }[] = [];
   const stores: Promise<SeedOutcome>[] = [];
+  // Files are prepared as workers free up, not only when the loop below comes round, so extraction goes on
+  // while it waits for a store; at most `lookahead` are being prepared and `lookahead + storing` held.
+  let preparing = 0;
   const fill = () => {
-    while (ahead.length < lookahead) {
+    while (preparing < lookahead && ahead.length < lookahead + storing) {
       const next = pending.next();
       if (next.done) return;
-      ahead.push({ file: next.value, prepared: prepareFile(ctx, next.value) });
+      preparing += 1;
+      const prepared = prepareFile(ctx, next.value);
+      void prepared.then(() => {
+        preparing -= 1;
+        fill();
+      });
+      ahead.push({ file: next.value, prepared });
     }
   };
   const report = async () => {
