@@ -78,8 +78,9 @@ export async function loadSeeds(
   const lookahead = ctx.config.extractionWorkers * 2;
   // Prepared articles handed to the write lane before the first of them is answered: those that queue while
   // it is busy commit together (group commit), each article in its own savepoint, so it is still stored
-  // whole or not at all. A revision reads the stored article first, so with `revise` one store at a time.
-  const storing = options.revise ? 1 : STORES_IN_FLIGHT;
+  // whole or not at all. A revision reads the stored article first, so with `revise` one store at a time;
+  // PostgreSQL has no lane (each write is a pooled transaction of its own, nothing shared): one at a time too.
+  const storing = options.revise || ctx.db.kind !== 'sqlite' ? 1 : STORES_IN_FLIGHT;
   const pending = files[Symbol.iterator]();
   const ahead: { file: string; prepared: Promise<Prepared> }[] = [];
   const stores: Promise<SeedOutcome>[] = [];
