@@ -74,28 +74,56 @@ export async function loadSeeds(
   options: { revise?: boolean } = {},
 ): Promise<SeedSummary> {
   const summary: SeedSummary = { added: 0, skipped: 0, revised: 0, failed: 0, claims: 0 };
-  // Enough articles ahead to keep every extraction worker busy while the write lane stores one.
+  // Enough articles ahead to keep every extraction worker busy while the write lane stores others.
   const lookahead = ctx.config.extractionWorkers * 2;
+  // Prepared articles handed to the write lane before the first of them is answered: those that queue while
+  // it is busy commit together (group commit), each article in its own savepoint, so it is still stored
+  // whole or not at all. A revision reads the stored article first, so with `revise` one store at a time;
+  // PostgreSQL has no lane (each write is a pooled transaction of its own, nothing shared): one at a time too.
+  const storing = options.revise || ctx.db.kind !== 'sqlite' ? 1 : STORES_IN_FLIGHT;
   const pending = files[Symbol.iterator]();
   const ahead: { file: string; prepared: Promise<Prepared> }[] = [];
+  const stores: Promise<SeedOutcome>[] = [];
+  // Files are prepared as workers free up, not only when the loop below comes round, so extraction goes on
+  // while it waits for a store; at most `lookahead` are being prepared and `lookahead + storing` held.
+  let preparing = 0;
   const fill = () => {
-    while (ahead.length < lookahead) {
+    while (preparing < lookahead && ahead.length < lookahead + storing) {
       const next = pending.next();
       if (next.done) return;
-      ahead.push({ file: next.value, prepared: prepareFile(ctx, next.value) });
+      preparing += 1;
+      const prepared = prepareFile(ctx, next.value);
+      void prepared.then(() => {
+        preparing -= 1;
+        fill();
+      });
+      ahead.push({ file: next.value, prepared });
     }
+  };
+  const report = async () => {
+    const outcome = await stores.shift()!;
+    summary[outcome.status] += 1;
+    summary.claims += outcome.claims;
+    onOutcome(outcome);
   };
   fill();
   while (ahead.length > 0) {
     const { file, prepared } = ahead.shift()!;
     fill();
-    const outcome = await storeFile(ctx, file, await prepared, options);
-    summary[outcome.status] += 1;
-    summary.claims += outcome.claims;
-    onOutcome(outcome);
+    const ready = await prepared;
+    // Stores start in file order; outcomes are reported in that order too.
+    const stored = storeFile(ctx, file, ready, options);
+    // Awaited in turn below; until then its failure must not count as unhandled.
+    stored.catch(() => undefined);
+    stores.push(stored);
+    if (stores.length >= storing) await report();
   }
+  while (stores.length > 0) await report();
   return summary;
 }
+
+/** How many prepared articles may wait in the write lane at once. */
+const STORES_IN_FLIGHT = 16;
 
 /** Reads one file and prepares its article; never rejects, so files read ahead cannot fail unobserved. */
 async function prepareFile(ctx: Context, file: string): Promise<Prepared> {

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PreparedClaim } from '../domain/article-rules';
@@ -41,14 +42,56 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/** The folder of package.json above this file (this file may run from dist/). */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return from;
+  }
+}
+
+/** The newest modification time of the .ts files under `dir`. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(file));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+let compiledEntry: string | null | undefined;
+
 /**
- * The worker entry as this process can load it: compiled JavaScript next to this file, or, when running
- * from TypeScript (npm run dev, npm run seed, jest), the .ts entry behind @swc-node/register.
+ * The compiled worker entry this process may use: next to this file when it runs from dist/, or, when it
+ * runs from TypeScript, dist/src/services/extraction.worker.js if `npm run build` wrote it after the last
+ * change to any file under src/ (a stale build is never used). Loading compiled JavaScript spares each
+ * worker @swc-node/register's start-up (≈ 0.5–0.8 s of CPU and ≈ 90 MB). Null: load the TypeScript entry.
+ */
+function compiledWorker(): string | null {
+  if (compiledEntry !== undefined) return compiledEntry;
+  if (path.extname(__filename) === '.js') return (compiledEntry = path.join(__dirname, 'extraction.worker.js'));
+  compiledEntry = null;
+  const root = projectRoot(__dirname);
+  const built = path.join(root, 'dist', path.relative(root, __dirname), 'extraction.worker.js');
+  try {
+    if (statSync(built).mtimeMs >= newestSource(path.join(root, 'src'))) compiledEntry = built;
+  } catch {
+    // No build: the TypeScript entry.
+  }
+  return compiledEntry;
+}
+
+/**
+ * The worker entry as this process can load it: compiled JavaScript when there is a current build (see
+ * `compiledWorker`), else (npm run dev, npm run seed, jest without a build) the .ts entry behind
+ * @swc-node/register.
  */
 function startWorker(): Worker {
-  const compiled = path.extname(__filename) === '.js';
-  const entry = path.join(__dirname, `extraction.worker${compiled ? '.js' : '.ts'}`);
-  if (compiled) return new Worker(entry);
+  const compiled = compiledWorker();
+  if (compiled) return new Worker(compiled);
+  const entry = path.join(__dirname, 'extraction.worker.ts');
   const bootstrap = `require(${JSON.stringify(require.resolve('@swc-node/register'))}); require(${JSON.stringify(entry)});`;
   return new Worker(bootstrap, { eval: true });
 }
