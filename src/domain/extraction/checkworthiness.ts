@@ -33,7 +33,7 @@ const EVALUATIVE =
 const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|needs to|deserves?|have to be)\b/i;
 // How people looked or felt, and what the scene was like: colour, not claims.
 const SCENE =
-  /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
+  /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting(?!\s+(?:lists?|times?|rooms?|periods?))|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
 // Everyone and no one are not anyone in particular.
 const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|people|someone|not (?:everyone|everybody|all))\b/i;
 // "…can call the customer service line or visit the website": service information, not a claim.

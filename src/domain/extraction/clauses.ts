@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, standsAlone, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 
 /**
@@ -113,7 +113,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 
 /** Where a statement splits between two checkable statements, and how. */
 const findCut = (statement: string, searchFrom: number, from: number, searches: Searches): Cut | null => {
-  const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where|when|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
+  const joints = /;\s+|,\s+(?=(?:we|they)\s+(?:have|had|will|are|were)\s+\p{Ll}{3,})|,\s+(?:while|whereas|though|although|but|and|with|including|in what|which|who|where|when|before|after|even as|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
     const at = joint.index;
@@ -129,13 +129,19 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
     // A finite verb in the rest of the statement, or in the left clause (verbs never span a joint).
     const verbInRight = searches.right(next) !== -1;
     if (!hasWords(left, 3)) continue;
-    if (word === '') {
+    if (word === '' && joint[0].startsWith(',')) {
+      // "We have rebuilt the network, we have added …": two statements spliced by a comma.
+      if (hasWords(left, 4) && hasWords(rightHead, 4)) return { at, next };
+    } else if (word === '') {
       if (hasWords(left, 4) && hasWords(right, 4)) return { at, next };
     } else if (word === 'as') {
       // ", as consumer prices continued to climb": a second fact with its own subject and verb; ", as expected" is not.
       if (hasWords(rightHead, 5) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && /^(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)\s/u.test(right)) return { at, next };
     } else if (word === 'while' || word === 'whereas') {
       if (hasWords(right, 3)) return { at, next };
+    } else if (word === 'though' || word === 'although' || word === 'even as') {
+      // ", though gusts are still possible", ", even as spending rose": a second fact, conceded.
+      if (!/^(?:in|on|at|for|with|by|to|from|if|not|only)\b/.test(right) && standsAlone(rightHead)) return { at, next };
     } else if (word === 'but') {
       if (isFiniteClause(rightHead)) return { at, next };
     } else if (word === 'with') {
@@ -145,16 +151,23 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
       if (hasWords(rightHead, 5) && words(rightHead).some((w) => PARTICIPLE.test(w))) return { at, next };
     } else if (word === 'in what') {
       return { at, next: at + joint[0].indexOf('what'), role: 'background' };
+    } else if (word === 'before' || word === 'after') {
+      // ", before it was bought by a restorer": a later event with its own subject and verb.
+      if (hasWords(right, 4) && /^(?:it|he|she|they|the|its|their|his|her|\p{Lu})/u.test(right) && !NOT_A_SUBJECT.test(right) && isFiniteClause(rightHead)) return { at, next };
     } else if (word === 'where' || word === 'when') {
       // ", where 40 people slept", ", when he resigned": another fact; "X, when it rains, might …" is an aside.
       const aside = /^,\s+(?:might|may|could|would|will|can|should|must|is|are|was|were|has|have|had)\b/.test(right.slice(rightHead.length));
       if (!aside && hasWords(right, 3) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && verbInRight) return { at, next: at + joint[0].indexOf(word) };
     } else if (word === 'which' || word === 'who') {
       // ", which the museum received in August": an object relative only describes the noun before it, so it is left out.
-      const objectRelative = /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
+      // ", which it expects will fund operations into 2028": a forecast reported inside the relative is a statement.
+      const reportedRelative = new RegExp(String.raw`^(?:he|she|they|it|we|the\s+\p{L}+)\s+(?:${VERBS.alternation(VERBS.tensed('reports'))})\s+(?:will|would|could|may|might|can|is|are|was|were|has|have|had)\b`, 'u').test(right);
+      const objectRelative = !reportedRelative && /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
       if (hasWords(right, 3) && verbInRight) return { at, next: at + joint[0].indexOf(word), role: objectRelative ? 'aside' : 'background' };
     } else if (word === 'and' && joint[0].startsWith(',')) {
-      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && isFiniteClause(rightHead)) return { at, next };
+      // ", and we publish our terms", ", and the waiting list runs to 18 months": a present tense after its own subject.
+      const presentClause = /^(?:we|they|i|you)\s+\p{Ll}{3,}\s/u.test(right) || (/^(?:the|its|their|our|his|her)\s/.test(right) && standsAlone(rightHead));
+      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && (isFiniteClause(rightHead) || presentClause)) return { at, next };
     } else if (word === 'and') {
       // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
       if (first === 'that' && hasWords(right, 5)) return { at, next: next + 5 };

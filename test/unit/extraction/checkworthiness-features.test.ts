@@ -32,7 +32,7 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['non-answer', narrated('Why the alarm failed remains unclear.'), narrated('The alarm failed because a cable was cut.')],
   ['judgement', narrated('This is the wrong bill.'), narrated('This is the third bill.')],
   ['normative', narrated('The council should raise rates.'), narrated('The council will raise rates.')],
-  ['scene', narrated('Fans waited outside the stadium.'), narrated('Fans bought 40,000 tickets for the final.')],
+  ['scene', narrated('Fans were waiting outside the stadium.'), narrated('The waiting list runs to about 18 months.')],
   ['scene-opener', narrated('At a supermarket in Dayton, shelves were empty.'), narrated('The supermarket chain closed 4 stores in Dayton.')],
   ['reaction', narrated('Analysts were divided over the merger.'), narrated('Analysts were paid 5 percent more.')],
   ['pushback', narrated('Fishermen pushed back on the quota.'), narrated('Fishermen caught more cod this year.')],
