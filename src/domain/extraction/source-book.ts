@@ -250,7 +250,7 @@ export class SourceBook {
     if (bodyNamedSo) return bodyNamedSo;
     if (noun === 'governments' && /^(?:(?:the\s+)?two|both)\s/i.test(parsed.name)) return this.pairOfStates(position) ?? { name: capitalise(parsed.name), kind, affiliation: null };
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
-    if (CHARGING_DOCUMENTS.has(noun)) return { name: 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
+    if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
     if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
     return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
   }

@@ -172,3 +172,14 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, '30 officials').source.name).not.toBe('Ostland Ministry of Finance');
   });
 });
+
+// A wire story's dateline names its city: bare prosecutors and police there are that city's.
+describe('extractClaims qualifies bare prosecutors by the dateline city', () => {
+  it.each<[string, string, string]>([
+    ['MESTRA, Veskoria (CPA) — Three managers were charged on Tuesday. “Each warning was received and filed,” prosecutors wrote.', 'received and filed', 'Mestra prosecutors'],
+    ['OSLO, May 2 (Nordic Wire) - The road was closed for 14 hours after the crash, police said.', 'closed for 14 hours', 'Oslo Police'],
+    ['Three managers were charged on Tuesday. “Each warning was received and filed,” prosecutors wrote.', 'received and filed', 'Prosecutors'],
+  ])('%j', (body, fragment, source) => {
+    expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+});
