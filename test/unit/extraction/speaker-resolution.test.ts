@@ -183,3 +183,24 @@ describe('extractClaims qualifies bare prosecutors by the dateline city', () => 
     expect(claimAbout(body, fragment).source.name).toBe(source);
   });
 });
+
+// "the company" is the business that spoke a sentence ago, before the one the article names most.
+describe('extractClaims resolves "the company" to the business that just spoke', () => {
+  it.each<[string, string, string]>([
+    [
+      'Nordnett, the grid company, said 41,000 homes had lost power. Nordnett crews are out. Nordnett expects repairs to take days. ' +
+        'The ferry operator, Sundlink, has cancelled all sailings. In a statement, it said the next departure would be on Friday. ' +
+        'About 1,200 passengers were booked on the cancelled crossings, the company said.',
+      '1,200 passengers',
+      'Sundlink',
+    ],
+    [
+      'Nordnett, the grid company, said 41,000 homes had lost power. Nordnett crews are out. ' +
+        'About 1,200 customers were reconnected by noon, the company said.',
+      '1,200 customers',
+      'Nordnett',
+    ],
+  ])('%j', (body, fragment, source) => {
+    expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+});
