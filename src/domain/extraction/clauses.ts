@@ -1,4 +1,5 @@
 import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, standsAlone, VERBS } from './lexicon';
+import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 
 /**
@@ -236,4 +237,32 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
     push(end, statement.length, { role: 'denial', speaker: denial[1], cue: denial[2].toLowerCase() });
   }
   return clauses;
+};
+
+// ", even as spending rose", ", and the Margit is the third vessel": a clause of its own after a source frame.
+const AFTER_FRAME = /^,?\s*(?:and|but|even as|while|whereas|though|although)\s+$/;
+const AFTER_SOURCE = /^,?\s*(?:and|but|even as|while|whereas|though|although)\s+/;
+
+/**
+ * "Starts fell to 61,400, according to the bureau, even as spending rose": "according to" vouches only for
+ * what comes before it, so a clause after the frame is a statement of its own, the publisher's.
+ */
+export const splitAfterSourceFrame = (text: string, statement: Statement): Statement[] => {
+  const { cut, range } = statement;
+  // "X, according to the archive, and the Margit is …": the clause after the frame, read as the archive's too.
+  if (!cut && statement.cue === 'according to' && statement.speaker) {
+    const before = text.slice(0, range.start);
+    const frame = before.lastIndexOf(`according to ${statement.speaker}`);
+    if (frame > 0 && AFTER_FRAME.test(before.slice(frame + `according to ${statement.speaker}`.length))) {
+      return [{ range, speaker: null, cue: null, style: 'narration' }];
+    }
+  }
+  if (!cut || statement.cue !== 'according to' || cut.start <= range.start || cut.end >= range.end) return [statement];
+  const joint = AFTER_SOURCE.exec(text.slice(cut.end, range.end));
+  const next = cut.end + (joint?.[0].length ?? 0);
+  if (!joint || !isFiniteClause(text.slice(next, range.end)) || !hasWords(text.slice(range.start, cut.start), 4)) return [statement];
+  return [
+    { ...statement, range: tightenRange(text, { start: range.start, end: cut.start }), cut: undefined },
+    { range: tightenRange(text, { start: next, end: range.end }), speaker: null, cue: null, style: 'narration' },
+  ];
 };

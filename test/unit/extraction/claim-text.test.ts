@@ -1,5 +1,6 @@
 import { writeClaimText } from '../../../src/domain/extraction/claim-text';
-import { splitClauses } from '../../../src/domain/extraction/clauses';
+import { attributeSentence } from '../../../src/domain/extraction/attribution';
+import { splitAfterSourceFrame, splitClauses } from '../../../src/domain/extraction/clauses';
 import { claimsOf } from './support';
 
 // The clause stage: where one statement splits into claims, and what role each part plays.
@@ -30,6 +31,29 @@ describe('splitClauses (the clause stage)', () => {
     ['We have rebuilt the network from scratch, we have added two-factor logins for every account.', [['We have rebuilt the network from scratch', 'main'], ['we have added two-factor logins for every account', 'main']]],
   ])('splits %j', (statement, expected) => {
     expect(clauses(statement)).toEqual(expected);
+  });
+});
+
+// "according to" vouches for what comes before it: a clause after the frame is the publisher's.
+describe('splitAfterSourceFrame (the clause stage)', () => {
+  const parts = (sentence: string): [string, string | null][] =>
+    attributeSentence(sentence)
+      .flatMap((statement) => splitAfterSourceFrame(sentence, statement))
+      .map((s) => [sentence.slice(s.range.start, s.range.end).replace(/\.$/, ''), s.speaker]);
+
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Housing starts fell to 61,400 last year, according to the statistics bureau, even as spending on the grant rose to 2.3 billion.',
+      [['Housing starts fell to 61,400 last year', 'the statistics bureau'], ['spending on the grant rose to 2.3 billion', null]],
+    ],
+    [
+      'The ferry has run here since 1911, according to the town archive, and the Margit is the third vessel to do the job.',
+      [['The ferry has run here since 1911', 'the town archive'], ['the Margit is the third vessel to do the job', null]],
+    ],
+    // A frame closing the sentence vouches for all of it.
+    ['Housing starts fell to 61,400 last year and prices rose, according to the statistics bureau.', [['Housing starts fell to 61,400 last year and prices rose', 'the statistics bureau']]],
+  ])('%j', (sentence, expected) => {
+    expect(parts(sentence)).toEqual(expected);
   });
 });
 
