@@ -174,7 +174,7 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
       if (first === 'that' && hasWords(right, 5)) return { at, next: next + 5 };
       // "scored 21 goals and has two years left": a second predicate of the same subject.
       const after = secondWord ?? '';
-      const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en)$/u.test(after);
+      const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en|\p{Ll}+ing)$/u.test(after);
       if ((mainVerb || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
         return { at, next, subject: leadingSubject(statement) };
       }

@@ -14,6 +14,7 @@ describe('splitClauses (the clause stage)', () => {
     ['The mill closed in 1990, but the town kept its name.', [['The mill closed in 1990', 'main'], ['the town kept its name', 'main']]],
     // A predicate shared by one subject is one claim; so is a subject described by its age.
     ['Smith, 24, was arrested on Monday and charged with theft.', [['Smith, 24, was arrested on Monday and charged with theft', 'main']]],
+    ['Pettersen, 63, has been mayor since 2018 and is seeking a third term.', [['Pettersen, 63, has been mayor since 2018 and is seeking a third term', 'main']]],
     // A conceded second fact, with or without its own subject word first.
     ['Winds will ease from 9pm, though gusts of 100 km/h are still possible.', [['Winds will ease from 9pm', 'main'], ['gusts of 100 km/h are still possible', 'main']]],
     ['Starts fell to 61,400 last year, even as spending on the grant rose to 2.3 billion.', [['Starts fell to 61,400 last year', 'main'], ['spending on the grant rose to 2.3 billion', 'main']]],
