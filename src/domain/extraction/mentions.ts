@@ -104,7 +104,7 @@ export const localise = (name: string, city: string | null, county: string | nul
 };
 
 // "Harlow County", named most often: the county of a local story.
-const COUNTY = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+County\b/gu;
+const COUNTY = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+[Cc]ounty\b/gu;
 
 const mostNamedCounty = (body: string): string | null => {
   const counts = new Map<string, number>();

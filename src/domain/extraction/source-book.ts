@@ -260,7 +260,7 @@ export class SourceBook {
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
     if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
     if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
-    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : this.localise(parsed.name)), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
   }
 
   /** Who owns the last "X’s report" before `position`, resolved as a speaker would be. */

@@ -204,3 +204,17 @@ describe('extractClaims resolves "the company" to the business that just spoke',
     expect(claimAbout(body, fragment).source.name).toBe(source);
   });
 });
+
+// "the county education office" is an office of the county the story names, however it capitalises "county".
+describe('extractClaims names a county office by the story’s county', () => {
+  it.each<[string, string, string]>([
+    [
+      'Roads across Fennmark county are flooded. Schools across Fennmark county will stay closed for 2 days, the county education office has announced.',
+      'closed for 2 days',
+      'Fennmark County education office',
+    ],
+    ['Schools will stay closed for 2 days, the county education office has announced.', 'closed for 2 days', 'County education office'],
+  ])('%j', (body, fragment, source) => {
+    expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+});
