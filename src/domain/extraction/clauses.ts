@@ -35,6 +35,9 @@ const DENIAL_APPOSITIVE = new RegExp(
   'u',
 );
 
+// Verbs of intent before "to": "and expects to begin", "and aims to cut" (never a noun: "and ministers to reverse").
+const INTENDING = /^(?:expects|intends|aims|hopes|plans|wants|seeks|promises|pledges|vows|threatens|agrees|refuses|declines|continues|offers|needs|expected|intended|aimed|hoped|planned|wanted|sought|promised|pledged|vowed|threatened|agreed|refused|declined|continued|offered)$/;
+
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const wordCount = (text: string): number => words(text).length;
 
@@ -175,7 +178,9 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
       // "scored 21 goals and has two years left": a second predicate of the same subject.
       const after = secondWord ?? '';
       const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en|\p{Ll}+ing)$/u.test(after);
-      if ((mainVerb || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
+      // "… and expects to begin enrolment in 2027": a second intention of the same subject.
+      const intends = INTENDING.test(first) && after === 'to';
+      if ((mainVerb || intends || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
         return { at, next, subject: leadingSubject(statement) };
       }
       // "hired an auditor and changed its rules": a second past action taking its own object.

@@ -15,6 +15,9 @@ describe('splitClauses (the clause stage)', () => {
     // A predicate shared by one subject is one claim; so is a subject described by its age.
     ['Smith, 24, was arrested on Monday and charged with theft.', [['Smith, 24, was arrested on Monday and charged with theft', 'main']]],
     ['Pettersen, 63, has been mayor since 2018 and is seeking a third term.', [['Pettersen, 63, has been mayor since 2018 and is seeking a third term', 'main']]],
+    // A second intention of the same subject is a claim of its own; a second object of "wants … to" is not.
+    ['Halvern plans to meet regulators in 2026 and expects to begin enrolment in 2027.', [['Halvern plans to meet regulators in 2026', 'main'], ['expects to begin enrolment in 2027', 'main']]],
+    ['The trust wants landowners to join its scheme and ministers to reverse the closure.', [['The trust wants landowners to join its scheme and ministers to reverse the closure', 'main']]],
     // A conceded second fact, with or without its own subject word first.
     ['Winds will ease from 9pm, though gusts of 100 km/h are still possible.', [['Winds will ease from 9pm', 'main'], ['gusts of 100 km/h are still possible', 'main']]],
     ['Starts fell to 61,400 last year, even as spending on the grant rose to 2.3 billion.', [['Starts fell to 61,400 last year', 'main'], ['spending on the grant rose to 2.3 billion', 'main']]],
