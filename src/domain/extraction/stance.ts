@@ -25,6 +25,7 @@ const HEDGE_PATTERN = new RegExp(
 );
 const HEDGING_APPEAR = /\bappear(?:s|ed)?\s+(?:to|that|likely|unlikely|set|poised)\b|\bit\s+(?:now\s+)?appears\b|\bappears?\s*,/;
 // "Nor is it true that …", "It is not the case that …": the writer denies what follows in their own voice.
+const CLAUSE_DENIAL = new RegExp(String.raw`^(?:he|she|they|it|we)\s+(?:also\s+|flatly\s+|strongly\s+)?(?:${[...DENIAL_VERBS].join('|')})\s+that\b`, 'i');
 const WRITER_DENIAL = /^(?:nor\s+is\s+it|it\s+is\s+not|it\s+isn[’']t|it\s+was\s+not|it\s+wasn[’']t)\s+(?:true|the\s+case|correct)\b/i;
 // Negated certainty hedges too: "it is not clear", "remains elusive", "uncertain".
 const UNCERTAINTY = /\b(?:not (?:yet )?(?:clear|certain|known)|unclear|uncertain|remains? elusive|remains? to be seen|in doubt|questionable|if confirmed|(?:not|n[’']t|never)\s+(?:yet\s+)?(?:been\s+)?rul(?:e|ed|ing)\s+out)\b/i;
@@ -40,6 +41,8 @@ export const classifyStance = ({ statement, cue, attributed, hedged = false }: S
   if (cue && DENIAL_VERBS.has(cue)) return Stance.DENIES;
   if (attributed && DENIAL_PHRASES.some((re) => re.test(statement))) return Stance.DENIES;
   if (WRITER_DENIAL.test(statement.trim())) return Stance.DENIES;
+  // ", and she denied that the delays had contributed": a clause whose own subject denies.
+  if (attributed && CLAUSE_DENIAL.test(statement.trim())) return Stance.DENIES;
   if (cue && REBUTTING_VERBS.has(cue) && NEGATION.test(statement)) return Stance.DENIES;
   if (hedged || (cue && HEDGING_VERBS.has(cue))) return Stance.HEDGES;
   // "may" is a hedge in lower case and a month in upper case; a first word is lower-cased to be seen.

@@ -102,6 +102,9 @@ describe('classifyStance (the stance stage)', () => {
     ['it rejects the characterisation of its management in the indictment', 'said', true, Stance.DENIES],
     ['the ministry rejected these allegations outright', 'said', true, Stance.DENIES],
     ['the court rejected the appeal on Monday', 'said', true, Stance.ASSERTS],
+    // A clause whose own subject denies, after a frame that only said.
+    ['she denied that the delays had contributed to the failure', 'said', true, Stance.DENIES],
+    ['she noted that the delays had contributed to the failure', 'said', true, Stance.ASSERTS],
     // The writer denies in their own voice.
     ['Nor is it true that the charge hits the poorest hardest', null, false, Stance.DENIES],
     ['It is not the case that rents fell last year', null, false, Stance.DENIES],
