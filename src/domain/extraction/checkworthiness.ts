@@ -35,7 +35,8 @@ const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|needs to|deserves?
 const SCENE =
   /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting(?!\s+(?:lists?|times?|rooms?|periods?))|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
 // Everyone and no one are not anyone in particular.
-const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|people|someone|not (?:everyone|everybody|all))\b/i;
+// "No one was injured" counts casualties: a fact, not a generality.
+const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|people|someone|not (?:everyone|everybody|all))\b(?!\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:injured|killed|hurt|harmed|hospitali[sz]ed|evacuated|arrested|charged|rescued|missing)\b)/iu;
 // "…can call the customer service line or visit the website": service information, not a claim.
 const SERVICE_INFORMATION = /\bcan\s+(?:call|visit|register|sign up|apply|contact|email|write to|find|learn|reach|download|subscribe|follow|read)\b/i;
 // Saying nothing is not a claim: "declined to comment", "did not respond to a request for comment".

@@ -80,3 +80,14 @@ describe('check-worthiness features', () => {
     expect(judged.fired.map((f) => f.id)).toContain('denial-floor');
   });
 });
+
+// "No one was injured" counts casualties; "No one knows" is a generality.
+describe('universal subjects and casualty counts', () => {
+  it.each<[string, boolean]>([
+    ['No one was injured when the wall collapsed.', false],
+    ['Nobody was seriously hurt in the crash.', false],
+    ['No one knows how long the storm will last.', true],
+  ])('%j fires universal-subject: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('universal-subject')).toBe(fires);
+  });
+});
