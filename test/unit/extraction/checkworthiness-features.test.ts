@@ -91,3 +91,13 @@ describe('universal subjects and casualty counts', () => {
     expect(firedIds(narrated(statement)).includes('universal-subject')).toBe(fires);
   });
 });
+
+// "better off" compares incomes, it does not judge.
+describe('judgement and comparisons of means', () => {
+  it.each<[string, boolean]>([
+    ['Drivers are, on average, better off than bus passengers.', false],
+    ['The new timetable is better than the old one.', true],
+  ])('%j fires judgement: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('judgement')).toBe(fires);
+  });
+});
