@@ -1,4 +1,5 @@
-import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, standsAlone, VERBS } from './lexicon';
+import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 
 /**
@@ -33,6 +34,9 @@ const DENIAL_APPOSITIVE = new RegExp(
   String.raw`,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(${VERBS.alternation(VERBS.tensed('denies'))})\s*$`,
   'u',
 );
+
+// Verbs of intent before "to": "and expects to begin", "and aims to cut" (never a noun: "and ministers to reverse").
+const INTENDING = /^(?:expects|intends|aims|hopes|plans|wants|seeks|promises|pledges|vows|threatens|agrees|refuses|declines|continues|offers|needs|expected|intended|aimed|hoped|planned|wanted|sought|promised|pledged|vowed|threatened|agreed|refused|declined|continued|offered)$/;
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const wordCount = (text: string): number => words(text).length;
@@ -113,7 +117,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 
 /** Where a statement splits between two checkable statements, and how. */
 const findCut = (statement: string, searchFrom: number, from: number, searches: Searches): Cut | null => {
-  const joints = /;\s+|,\s+(?:while|whereas|but|and|with|including|in what|which|who|where|when|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
+  const joints = /;\s+|,\s+(?=(?:we|they)\s+(?:have|had|will|are|were)\s+\p{Ll}{3,})|,\s+(?:while|whereas|though|although|but|and|with|including|in what|which|who|where|when|before|after|even as|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
     const at = joint.index;
@@ -129,13 +133,19 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
     // A finite verb in the rest of the statement, or in the left clause (verbs never span a joint).
     const verbInRight = searches.right(next) !== -1;
     if (!hasWords(left, 3)) continue;
-    if (word === '') {
+    if (word === '' && joint[0].startsWith(',')) {
+      // "We have rebuilt the network, we have added …": two statements spliced by a comma.
+      if (hasWords(left, 4) && hasWords(rightHead, 4)) return { at, next };
+    } else if (word === '') {
       if (hasWords(left, 4) && hasWords(right, 4)) return { at, next };
     } else if (word === 'as') {
       // ", as consumer prices continued to climb": a second fact with its own subject and verb; ", as expected" is not.
       if (hasWords(rightHead, 5) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && /^(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)\s/u.test(right)) return { at, next };
     } else if (word === 'while' || word === 'whereas') {
       if (hasWords(right, 3)) return { at, next };
+    } else if (word === 'though' || word === 'although' || word === 'even as') {
+      // ", though gusts are still possible", ", even as spending rose": a second fact, conceded.
+      if (!/^(?:in|on|at|for|with|by|to|from|if|not|only)\b/.test(right) && standsAlone(rightHead)) return { at, next };
     } else if (word === 'but') {
       if (isFiniteClause(rightHead)) return { at, next };
     } else if (word === 'with') {
@@ -145,23 +155,32 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
       if (hasWords(rightHead, 5) && words(rightHead).some((w) => PARTICIPLE.test(w))) return { at, next };
     } else if (word === 'in what') {
       return { at, next: at + joint[0].indexOf('what'), role: 'background' };
+    } else if (word === 'before' || word === 'after') {
+      // ", before it was bought by a restorer": a later event with its own subject and verb.
+      if (hasWords(right, 4) && /^(?:it|he|she|they|the|its|their|his|her|\p{Lu})/u.test(right) && !NOT_A_SUBJECT.test(right) && isFiniteClause(rightHead)) return { at, next };
     } else if (word === 'where' || word === 'when') {
       // ", where 40 people slept", ", when he resigned": another fact; "X, when it rains, might …" is an aside.
       const aside = /^,\s+(?:might|may|could|would|will|can|should|must|is|are|was|were|has|have|had)\b/.test(right.slice(rightHead.length));
       if (!aside && hasWords(right, 3) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && verbInRight) return { at, next: at + joint[0].indexOf(word) };
     } else if (word === 'which' || word === 'who') {
       // ", which the museum received in August": an object relative only describes the noun before it, so it is left out.
-      const objectRelative = /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
+      // ", which it expects will fund operations into 2028": a forecast reported inside the relative is a statement.
+      const reportedRelative = new RegExp(String.raw`^(?:he|she|they|it|we|the\s+\p{L}+)\s+(?:${VERBS.alternation(VERBS.tensed('reports'))})\s+(?:will|would|could|may|might|can|is|are|was|were|has|have|had)\b`, 'u').test(right);
+      const objectRelative = !reportedRelative && /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
       if (hasWords(right, 3) && verbInRight) return { at, next: at + joint[0].indexOf(word), role: objectRelative ? 'aside' : 'background' };
     } else if (word === 'and' && joint[0].startsWith(',')) {
-      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && isFiniteClause(rightHead)) return { at, next };
+      // ", and we publish our terms", ", and the waiting list runs to 18 months": a present tense after its own subject.
+      const presentClause = /^(?:we|they|i|you)\s+\p{Ll}{3,}\s/u.test(right) || (/^(?:the|its|their|our|his|her)\s/.test(right) && standsAlone(rightHead));
+      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && (isFiniteClause(rightHead) || presentClause)) return { at, next };
     } else if (word === 'and') {
       // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
       if (first === 'that' && hasWords(right, 5)) return { at, next: next + 5 };
       // "scored 21 goals and has two years left": a second predicate of the same subject.
       const after = secondWord ?? '';
-      const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en)$/u.test(after);
-      if ((mainVerb || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
+      const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en|\p{Ll}+ing)$/u.test(after);
+      // "… and expects to begin enrolment in 2027": a second intention of the same subject.
+      const intends = INTENDING.test(first) && after === 'to';
+      if ((mainVerb || intends || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
         return { at, next, subject: leadingSubject(statement) };
       }
       // "hired an auditor and changed its rules": a second past action taking its own object.
@@ -223,4 +242,32 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
     push(end, statement.length, { role: 'denial', speaker: denial[1], cue: denial[2].toLowerCase() });
   }
   return clauses;
+};
+
+// ", even as spending rose", ", and the Margit is the third vessel": a clause of its own after a source frame.
+const AFTER_FRAME = /^,?\s*(?:and|but|even as|while|whereas|though|although)\s+$/;
+const AFTER_SOURCE = /^,?\s*(?:and|but|even as|while|whereas|though|although)\s+/;
+
+/**
+ * "Starts fell to 61,400, according to the bureau, even as spending rose": "according to" vouches only for
+ * what comes before it, so a clause after the frame is a statement of its own, the publisher's.
+ */
+export const splitAfterSourceFrame = (text: string, statement: Statement): Statement[] => {
+  const { cut, range } = statement;
+  // "X, according to the archive, and the Margit is …": the clause after the frame, read as the archive's too.
+  if (!cut && statement.cue === 'according to' && statement.speaker) {
+    const before = text.slice(0, range.start);
+    const frame = before.lastIndexOf(`according to ${statement.speaker}`);
+    if (frame > 0 && AFTER_FRAME.test(before.slice(frame + `according to ${statement.speaker}`.length))) {
+      return [{ range, speaker: null, cue: null, style: 'narration' }];
+    }
+  }
+  if (!cut || statement.cue !== 'according to' || cut.start <= range.start || cut.end >= range.end) return [statement];
+  const joint = AFTER_SOURCE.exec(text.slice(cut.end, range.end));
+  const next = cut.end + (joint?.[0].length ?? 0);
+  if (!joint || !isFiniteClause(text.slice(next, range.end)) || !hasWords(text.slice(range.start, cut.start), 4)) return [statement];
+  return [
+    { ...statement, range: tightenRange(text, { start: range.start, end: cut.start }), cut: undefined },
+    { range: tightenRange(text, { start: next, end: range.end }), speaker: null, cue: null, style: 'narration' },
+  ];
 };

@@ -2,7 +2,7 @@ import { SourceKind, type SourceRef, Stance } from '../types';
 import { attributeSentence, type Statement } from './attribution';
 import { type CheckworthinessWeights, type FiredFeature, judgeCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
-import { type Clause, splitClauses } from './clauses';
+import { type Clause, splitAfterSourceFrame, splitClauses } from './clauses';
 import { CONTINUATION_OPENERS, DENIAL_VERBS, documentPattern } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
@@ -381,7 +381,9 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   const interview = readInterview(split);
   // A speaker label ("Q: ", "Hallström: ") is cut off its sentence before anything reads it.
   const sentences = interview ? split.map((s, i) => withoutLabel(s, interview.turns.get(i))) : split;
-  const attributed = sentences.map((s, i) => (s.heading || interview?.turns.get(i)?.role === 'question' ? [] : attributeSentence(s.text)));
+  const attributed = sentences.map((s, i) =>
+    s.heading || interview?.turns.get(i)?.role === 'question' ? [] : attributeSentence(s.text).flatMap((statement) => splitAfterSourceFrame(s.text, statement)),
+  );
   attributeQuotations(sentences, attributed);
   attributeContinuations(sentences, attributed);
   if (interview) attributeInterview(interview, sentences, attributed);

@@ -173,8 +173,8 @@ const HABIT = /^(?:every|each) (?:morning|evening|night|summer|winter|spring|aut
 // An opinion's value judgements and rhetoric.
 const VALUE_JUDGEMENT =
   /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the longer answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters))\b/iu;
-const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us)\b/i;
-const GENERALISATION = /\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/i;
+const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us|(?:and )?then there (?:is|are)|it is true that|to be sure|admittedly)\b/i;
+const GENERALISATION = /^it takes\b|^(?:a|an|any|every) \p{Ll}+ (?:that|who|which) |\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/iu;
 // The page's own "we" as the subject: "We're pausing the live blog here", "and will be back from 7am".
 const LIVE_WE = /^(?:(?:and|but|so)\s+)?(?:we|we[’']re|we[’']ll|we[’']ve|we[’']d|our)\b|\b(?:with|for|to|join) us\b/i;
 // A party's stock reply in a dispute: "He will be acquitted", "would contest the charges", "cooperating fully".
@@ -185,6 +185,7 @@ const DISPUTE_RHETORIC =
 // alone: where a study was published is a claim.)
 const SUBJECT_FRAGMENT =
   /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+,\s+(?:\p{Lu}[\p{L}’'-]+\s*){1,3}$/u;
+const VERBLESS_OPENER = /^(?:along with|as well as|together with|such as|including)\b/i;
 const COUNTERFACTUAL = /(?<!\b(?:what|which|who|that)\s)\bwould (?:also |still |only |simply |surely )?(?:be|make|mean|find|buy|leave|look)\b/i;
 
 /**
@@ -217,6 +218,8 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   // "The interview has been edited for length", "She spoke to the Weekly at…"; a figure in it is still a fact.
   { id: 'dispute-rhetoric', pattern: [DISPUTE_RHETORIC], scope: 'statement', weight: -0.25 },
   { id: 'subject-fragment', pattern: [SUBJECT_FRAGMENT], scope: 'statement', weight: -0.3 },
+  // "along with cyclists, schoolchildren and, twice a year, a herd of cows": what a clause split leaves of a list.
+  { id: 'list-fragment', pattern: [VERBLESS_OPENER], scope: 'statement', weight: -0.3 },
   { id: 'interview-note', pattern: (f) => when(!f.digit && INTERVIEW_NOTE.test(f.statement)), scope: 'sentence', weight: -0.5 },
   // An answer is the interviewee's by layout, not because a frame named a source: the "attributed" bonus
   // is taken back, or every aside of the conversation ("We are a mixed household") would be kept.

@@ -72,6 +72,9 @@ const withoutOpener = (run: string): string => {
 // The place a local story is about: "the Springfield City Council", "the City of Springfield".
 // "Springfield Mayor Jane Doe" names the city as well.
 const CITY = /\b(?:City|Town) of (\p{Lu}[\p{L}-]+)|\b(?!(?:Deputy|Former|Acting|Vice|Assistant|Interim)\b)(\p{Lu}[\p{L}-]+) (?:(?:City|Town) (?:Council|Hall|Commission|Manager|Clerk)|Mayor(?= \p{Lu}))\b/u;
+// "MESTRA, Veskoria (CPA) —", "OSLO, May 2 (Wire) -": a wire story's dateline names the city it is filed from.
+const DATELINE_CITY = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?:,\s+[^()\n]{2,30}?)?\s+\([^)]{2,40}\)\s+[—–-]/u;
+const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[ -])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 /** A name found by a pattern, cut where its sentence ends ("the Congressional Budget Office. The CBO"). */
 const nameAt = (raw: string): string => withoutCircumstance(tidy(raw.split(/(?<=\p{Ll}{2}\.)\s+/u)[0])).replace(/^the\s+/, '');
 // "The researchers, led by Dr. Ann Lee of the University of Leeds": the study is that university's.
@@ -101,7 +104,7 @@ export const localise = (name: string, city: string | null, county: string | nul
 };
 
 // "Harlow County", named most often: the county of a local story.
-const COUNTY = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+County\b/gu;
+const COUNTY = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+[Cc]ounty\b/gu;
 
 const mostNamedCounty = (body: string): string | null => {
   const counts = new Map<string, number>();
@@ -205,7 +208,8 @@ export const scanMentions = (body: string): ArticleMentions => {
   const salience = new Map<string, number>();
   for (const word of body.match(/\p{Lu}[\p{L}-]+/gu) ?? []) salience.set(word, (salience.get(word) ?? 0) + 1);
   const cityMatch = CITY.exec(body);
-  const city = cityMatch ? (cityMatch[1] ?? cityMatch[2]) : null;
+  const dateline = DATELINE_CITY.exec(body);
+  const city = cityMatch ? (cityMatch[1] ?? cityMatch[2]) : dateline ? titleCase(dateline[1]) : null;
   const county = mostNamedCounty(body);
   const add = (ref: SourceRef, position: number, nouns: string[] = []): void => {
     mentions.push({ ref: { ...ref, name: localise(ref.name, city, county) }, position, nouns: new Set(nouns.flatMap((n) => [n, singular(n)])), spoke: false });

@@ -16,6 +16,10 @@ const PEOPLE_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS]);
 const ISSUED_DOCUMENTS = documentsIn('issued');
 // Bodies that speak for themselves: "police said" never means the company named before.
 const STANDALONE_BODIES = new Set(['police']);
+// How far back (characters) a business that spoke is still the one "the company" means.
+const RECENT_SPEAKER_WINDOW = 200;
+// "Drivers at Keller Foods" are people of a business, not the business.
+const GROUP_AT = /^\p{Lu}\p{Ll}+s\s+(?:at|of|from|in)\s/u;
 // Documents whose owner may be named before them: "the trust’s report", "Acme’s filing".
 const OWNABLE_DOCUMENTS = documentsIn('owned');
 // Documents that bring charges: what an indictment says, prosecutors say.
@@ -233,7 +237,11 @@ export class SourceBook {
     // "Ferrowave" may be the company meant; "Engineers" never is.
     const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name) && !PEOPLE_NOUNS.has(m.ref.name.toLowerCase());
     // "the health ministry" names more than "the ministry": only a source tagged or named so will do.
+    // "In a statement, it said … . The company said": the business that spoke a sentence ago, not the main one.
+    const justSpoke = kind === SourceKind.ORGANIZATION && modifiers.length === 0 ? this.latest(position, (m) => institution(m) && m.ref.kind === SourceKind.ORGANIZATION && !GROUP_AT.test(m.ref.name)) : null;
+    const recent = justSpoke && this.mentions.latest(position, (m) => m.ref.name === justSpoke.name && m.spoke && m.position >= position - RECENT_SPEAKER_WINDOW) ? justSpoke : null;
     const found =
+      recent ??
       this.mostSalient(position, tagged) ??
       this.latest(position, named) ??
       this.first(tagged) ??
@@ -250,9 +258,9 @@ export class SourceBook {
     if (bodyNamedSo) return bodyNamedSo;
     if (noun === 'governments' && /^(?:(?:the\s+)?two|both)\s/i.test(parsed.name)) return this.pairOfStates(position) ?? { name: capitalise(parsed.name), kind, affiliation: null };
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
-    if (CHARGING_DOCUMENTS.has(noun)) return { name: 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
+    if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
     if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
-    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : parsed.name), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : this.localise(parsed.name)), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
   }
 
   /** Who owns the last "X’s report" before `position`, resolved as a speaker would be. */

@@ -17,10 +17,16 @@ export interface StanceInput {
 const REBUTTING_VERBS = VERBS.finite('rebuts');
 const NEGATION = /\b(?:no|not|never|nothing|none|neither|nor)\b|n[’']t\b/i;
 
+// "appeared to weaken", "it appears that" hedge; "appeared on a leak site", "appeared in court" report where something was.
+const APPEAR = /^appear(?:s|ed)?$/;
 // "expected" and "believed" hedge as "is expected to", not as "the expected result".
 const HEDGE_PATTERN = new RegExp(
-  String.raw`\b(?:${[...HEDGE_WORDS].filter((w) => !['would', 'should', 'around', 'nearly', 'roughly', 'approximately'].includes(w)).join('|')})\b`,
+  String.raw`\b(?:${[...HEDGE_WORDS].filter((w) => !['would', 'should', 'around', 'nearly', 'roughly', 'approximately'].includes(w) && !APPEAR.test(w)).join('|')})\b`,
 );
+const HEDGING_APPEAR = /\bappear(?:s|ed)?\s+(?:to|that|likely|unlikely|set|poised)\b|\bit\s+(?:now\s+)?appears\b|\bappears?\s*,/;
+// "Nor is it true that …", "It is not the case that …": the writer denies what follows in their own voice.
+const CLAUSE_DENIAL = new RegExp(String.raw`^(?:he|she|they|it|we)\s+(?:also\s+|flatly\s+|strongly\s+)?(?:${[...DENIAL_VERBS].join('|')})\s+that\b`, 'i');
+const WRITER_DENIAL = /^(?:nor\s+is\s+it|it\s+is\s+not|it\s+isn[’']t|it\s+was\s+not|it\s+wasn[’']t)\s+(?:true|the\s+case|correct)\b/i;
 // Negated certainty hedges too: "it is not clear", "remains elusive", "uncertain".
 const UNCERTAINTY = /\b(?:not (?:yet )?(?:clear|certain|known)|unclear|uncertain|remains? elusive|remains? to be seen|in doubt|questionable|if confirmed|(?:not|n[’']t|never)\s+(?:yet\s+)?(?:been\s+)?rul(?:e|ed|ing)\s+out)\b/i;
 
@@ -34,12 +40,15 @@ const COMPARED_LIKELIHOOD = /\b(?:(?:\S+\s+times|twice|half)\s+as|(?:more|less)(
 export const classifyStance = ({ statement, cue, attributed, hedged = false }: StanceInput): Stance => {
   if (cue && DENIAL_VERBS.has(cue)) return Stance.DENIES;
   if (attributed && DENIAL_PHRASES.some((re) => re.test(statement))) return Stance.DENIES;
+  if (WRITER_DENIAL.test(statement.trim())) return Stance.DENIES;
+  // ", and she denied that the delays had contributed": a clause whose own subject denies.
+  if (attributed && CLAUSE_DENIAL.test(statement.trim())) return Stance.DENIES;
   if (cue && REBUTTING_VERBS.has(cue) && NEGATION.test(statement)) return Stance.DENIES;
   if (hedged || (cue && HEDGING_VERBS.has(cue))) return Stance.HEDGES;
   // "may" is a hedge in lower case and a month in upper case; a first word is lower-cased to be seen.
   // Only the main clause counts: "promised that he could leave" is not hedged by "could".
-  const main = statement.replace(/^((?:\S+\s+){2,}?)(?:that|if|whether|unless|because)\s.*$/i, '$1');
+  const main = statement.replace(/^((?:\S+\s+){2,}?)(?:that|if|whether|unless|because|(?:about|on|over)\s+(?:what|when|how|why|where|whether))\s.*$/i, '$1');
   const text = (main.charAt(0).toLowerCase() + main.slice(1)).replace(COMPARED_LIKELIHOOD, '');
-  if (HEDGE_PATTERN.test(text) || UNCERTAINTY.test(text)) return Stance.HEDGES;
+  if (HEDGE_PATTERN.test(text) || HEDGING_APPEAR.test(text) || UNCERTAINTY.test(text)) return Stance.HEDGES;
   return Stance.ASSERTS;
 };

@@ -32,7 +32,7 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['non-answer', narrated('Why the alarm failed remains unclear.'), narrated('The alarm failed because a cable was cut.')],
   ['judgement', narrated('This is the wrong bill.'), narrated('This is the third bill.')],
   ['normative', narrated('The council should raise rates.'), narrated('The council will raise rates.')],
-  ['scene', narrated('Fans waited outside the stadium.'), narrated('Fans bought 40,000 tickets for the final.')],
+  ['scene', narrated('Fans were waiting outside the stadium.'), narrated('The waiting list runs to about 18 months.')],
   ['scene-opener', narrated('At a supermarket in Dayton, shelves were empty.'), narrated('The supermarket chain closed 4 stores in Dayton.')],
   ['reaction', narrated('Analysts were divided over the merger.'), narrated('Analysts were paid 5 percent more.')],
   ['pushback', narrated('Fishermen pushed back on the quota.'), narrated('Fishermen caught more cod this year.')],
@@ -78,5 +78,26 @@ describe('check-worthiness features', () => {
     const judged = judgeCheckworthiness(narrated('The club rejected that account.', { denial: true }));
     expect(judged.score).toBe(DENIAL_FLOOR);
     expect(judged.fired.map((f) => f.id)).toContain('denial-floor');
+  });
+});
+
+// "No one was injured" counts casualties; "No one knows" is a generality.
+describe('universal subjects and casualty counts', () => {
+  it.each<[string, boolean]>([
+    ['No one was injured when the wall collapsed.', false],
+    ['Nobody was seriously hurt in the crash.', false],
+    ['No one knows how long the storm will last.', true],
+  ])('%j fires universal-subject: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('universal-subject')).toBe(fires);
+  });
+});
+
+// "better off" compares incomes, it does not judge.
+describe('judgement and comparisons of means', () => {
+  it.each<[string, boolean]>([
+    ['Drivers are, on average, better off than bus passengers.', false],
+    ['The new timetable is better than the old one.', true],
+  ])('%j fires judgement: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('judgement')).toBe(fires);
   });
 });

@@ -1,5 +1,6 @@
 import { writeClaimText } from '../../../src/domain/extraction/claim-text';
-import { splitClauses } from '../../../src/domain/extraction/clauses';
+import { attributeSentence } from '../../../src/domain/extraction/attribution';
+import { splitAfterSourceFrame, splitClauses } from '../../../src/domain/extraction/clauses';
 import { claimsOf } from './support';
 
 // The clause stage: where one statement splits into claims, and what role each part plays.
@@ -13,8 +14,50 @@ describe('splitClauses (the clause stage)', () => {
     ['The mill closed in 1990, but the town kept its name.', [['The mill closed in 1990', 'main'], ['the town kept its name', 'main']]],
     // A predicate shared by one subject is one claim; so is a subject described by its age.
     ['Smith, 24, was arrested on Monday and charged with theft.', [['Smith, 24, was arrested on Monday and charged with theft', 'main']]],
+    ['Pettersen, 63, has been mayor since 2018 and is seeking a third term.', [['Pettersen, 63, has been mayor since 2018 and is seeking a third term', 'main']]],
+    // A second intention of the same subject is a claim of its own; a second object of "wants … to" is not.
+    ['Halvern plans to meet regulators in 2026 and expects to begin enrolment in 2027.', [['Halvern plans to meet regulators in 2026', 'main'], ['expects to begin enrolment in 2027', 'main']]],
+    ['The trust wants landowners to join its scheme and ministers to reverse the closure.', [['The trust wants landowners to join its scheme and ministers to reverse the closure', 'main']]],
+    // A conceded second fact, with or without its own subject word first.
+    ['Winds will ease from 9pm, though gusts of 100 km/h are still possible.', [['Winds will ease from 9pm', 'main'], ['gusts of 100 km/h are still possible', 'main']]],
+    ['Starts fell to 61,400 last year, even as spending on the grant rose to 2.3 billion.', [['Starts fell to 61,400 last year', 'main'], ['spending on the grant rose to 2.3 billion', 'main']]],
+    ['They are, although not as much as we would like.', [['They are, although not as much as we would like', 'main']]],
+    // A present tense after its own subject is a clause of its own.
+    ['We have paid above the market price for five years, and we publish our contract terms.', [['We have paid above the market price for five years', 'main'], ['we publish our contract terms', 'main']]],
+    ['A ring of bells costs upwards of £250,000, and the waiting list runs to about 18 months.', [['A ring of bells costs upwards of £250,000', 'main'], ['the waiting list runs to about 18 months', 'main']]],
+    // A forecast reported inside a relative clause is stated, not an aside.
+    ['The company had cash of €184 million, which it expects will fund operations into 2028.', [['The company had cash of €184 million', 'main'], ['which it expects will fund operations into 2028', 'background']]],
+    ['The museum holds the bell, which the town bought in 1911.', [['The museum holds the bell', 'main']]],
+    // A later event with its own subject and verb.
+    ['The foundry closed for eight months last year, before it was bought by a firm of restorers.', [['The foundry closed for eight months last year', 'main'], ['it was bought by a firm of restorers', 'main']]],
+    ['The foundry closed, before dawn on Monday.', [['The foundry closed, before dawn on Monday', 'main']]],
+    // Statements spliced by a comma.
+    ['We have rebuilt the network from scratch, we have added two-factor logins for every account.', [['We have rebuilt the network from scratch', 'main'], ['we have added two-factor logins for every account', 'main']]],
   ])('splits %j', (statement, expected) => {
     expect(clauses(statement)).toEqual(expected);
+  });
+});
+
+// "according to" vouches for what comes before it: a clause after the frame is the publisher's.
+describe('splitAfterSourceFrame (the clause stage)', () => {
+  const parts = (sentence: string): [string, string | null][] =>
+    attributeSentence(sentence)
+      .flatMap((statement) => splitAfterSourceFrame(sentence, statement))
+      .map((s) => [sentence.slice(s.range.start, s.range.end).replace(/\.$/, ''), s.speaker]);
+
+  it.each<[string, [string, string | null][]]>([
+    [
+      'Housing starts fell to 61,400 last year, according to the statistics bureau, even as spending on the grant rose to 2.3 billion.',
+      [['Housing starts fell to 61,400 last year', 'the statistics bureau'], ['spending on the grant rose to 2.3 billion', null]],
+    ],
+    [
+      'The ferry has run here since 1911, according to the town archive, and the Margit is the third vessel to do the job.',
+      [['The ferry has run here since 1911', 'the town archive'], ['the Margit is the third vessel to do the job', null]],
+    ],
+    // A frame closing the sentence vouches for all of it.
+    ['Housing starts fell to 61,400 last year and prices rose, according to the statistics bureau.', [['Housing starts fell to 61,400 last year and prices rose', 'the statistics bureau']]],
+  ])('%j', (sentence, expected) => {
+    expect(parts(sentence)).toEqual(expected);
   });
 });
 

@@ -42,6 +42,7 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['counterfactual', narrated('Abolition would also be expensive.'), narrated('Abolition would also be expensive.', {}, { namedSource: true })],
   ['dispute-rhetoric', narrated('The company said it would contest the charges.'), narrated('The company said it would pay the fine.')],
   ['subject-fragment', narrated('The library’s director, Annelie Hallström'), narrated('The library’s director, Annelie Hallström, resigned')],
+  ['list-fragment', narrated('along with cyclists, schoolchildren and a herd of cows'), narrated('The ferry carries cyclists along with cars')],
   ['interview-note', narrated('The interview has been edited for length and clarity.'), narrated('The interview was recorded on 3 May.')],
   ['interview-answer', narrated('We have contracts with 340 farms.', { interviewAnswer: true }), narrated('We have contracts with 340 farms.')],
   ['profile-narration', narrated('Brennic has no plans to join the campaign.', { profile: true }), narrated('Brennic has no plans to join the campaign.', { profile: true }, { namedSource: true })],
@@ -161,5 +162,18 @@ describe('genre of an article', () => {
   it('leaves an article whose last paragraph names someone already quoted with its publisher', () => {
     const body = 'Ines Kovač said bus times dropped by six minutes.\n\nKovač is a senior lecturer at Eastmere University.';
     expect(readGenre(splitFurniture(splitSentences(body))).author).toBeNull();
+  });
+});
+
+// More rhetoric and generalisation: a transition, a concession, a generic subject.
+describe('rhetorical openers and generalisations', () => {
+  it.each<[string, string, string]>([
+    ['rhetorical-opener', 'Then there is the cost of building itself.', 'There are 14 building sites in the city.'],
+    ['rhetorical-opener', 'It is true that some shops are struggling.', 'Some shops closed in March.'],
+    ['generalisation', 'It takes ten years to make a founder.', 'It took the foundry ten years to train her.'],
+    ['generalisation', 'A city that tears up a policy because it is unpopular will find it hard to try again.', 'The city tore up the policy in May.'],
+  ])('%s fires on %j and not on %j', (id, fires, doesNot) => {
+    expect(firedIds(narrated(fires))).toContain(id);
+    expect(firedIds(narrated(doesNot))).not.toContain(id);
   });
 });

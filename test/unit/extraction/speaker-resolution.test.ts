@@ -172,3 +172,49 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, '30 officials').source.name).not.toBe('Ostland Ministry of Finance');
   });
 });
+
+// A wire story's dateline names its city: bare prosecutors and police there are that city's.
+describe('extractClaims qualifies bare prosecutors by the dateline city', () => {
+  it.each<[string, string, string]>([
+    ['MESTRA, Veskoria (CPA) — Three managers were charged on Tuesday. “Each warning was received and filed,” prosecutors wrote.', 'received and filed', 'Mestra prosecutors'],
+    ['OSLO, May 2 (Nordic Wire) - The road was closed for 14 hours after the crash, police said.', 'closed for 14 hours', 'Oslo Police'],
+    ['Three managers were charged on Tuesday. “Each warning was received and filed,” prosecutors wrote.', 'received and filed', 'Prosecutors'],
+  ])('%j', (body, fragment, source) => {
+    expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+});
+
+// "the company" is the business that spoke a sentence ago, before the one the article names most.
+describe('extractClaims resolves "the company" to the business that just spoke', () => {
+  it.each<[string, string, string]>([
+    [
+      'Nordnett, the grid company, said 41,000 homes had lost power. Nordnett crews are out. Nordnett expects repairs to take days. ' +
+        'The ferry operator, Sundlink, has cancelled all sailings. In a statement, it said the next departure would be on Friday. ' +
+        'About 1,200 passengers were booked on the cancelled crossings, the company said.',
+      '1,200 passengers',
+      'Sundlink',
+    ],
+    [
+      'Nordnett, the grid company, said 41,000 homes had lost power. Nordnett crews are out. ' +
+        'About 1,200 customers were reconnected by noon, the company said.',
+      '1,200 customers',
+      'Nordnett',
+    ],
+  ])('%j', (body, fragment, source) => {
+    expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+});
+
+// "the county education office" is an office of the county the story names, however it capitalises "county".
+describe('extractClaims names a county office by the story’s county', () => {
+  it.each<[string, string, string]>([
+    [
+      'Roads across Fennmark county are flooded. Schools across Fennmark county will stay closed for 2 days, the county education office has announced.',
+      'closed for 2 days',
+      'Fennmark County education office',
+    ],
+    ['Schools will stay closed for 2 days, the county education office has announced.', 'closed for 2 days', 'County education office'],
+  ])('%j', (body, fragment, source) => {
+    expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+});

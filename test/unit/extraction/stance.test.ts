@@ -93,6 +93,23 @@ describe('classifyStance (the stance stage)', () => {
     ['The claims are not true', null, false, Stance.ASSERTS],
     // A measured likelihood is a finding, not a hedge.
     ['Smokers are three times as likely to fall ill', 'said', true, Stance.ASSERTS],
+    // "appear" hedges as "appears to", not as "appeared on" (where something was seen).
+    ['A sample appeared on a leak site on 14 November', null, false, Stance.ASSERTS],
+    ['The defendant appeared in court on Monday', null, false, Stance.ASSERTS],
+    ['The fire appeared to start in the kitchen', null, false, Stance.HEDGES],
+    ['It appears the plant will close in May', null, false, Stance.HEDGES],
+    // Rejecting an account of oneself denies it.
+    ['it rejects the characterisation of its management in the indictment', 'said', true, Stance.DENIES],
+    ['the ministry rejected these allegations outright', 'said', true, Stance.DENIES],
+    ['the court rejected the appeal on Monday', 'said', true, Stance.ASSERTS],
+    // A clause whose own subject denies, after a frame that only said.
+    ['she denied that the delays had contributed to the failure', 'said', true, Stance.DENIES],
+    ['she noted that the delays had contributed to the failure', 'said', true, Stance.ASSERTS],
+    // The writer denies in their own voice.
+    ['Nor is it true that the charge hits the poorest hardest', null, false, Stance.DENIES],
+    ['It is not the case that rents fell last year', null, false, Stance.DENIES],
+    // A hedge in a wh-clause after "about" does not qualify the main statement.
+    ['She has led the library since 2021 and talked about when readers can expect it to reopen', null, false, Stance.ASSERTS],
   ])('%j after %j (attributed: %s) is %s', (statement, cue, attributed, stance) => {
     expect(classifyStance({ statement, cue, attributed })).toBe(stance);
   });

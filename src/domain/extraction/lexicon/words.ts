@@ -61,6 +61,8 @@ export const DENIAL_PHRASES: readonly RegExp[] = [
   /\bnever (?:said|happened|did)\b/i,
   /\bcategorically\b/i,
   /\bnonsense\b/i,
+  // "it rejects the characterisation of its management": the speaker turns down an account of itself.
+  /\b(?:rejects?|rejected|disputes?|disputed|denies|denied)\s+(?:the|any|all|these|those|such|that|this)\s+(?:[\p{L}-]+\s+)?(?:characteri[sz]ations?|allegations?|accusations?|claims?|suggestions?|assertions?|portrayals?)\b/iu,
 ];
 
 /** Titles that precede a person's name: one list with the source identity, which strips them ("Dr. Jane Doe" is "jane doe"). */
