@@ -112,7 +112,9 @@ export class ClaimRows {
     this.review = new RowMapper(reader, Review);
     this.reviewer = new RowMapper(reader, Reviewer);
     this.evidence = new RowMapper(reader, Evidence);
-    this.event = new RowMapper(reader, ClaimEvent);
+    // The snapshot (the claim's columns after the event, a copy of its text and quote) is only for time
+    // travel, which reads its own events; no field shows it, and a page's history leaves it behind.
+    this.event = new RowMapper(reader, ClaimEvent, ['snapshot']);
   }
 
   /**
