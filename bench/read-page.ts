@@ -22,8 +22,10 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 400);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 16;
-// Profiling (`BENCH_PROF=DIR`): only the service, only the first query, cache off, so the profile is its alone.
+// Profiling (`BENCH_PROF=DIR`): only the service, one query (the first, or `BENCH_PROF_QUERY=N`, 1–4), cache off,
+// so the profile is its alone.
 const PROFILING = Boolean(process.env.BENCH_PROF);
+const PROFILED_QUERY = Number(process.env.BENCH_PROF_QUERY ?? 1) - 1;
 const RESULTS = path.join(__dirname, 'results');
 
 interface BenchQuery { name: string; query: string; variables: Record<string, unknown> }
@@ -158,7 +160,7 @@ async function measure(mode: 'on' | 'off', file: string, benchQueries: BenchQuer
   const ceilingChild = PROFILING ? null : await startCeilingProcess();
   const service = graphqlClient(url, CONNECTIONS);
   const rows: Row[] = [];
-  for (const q of PROFILING ? benchQueries.slice(0, 1) : benchQueries) {
+  for (const q of PROFILING ? benchQueries.slice(PROFILED_QUERY, PROFILED_QUERY + 1) : benchQueries) {
     const body = JSON.stringify({ query: q.query, variables: q.variables });
     const answer = await service.post(body);
     const parsed = JSON.parse(answer.text) as { data?: Record<string, unknown>; errors?: unknown };

@@ -22,7 +22,15 @@ interface Reader {
   connection: sqlite3.Database;
   /** Why we interrupted the statement running on it, if we did. */
   interruptedFor?: 'timeout' | 'closing';
+  /** Its prepared statements by SQL text, least recently used first. */
+  statements: Map<string, sqlite3.Statement>;
 }
+
+/**
+ * Prepared statements kept per connection. A page's SQL is built once per shape and its values are bound,
+ * so a few texts repeat; one-off texts (ids inlined by TypeORM) pass through and the oldest are finalized.
+ */
+export const PREPARED_PER_CONNECTION = 64;
 
 /**
  * Several read-only SQLite connections behind the part of sqlite3's `Database` that TypeORM uses
@@ -52,7 +60,7 @@ export class SqliteReaderPool {
         pending -= 1;
         if (pending === 0) opened(null);
       });
-      const reader = { connection };
+      const reader: Reader = { connection, statements: new Map() };
       this.readers.push(reader);
       this.idle.push(reader);
     }
@@ -115,6 +123,10 @@ export class SqliteReaderPool {
     }
     if (this.busy === 0) this.closing?.();
     void idle.then(async () => {
+      // A connection with statements not finalized refuses to close.
+      await Promise.all(this.readers.flatMap((reader) => [...reader.statements.values()].map((statement) =>
+        new Promise<void>((resolve) => statement.finalize(() => resolve())))));
+      for (const reader of this.readers) reader.statements.clear();
       const results = await Promise.all(this.readers.map((reader) =>
         new Promise<Error | null>((resolve) => reader.connection.close((err) => resolve(err)))));
       callback?.(results.find((err) => err !== null) ?? null);
@@ -127,12 +139,45 @@ export class SqliteReaderPool {
       reader.connection.interrupt();
     }, this.limits.statementTimeoutMs);
     const pool = this;
-    reader.connection.all(read.sql, read.params, function (this: sqlite3.Statement, err: Error | null, rows?: unknown[]) {
+    const done = function (this: unknown, err: Error | null, rows?: unknown[]) {
       clearTimeout(timer);
       const error = err && reader.interruptedFor === 'closing' ? driverError(DATABASE_CLOSING, 'the database is closing') : err;
       reader.interruptedFor = undefined;
       pool.release(reader);
       read.callback.call(this, error, rows);
+    };
+    // Texts without values to bind are mostly one-offs (ids inlined by TypeORM, PRAGMAs): run as before.
+    if (!Array.isArray(read.params) || read.params.length === 0) {
+      reader.connection.all(read.sql, read.params, done);
+      return;
+    }
+    // One statement runs on a connection at a time, so its prepared statements are never shared by two reads;
+    // each run resets the statement and binds its values anew, and a statement that ran to its end holds no
+    // read snapshot (one that failed is reset at once, for the same reason).
+    let statement = reader.statements.get(read.sql);
+    if (statement) {
+      reader.statements.delete(read.sql);
+      reader.statements.set(read.sql, statement);
+    } else {
+      // As sqlite3's own Database#all: a text that does not prepare is answered by the prepare callback
+      // (the run queued behind it is dropped), and nothing is kept.
+      const prepared: sqlite3.Statement = reader.connection.prepare(read.sql, (err: Error | null) => {
+        if (!err) return;
+        if (reader.statements.get(read.sql) === prepared) reader.statements.delete(read.sql);
+        done.call(prepared, err);
+      });
+      statement = prepared;
+      reader.statements.set(read.sql, statement);
+      if (reader.statements.size > PREPARED_PER_CONNECTION) {
+        const [oldest, old] = reader.statements.entries().next().value!;
+        reader.statements.delete(oldest);
+        old.finalize();
+      }
+    }
+    const running = statement;
+    running.all(read.params, function (this: unknown, err: Error | null, rows?: unknown[]) {
+      if (err && reader.statements.get(read.sql) === running) running.reset();
+      done.call(this, err, rows);
     });
   }
 

@@ -51,7 +51,10 @@ export class ClaimEvent {
   @TimestampColumn()
   at!: Date;
 
-  /** The claim's columns right after this event (JSON of ClaimSnapshot): what `asOf` rebuilds a claim from. */
+  /**
+   * The claim's columns right after this event (JSON of ClaimSnapshot): what `asOf` rebuilds a claim from,
+   * reading events of its own. The history a page of claims brings along leaves it out (undefined there).
+   */
   @Column({ type: 'text', nullable: true })
-  snapshot!: string | null;
+  snapshot?: string | null;
 }

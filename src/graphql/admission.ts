@@ -35,13 +35,19 @@ function variableProblem(variables: Record<string, unknown>): { path: string; pr
   return null;
 }
 
+// A document is parsed once per text and reused (Apollo's document store), so its literals are checked once.
+const literalProblems = new WeakMap<DocumentNode, string | null>();
+
 function unstorableLiteral(document: DocumentNode): string | null {
+  const known = literalProblems.get(document);
+  if (known !== undefined) return known;
   let problem: string | null = null;
   visit(document, {
     StringValue(node) {
       problem ??= unstorableText(node.value);
     },
   });
+  literalProblems.set(document, problem);
   return problem;
 }
 

@@ -43,11 +43,14 @@ function isList(type: GraphQLOutputType): boolean {
 }
 
 /** The page size a resolver will actually use for `first`: absent is the default, anything else is clamped to 1..max. */
-function pageSize(field: FieldNode, variables: Record<string, unknown>): number {
+function pageSize(field: FieldNode, variables: Record<string, unknown>, read: string[]): number {
   const arg = field.arguments?.find((a) => a.name.value === 'first');
   let value: unknown = undefined;
   if (arg?.value.kind === Kind.INT) value = Number(arg.value.value);
-  else if (arg?.value.kind === Kind.VARIABLE) value = variables[arg.value.name.value];
+  else if (arg?.value.kind === Kind.VARIABLE) {
+    value = variables[arg.value.name.value];
+    read.push(arg.value.name.value);
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) return PAGE_SIZE.default;
   // A negative or zero page is refused when it runs; pricing it at less than one page would hide a sibling's cost.
   return Math.min(PAGE_SIZE.max, Math.max(1, Math.trunc(value)));
@@ -61,6 +64,8 @@ class DocumentWalker {
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   private readonly depths = new Map<string, number>();
   private readonly costs = new Map<string, number>();
+  /** The variables the cost read (page sizes given as variables), in the order it read them. */
+  readonly variablesRead: string[] = [];
 
   constructor(private readonly schema: GraphQLSchema, document: DocumentNode, private readonly variables: Record<string, unknown> = {}) {
     for (const definition of document.definitions) {
@@ -112,7 +117,7 @@ class DocumentWalker {
     const type = field ? getNamedType(field.type) : undefined;
     const children = this.cost(node.selectionSet, type);
     if (!field) return 1 + children;
-    if (isConnection(field.type)) return 1 + pageSize(node, this.variables) * children;
+    if (isConnection(field.type)) return 1 + pageSize(node, this.variables, this.variablesRead) * children;
     // A connection's edges are its page, already counted by the connection's page size.
     if (isList(field.type) && parent!.name.endsWith('Connection')) return 1 + children;
     if (isList(field.type)) return 1 + (LIST_MAXIMUMS[`${parent!.name}.${name}`] ?? PAGE_SIZE.max) * children;
@@ -191,10 +196,28 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   if (!operation) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return null;
+  // The cost is a function of the document, the operation and the page sizes given as variables: walked once
+  // for each combination of those (documents are parsed once per text and reused, so the same object returns).
+  let byOperation = knownCosts.get(document);
+  if (!byOperation) knownCosts.set(document, byOperation = new Map());
+  const known = byOperation.get(operation);
+  const key = known ? JSON.stringify(known.variablesRead.map((name) => coerced.coerced[name] ?? null)) : '';
+  const cost = known?.costs.get(key);
+  if (cost !== undefined) return cost;
   const root = operation.operation === 'query' ? schema.getQueryType()
     : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  return new DocumentWalker(schema, document, coerced.coerced).cost(operation.selectionSet, root ?? undefined);
+  const walker = new DocumentWalker(schema, document, coerced.coerced);
+  const walked = walker.cost(operation.selectionSet, root ?? undefined);
+  const entry = known ?? { variablesRead: walker.variablesRead, costs: new Map<string, number>() };
+  // Bounded: page sizes are clamped to 1..PAGE_SIZE.max, but a document may give several as variables.
+  if (entry.costs.size >= KNOWN_COSTS_PER_OPERATION) entry.costs.clear();
+  entry.costs.set(known ? key : JSON.stringify(walker.variablesRead.map((name) => coerced.coerced[name] ?? null)), walked);
+  byOperation.set(operation, entry);
+  return walked;
 }
+
+const KNOWN_COSTS_PER_OPERATION = 256;
+const knownCosts = new WeakMap<DocumentNode, Map<OperationDefinitionNode, { variablesRead: string[]; costs: Map<string, number> }>>();
 
 /** The error for an operation over the cost limit. */
 export function costLimitError(cost: number, maxCost: number): GraphQLError {

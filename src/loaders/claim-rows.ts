@@ -112,7 +112,9 @@ export class ClaimRows {
     this.review = new RowMapper(reader, Review);
     this.reviewer = new RowMapper(reader, Reviewer);
     this.evidence = new RowMapper(reader, Evidence);
-    this.event = new RowMapper(reader, ClaimEvent);
+    // The snapshot (the claim's columns after the event, a copy of its text and quote) is only for time
+    // travel, which reads its own events; no field shows it, and a page's history leaves it behind.
+    this.event = new RowMapper(reader, ClaimEvent, ['snapshot']);
   }
 
   /**
@@ -171,21 +173,26 @@ export class ClaimRows {
     return select.join(', ');
   }
 
+  /**
+   * Maps a row of the page and primes the loaders with it. A parent shared by several claims of the page (an
+   * article, a source, a reviewer on many reviews) comes once per claim in the row and is mapped only the
+   * first time: a loader keeps the first value primed, and every copy comes from the same statement.
+   */
   private prime(row: Row, shape: ClaimPageShape, loaders: Loaders): Claim {
     const claim = this.claim.map(row);
     loaders.claim.prime(claim.id, claim);
-    if (shape.article) {
+    if (shape.article && !loaders.article.holds(claim.articleId)) {
       const article = (shape.articleBody ? this.article : this.articleWithoutBody).map(parsed<Row>(row.article_json));
       loaders.article.prime(article.id, article);
     }
-    if (shape.source) {
+    if (shape.source && !loaders.source.holds(claim.sourceId)) {
       const source = this.source.map(parsed<Row>(row.source_json));
       loaders.source.prime(source.id, source);
     }
     if (shape.reviews) {
       const reviews = parsed<Row[]>(row.reviews_json).map((json) => {
         const review = this.review.map(json);
-        if (shape.reviewers) loaders.reviewer.prime(review.reviewerId, this.reviewer.map(json.reviewer as Row));
+        if (shape.reviewers && !loaders.reviewer.holds(review.reviewerId)) loaders.reviewer.prime(review.reviewerId, this.reviewer.map(json.reviewer as Row));
         if (shape.evidence) loaders.evidenceByReview.prime(review.id, (json.evidence as Row[]).map((e) => this.evidence.map(e)));
         return review;
       });
@@ -194,7 +201,9 @@ export class ClaimRows {
     if (shape.history) {
       const events = parsed<Row[]>(row.history_json).map((json) => {
         const event = this.event.map(json);
-        if (shape.actors && event.actorId !== null) loaders.reviewer.prime(event.actorId, this.reviewer.map(json.actor as Row));
+        if (shape.actors && event.actorId !== null && !loaders.reviewer.holds(event.actorId)) {
+          loaders.reviewer.prime(event.actorId, this.reviewer.map(json.actor as Row));
+        }
         return event;
       });
       loaders.eventsByClaim.prime(claim.id, events);

@@ -25,6 +25,11 @@ export class HeldLoader<K, V> extends DataLoader<K, V> {
     });
   }
 
+  /** True when the value for `key` is held (primed, or loaded earlier in the request). */
+  holds(key: K): boolean {
+    return this.held.has(key);
+  }
+
   /** The value now when held, else a promise of it, as `load` gives. */
   get(key: K): V | Promise<V> {
     return this.held.has(key) ? this.held.get(key)! : this.load(key);

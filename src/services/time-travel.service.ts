@@ -118,7 +118,8 @@ export class TimeTravel {
     return rows.flatMap((row) => {
       const event = last.get(row.id);
       if (!event) return [];
-      const snapshot = parseSnapshot(event.snapshot) ?? {};
+      // These events are read whole (the query above), so the snapshot is here when it was recorded.
+      const snapshot = parseSnapshot(event.snapshot ?? null) ?? {};
       return [Object.assign(Object.create(Claim.prototype) as Claim, row, snapshot,
         { state: event.toState ?? row.state, version: event.version, updatedAt: event.at, asOf })];
     });

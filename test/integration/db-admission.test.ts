@@ -95,6 +95,38 @@ onSqlite('SQLite readers', () => {
   });
 });
 
+onSqlite('SQLite readers keep prepared statements', () => {
+  const ENDLESS_FROM = 'WITH RECURSIVE counter(n) AS (SELECT ? UNION ALL SELECT n + 1 FROM counter) SELECT MAX(n) AS n FROM counter';
+
+  it('answer each run of the same text with its own values, see writes committed in between, and survive errors', async () => {
+    const app = await createTestApp({ env: { SQLITE_READERS: '1', DB_STATEMENT_TIMEOUT_MS: '200' } });
+    try {
+      const reader = app.db.reader;
+      const square = 'SELECT ? * ? AS n';
+      for (const n of [2, 3, 7]) expect(await reader.query(square, [n, n])).toEqual([{ n: n * n }]);
+      // A prepared statement that ran to its end holds no snapshot: a write committed after it is seen.
+      const count = 'SELECT COUNT(*) AS n FROM article WHERE id > ?';
+      expect(await reader.query(count, [0])).toEqual([{ n: 0 }]);
+      await ingest(app);
+      expect(await reader.query(count, [0])).toEqual([{ n: 1 }]);
+      // A text that does not prepare answers its error and keeps nothing; the connection serves the next read.
+      await expect(reader.query('SELECT nope FROM nowhere WHERE id = ?', [1])).rejects.toThrow(/no such table/);
+      await expect(reader.query('SELECT nope FROM nowhere WHERE id = ?', [1])).rejects.toThrow(/no such table/);
+      expect(await reader.query(square, [4, 4])).toEqual([{ n: 16 }]);
+      // A kept statement stopped by the statement timeout runs again, to its end, on the next call.
+      await expect(reader.query(ENDLESS_FROM, [1])).rejects.toMatchObject({ extensions: { code: ErrorCode.REQUEST_TIMEOUT } });
+      await expect(reader.query(ENDLESS_FROM, [1])).rejects.toMatchObject({ extensions: { code: ErrorCode.REQUEST_TIMEOUT } });
+      expect(await reader.query(square, [5, 5])).toEqual([{ n: 25 }]);
+      // More texts than the connection keeps: the oldest are finalized, and they still answer when asked again.
+      for (let i = 0; i < 100; i += 1) expect(await reader.query(`SELECT ? + ${i} AS n`, [1])).toEqual([{ n: 1 + i }]);
+      expect(await reader.query(square, [6, 6])).toEqual([{ n: 36 }]);
+    } finally {
+      // Closing finalizes the kept statements first: a connection with live statements would refuse to close.
+      await app.close();
+    }
+  });
+});
+
 describe('statement timeout', () => {
   it('stops a read past DB_STATEMENT_TIMEOUT_MS with REQUEST_TIMEOUT, and the connection then serves the next read', async () => {
     const app = await createTestApp({ env: { SQLITE_READERS: '1', DB_STATEMENT_TIMEOUT_MS: '100' } });

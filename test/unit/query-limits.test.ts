@@ -29,6 +29,18 @@ describe('operationCost', () => {
     expect(operationCost(schema, document, null, { n: 'fifty' })).toBeNull();
   });
 
+  it('prices the same document object anew for each page size its variables give (the walk is remembered per document)', () => {
+    const document = parse(`query ($n: Int, $m: Int, $after: String) { claims(first: $n, after: $after) { edges { node { id } } }
+      byState: claims(first: $m) { totalCount } }`);
+    expect(operationCost(schema, document, null, { n: 10, m: 5 })).toBe(1 + 10 * 3 + 1 + 5 * 1);
+    expect(operationCost(schema, document, null, { n: 10, m: 5, after: 'x' })).toBe(1 + 10 * 3 + 1 + 5 * 1);
+    expect(operationCost(schema, document, null, { n: 50, m: 5 })).toBe(1 + 50 * 3 + 1 + 5 * 1);
+    expect(operationCost(schema, document, null, { n: 10, m: 100 })).toBe(1 + 10 * 3 + 1 + 100 * 1);
+    expect(operationCost(schema, document, null, { m: 100 })).toBe(1 + 20 * 3 + 1 + 100 * 1);
+    expect(operationCost(schema, document, null, { n: 'ten' })).toBeNull();
+    expect(operationCost(schema, document, null, { n: 10, m: 5 })).toBe(1 + 10 * 3 + 1 + 5 * 1);
+  });
+
   it('prices every list field at its real maximum: none is left to a guess', () => {
     const unpriced: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
