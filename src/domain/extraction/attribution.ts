@@ -1,4 +1,4 @@
-import { DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
+import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
@@ -61,8 +61,10 @@ const VOICED_OBJECT = /^\s+(?:(?:the|a|an|its|their|his|her|new|fresh|serious|fu
 // "Republicans disputed that." — a bare demonstrative is the statement just made.
 const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
 // The object of a denial that is the statement denied: "rejected that claim", "dismissed the report".
-const DENIED_OBJECT =
-  /^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:claims?|reports?|estimates?|accounts?|allegations?|accusations?|characteri[sz]ations?|figures?|numbers?|assertions?|suggestions?|stor(?:y|ies)|rumou?rs?|idea|notion|charges?|criticism|version|description|findings?|speculation|views?|assessments?|arguments?|premise|conclusions?|interpretations?|readings?|narrative|theory|theories|allegation)\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?/u;
+const DENIED_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:${deniedNouns('object')})\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?`,
+  'u',
+);
 // Verbs a speaker's own follow-up is reported with: "…, saying B", "…, adding that B".
 const SPEECH_GERUNDS = VERBS.gerunds('continuesAsGerund');
 // Past and present forms only: "and say" after a frame is an infinitive's, not the speaker's.
@@ -75,6 +77,9 @@ const FOLLOW_UP = new RegExp(
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
 const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+// "denied reports that …": the statement follows the denied noun.
+const DENIED_BEFORE_STATEMENT = new RegExp(String.raw`^(?:the\s+|any\s+|all\s+)?(?:${deniedNouns('cut')})\s+(?:that\s+)?`, 'i');
 
 /** Where the statement starts after its reporting verb: past "told reporters on Monday that", "said:". */
 const contentStartAfterCue = (text: string, from: number, cue: string): number => {
@@ -94,7 +99,7 @@ const contentStartAfterCue = (text: string, from: number, cue: string): number =
   const punctuation = /^\s*[,:]?\s*(?:that\s+)?/.exec(rest.slice(offset));
   offset += punctuation ? punctuation[0].length : 0;
   if (DENIAL_VERBS.has(cue)) {
-    const object = /^(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|notion|idea|charges?|assertions?)\s+(?:that\s+)?/i.exec(rest.slice(offset));
+    const object = DENIED_BEFORE_STATEMENT.exec(rest.slice(offset));
     if (object) offset += object[0].length;
   }
   return from + offset;
@@ -260,7 +265,7 @@ const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => 
 };
 
 // "rejected claims by the opposition party that …", "denied a report in the Daily Star that …".
-const OWNED_CLAIM = /^\s+(?:(?:the|a|an|any|these|those|recent)\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|charges?)\s+(?:by|from|in|of)\s+([^,;:“”"]{2,80}?)\s+that\s+/u;
+const OWNED_CLAIM = new RegExp(String.raw`^\s+(?:(?:the|a|an|any|these|those|recent)\s+)?(?:${deniedNouns('owned')})\s+(?:by|from|in|of)\s+([^,;:“”"]{2,80}?)\s+that\s+`, 'u');
 
 /**
  * A denial of what a named source claims is two statements: the source's claim, and the denial of it

@@ -19,7 +19,7 @@ import {
 } from './words';
 
 export { alternation, assertDisjoint, buildVerbLexicon, EXCLUSIVE_FEATURES, LexiconConflict, type VerbFeature, type VerbLexicon, type VerbRow } from './build';
-export { AUXILIARY_VERBS, FINITE_VERB, IRREGULAR_PASTS, isFiniteClause, NEGATED_AUXILIARIES, standsAlone } from './grammar';
+export { AUXILIARY_VERBS, FINITE_VERB, IRREGULAR_PASTS, isFiniteClause, NEGATED_AUXILIARIES, standsAlone, SUBJECT_ENDING_VERB, SUBJECT_ENDING_VERBS } from './grammar';
 export { inflect, type VerbForms } from './inflect';
 export { DOCUMENT_ROWS, type DocumentFrame, documentPattern, type DocumentRow, documentsIn } from './documents';
 export { VERB_ROWS } from './reporting-verbs';

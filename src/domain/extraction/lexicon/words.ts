@@ -4,6 +4,8 @@
  * live in reporting-verbs.ts, one row each, their inflections generated.
  */
 
+import { SourceKind } from '../../types';
+import { alternation } from './build';
 import { documentPattern } from './documents';
 
 const words = (text: string): ReadonlySet<string> =>
@@ -249,3 +251,115 @@ export const STATEMENT_WRAPPER = new RegExp(
   String.raw`^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:${documentPattern('wrapper')}|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+`,
   'i',
 );
+
+/** Nouns for a source ("the company", "the agency", "the report") and the kind of source each stands for. */
+export const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
+  company: SourceKind.ORGANIZATION,
+  firm: SourceKind.ORGANIZATION,
+  group: SourceKind.ORGANIZATION,
+  organisation: SourceKind.ORGANIZATION,
+  organization: SourceKind.ORGANIZATION,
+  association: SourceKind.ORGANIZATION,
+  bank: SourceKind.ORGANIZATION,
+  university: SourceKind.ORGANIZATION,
+  institute: SourceKind.ORGANIZATION,
+  board: SourceKind.ORGANIZATION,
+  club: SourceKind.ORGANIZATION,
+  team: SourceKind.ORGANIZATION,
+  newspaper: SourceKind.ORGANIZATION,
+  outlet: SourceKind.ORGANIZATION,
+  network: SourceKind.ORGANIZATION,
+  union: SourceKind.ORGANIZATION,
+  party: SourceKind.ORGANIZATION,
+  charity: SourceKind.ORGANIZATION,
+  hospital: SourceKind.ORGANIZATION,
+  league: SourceKind.ORGANIZATION,
+  conference: SourceKind.ORGANIZATION,
+  alliance: SourceKind.ORGANIZATION,
+  federation: SourceKind.ORGANIZATION,
+  coalition: SourceKind.ORGANIZATION,
+  foundation: SourceKind.ORGANIZATION,
+  college: SourceKind.ORGANIZATION,
+  committee: SourceKind.ORGANIZATION,
+  panel: SourceKind.ORGANIZATION,
+  agency: SourceKind.GOVERNMENT,
+  ministry: SourceKind.GOVERNMENT,
+  department: SourceKind.GOVERNMENT,
+  government: SourceKind.GOVERNMENT,
+  governments: SourceKind.GOVERNMENT,
+  statement: SourceKind.UNKNOWN,
+  administration: SourceKind.GOVERNMENT,
+  regulator: SourceKind.GOVERNMENT,
+  authorities: SourceKind.GOVERNMENT,
+  court: SourceKind.GOVERNMENT,
+  commission: SourceKind.GOVERNMENT,
+  council: SourceKind.GOVERNMENT,
+  city: SourceKind.GOVERNMENT,
+  police: SourceKind.GOVERNMENT,
+  service: SourceKind.GOVERNMENT,
+  filing: SourceKind.UNKNOWN,
+  paper: SourceKind.ORGANIZATION,
+  indictment: SourceKind.UNKNOWN,
+  complaint: SourceKind.UNKNOWN,
+  report: SourceKind.UNKNOWN,
+  notice: SourceKind.UNKNOWN,
+  timeline: SourceKind.UNKNOWN,
+  study: SourceKind.UNKNOWN,
+  survey: SourceKind.UNKNOWN,
+  audit: SourceKind.UNKNOWN,
+  analysis: SourceKind.UNKNOWN,
+  poll: SourceKind.UNKNOWN,
+  authors: SourceKind.UNKNOWN,
+  figures: SourceKind.UNKNOWN,
+  data: SourceKind.UNKNOWN,
+};
+
+/**
+ * The objects of a denial, singular and plural, with the frames each is read in: `object` "rejected that
+ * claim" (the denial is the statement), `cut` "denied reports that …" (the statement follows the noun),
+ * `owned` "rejected claims by X that …" (X's claim, then the denial), `appositive` (singular only)
+ * "…, an account the club denied".
+ */
+export type DeniedFrame = 'object' | 'cut' | 'owned' | 'appositive';
+export const DENIED_NOUN_ROWS: readonly (readonly [singular: string, plural: string | null, ...frames: DeniedFrame[]])[] = [
+  ['claim', 'claims', 'object', 'cut', 'owned', 'appositive'],
+  ['report', 'reports', 'object', 'cut', 'owned', 'appositive'],
+  ['estimate', 'estimates', 'object'],
+  ['account', 'accounts', 'object', 'appositive'],
+  ['allegation', 'allegations', 'object', 'cut', 'owned', 'appositive'],
+  ['accusation', 'accusations', 'object', 'cut', 'owned', 'appositive'],
+  ['characterisation', 'characterisations', 'object', 'appositive'],
+  ['characterization', 'characterizations', 'object', 'appositive'],
+  ['figure', 'figures', 'object'],
+  ['number', 'numbers', 'object'],
+  ['assertion', 'assertions', 'object', 'cut', 'owned', 'appositive'],
+  ['suggestion', 'suggestions', 'object', 'cut', 'owned', 'appositive'],
+  ['story', 'stories', 'object'],
+  ['rumour', 'rumours', 'object', 'cut'],
+  ['rumor', 'rumors', 'object', 'cut'],
+  ['idea', null, 'object', 'cut'],
+  ['notion', null, 'object', 'cut'],
+  ['charge', 'charges', 'object', 'cut', 'owned', 'appositive'],
+  ['criticism', null, 'object'],
+  ['version', null, 'object', 'appositive'],
+  ['description', null, 'object', 'appositive'],
+  ['finding', 'findings', 'object'],
+  ['speculation', null, 'object', 'cut'],
+  ['view', 'views', 'object'],
+  ['assessment', 'assessments', 'object'],
+  ['argument', 'arguments', 'object'],
+  ['premise', null, 'object'],
+  ['conclusion', 'conclusions', 'object'],
+  ['interpretation', 'interpretations', 'object'],
+  ['reading', 'readings', 'object'],
+  ['narrative', null, 'object'],
+  ['theory', 'theories', 'object'],
+];
+
+/** The denied nouns of a frame as a regular-expression alternation, longest first. */
+export const deniedNouns = (frame: DeniedFrame): string =>
+  alternation(
+    DENIED_NOUN_ROWS.filter(([, , ...frames]) => frames.includes(frame)).flatMap(([singular, plural]) =>
+      frame === 'appositive' || plural === null ? [singular] : [singular, plural],
+    ),
+  );
