@@ -1,8 +1,8 @@
 import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
-import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
-import { type Token, type TokenTag, tokenize } from './tokens';
+import { matchTail, splitPoints } from './tail-frames';
+import { type Token, type TokenTag, tokenize, tokensFrom } from './tokens';
 
 
 /** How a sentence names who speaks. */
@@ -198,20 +198,20 @@ const LIST_BEFORE = new RegExp(String.raw`,\s*${LIST_ITEM},\s*$`, 'u');
 const endsList = (before: string, speaker: string): boolean => LIST_IN_SPEAKER.test(speaker) || (LIST_BEFORE.test(before) && LIST_END.test(speaker));
 
 /** "Y, she said." / "“Y,” said Mayor Jane Doe." / "Y, the people said, speaking on condition…" / "“A,” she said, “B.”" */
-const speakerAfter = (text: string): Statement[] | null => {
+const speakerAfter = (text: string, tokens: readonly Token[]): Statement[] | null => {
   const points = splitPoints(text);
   const pieces = points.length > 0 ? piecesFrom(text) : null;
   for (const point of points) {
     if (pieces && pieces[point] > 60) continue;
-    const tail = text.slice(point);
-    const inside = /^\s*[“"]/.test(text.slice(point)) ? null : matchTail(tail, INSIDE_PATTERNS);
+    const tail = { text: text.slice(point), tokens: tokensFrom(text, tokens, point) };
+    const inside = /^\s*[“"]/.test(tail.text) ? null : matchTail(tail, true);
     if (inside && /^[“"‘]/.test(text)) {
       // The quote goes on after the frame: keep both halves, cut the frame out.
       const content = tightenRange(text, { start: 0, end: text.length });
       const cut = { start: tightenRange(text, { start: 0, end: point }).end, end: point + inside.length };
       return [{ range: content, speaker: inside.speaker, cue: inside.cue, style: 'speaker-inside', cut }];
     }
-    const found = matchTail(tail, TAIL_PATTERNS);
+    const found = matchTail(tail, false);
     if (!found || endsList(text.slice(0, point), found.speaker)) continue;
     const main: Statement = { range: tightenRange(text, { start: 0, end: point }), speaker: found.speaker, cue: found.cue, style: 'speaker-after' };
     if (found.rest === null) return [main];
@@ -281,9 +281,9 @@ const deniedOwnedClaim = (text: string, cueEnd: number, start: number, speaker: 
 };
 
 /** "X said (that) Y." / "X, an analyst at Z, believes Y." / "X has expressed frustration over Y." / "X rejected that claim." */
-const speakerFirst = (text: string): Statement[] | null => {
+const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(text, 48)): Statement[] | null => {
   // The speaker starts within the first 15 words and its verb within 24 more.
-  const tokens = tokenize(text, 48);
+  const tokens = sentenceTokens.slice(0, 48);
   for (const startIndex of speakerStarts(text, tokens)) {
     for (let i = startIndex + 1; i < Math.min(tokens.length - 1, startIndex + 24); i += 1) {
       const token = tokens[i];
@@ -407,10 +407,10 @@ const withSpeakerBackground = (text: string, statements: Statement[]): Statement
 };
 
 /** "The company is urging users to …, and it said it had …": narration, then a speaker's report joined to it. */
-const reportAfterNarration = (text: string): Statement[] | null => {
+const reportAfterNarration = (text: string, tokens: readonly Token[]): Statement[] | null => {
   for (const joint of text.matchAll(/,\s+(?:and|but)\s+/g)) {
     const at = (joint.index ?? 0) + joint[0].length;
-    const reported = speakerFirst(text.slice(at));
+    const reported = speakerFirst(text.slice(at), tokensFrom(text, tokens, at));
     if (!reported || reported[0].style !== 'speaker-first') continue;
     const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index ?? 0 }), speaker: null, cue: null, style: 'narration' };
     return [narration, ...reported.map((s) => shift(s, at))];
@@ -418,10 +418,11 @@ const reportAfterNarration = (text: string): Statement[] | null => {
   return null;
 };
 
-const attributeWords = (text: string): Statement[] =>
+/** The frames of one sentence, read over its tokens, tokenised and tagged once. */
+const attributeWords = (text: string, tokens: readonly Token[] = tokenize(text)): Statement[] =>
   accordingToPrefix(text) ??
-  speakerAfter(text) ??
-  speakerFirst(text) ??
+  speakerAfter(text, tokens) ??
+  speakerFirst(text, tokens) ??
   accordingToInside(text) ??
   possessiveStatement(text) ??
-  reportAfterNarration(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];
+  reportAfterNarration(text, tokens) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];

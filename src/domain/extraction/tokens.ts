@@ -93,3 +93,10 @@ export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Token[
   }
   return tokens;
 };
+
+/** The tokens of `text.slice(at)`, offsets relative to it: the sentence's own tokens, unless `at` falls inside one. */
+export const tokensFrom = (text: string, tokens: readonly Token[], at: number): Token[] => {
+  if (at === 0) return [...tokens];
+  if (tokens.some((t) => t.start < at && at < t.end)) return tokenize(text.slice(at));
+  return tokens.filter((t) => t.start >= at).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+};

@@ -363,3 +363,24 @@ export const deniedNouns = (frame: DeniedFrame): string =>
       frame === 'appositive' || plural === null ? [singular] : [singular, plural],
     ),
   );
+
+/*
+ * The words of the tail frames ("…, she said on Monday.", "…, said X, adding …", "…, according to X,
+ * an analyst at Y."), read over tokens by tail-frames.ts.
+ */
+
+/** Words that open when or where a tail frame's speaker spoke: "said on Monday", "wrote on X late on Wednesday". */
+export const TAIL_ADVERBIAL_OPENERS = words(`
+  on in at during last this earlier later late over via after before to with told from when while yesterday today
+  outside inside near following
+`);
+/** Who a tail frame's speaker told, in lower case: "…, she told reporters." */
+export const TOLD_AUDIENCES = words(`reporters journalists lawmakers analysts investors supporters`);
+/** Words that may stand between a tail frame's speaker and its verb ("…, the firm has also said"), with any "-ly" adverb. */
+export const BEFORE_TAIL_VERB = words(`has have had also later further then previously once again`);
+/** Conjunctions that open a follow-up after a frame (", but experts cautioned …"), as does a gerund (", saying …"). */
+export const FOLLOW_UP_CONJUNCTIONS = words(`and but though although while yet as because`);
+/** Words that open an appositive after "according to X": "…, according to Karen Liu, president of …", "…, a study released …". */
+export const APPOSITIVE_OPENERS = words(`a an the its his her their`);
+/** Participles that describe a document after "according to": "…, according to the survey, published in May". */
+export const DOCUMENT_PARTICIPLES = words(`released published issued compiled conducted prepared commissioned`);
