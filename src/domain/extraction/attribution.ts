@@ -165,11 +165,57 @@ const statementsFrom = (text: string, start: number, speaker: string, cue: strin
   return [main, ...more.statements];
 };
 
-// "According to X, Y." / "As X noted, Y." / "As X told reporters, Y."
-const AS_FRAME = new RegExp(
-  String.raw`^((?:[^,]{0,60},\s*)?)(according to|as)\s+([^,]{2,120}?)(?:\s+(${VERBS.alternation(VERBS.tensed('asFrame'))}|told [^,]+))?,\s*`,
-  'i',
-);
+// The verbs of "As X noted, Y.", "As X put it, Y.", as written: "as X told reporters, Y" is a frame too.
+const AS_FRAME_VERBS = VERBS.tensed('asFrame');
+
+/** "according to" written as a frame at token `index`: the two words, one space apart, and more after them. */
+const accordingToAt = (text: string, tokens: readonly Token[], index: number, afterComma = false): boolean => {
+  const [according, to, next] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  const word = according?.word.toLowerCase();
+  return (word === 'according' || (afterComma && word?.endsWith(',according'))) && to?.start === according.end + 1 && text[according.end] === ' ' && to.word.toLowerCase() === 'to' && next !== undefined;
+};
+
+const skipSpace = (text: string, at: number): number => {
+  let end = at;
+  while (end < text.length && /\s/.test(text[end])) end += 1;
+  return end;
+};
+
+interface PrefixFrame {
+  intro: string;
+  cue: 'according to' | 'as';
+  speaker: string;
+  verb: string | null;
+  /** Where the statement after the frame starts. */
+  end: number;
+}
+
+/** "According to X, Y." / "In May, according to X, Y." / "As X noted, Y." / "As X told reporters, Y." */
+const prefixFrame = (text: string, tokens: readonly Token[]): PrefixFrame | null => {
+  const firstComma = text.indexOf(',');
+  // An introductory phrase of up to 60 characters may come first ("In its May report, according to …").
+  const starts = firstComma >= 0 && firstComma <= 60 ? [skipSpace(text, firstComma + 1), 0] : [0];
+  for (const start of starts) {
+    const words = tokensFrom(text, tokens, start);
+    const cue = accordingToAt(text.slice(start), words, 0) ? 'according to' : words[0]?.word.toLowerCase() === 'as' && words[1] ? 'as' : null;
+    if (!cue) continue;
+    const from = start + words[cue === 'as' ? 1 : 2].start;
+    // The shortest speaker, up to the first comma, that a verb ("noted", "told reporters") or the comma ends.
+    for (let at = from + 1; at <= Math.min(text.length, from + 120) && text[at - 1] !== ','; at += 1) {
+      if (at - from < 2) continue;
+      if (/\s/.test(text[at] ?? '')) {
+        const verbStart = skipSpace(text, at);
+        const comma = text.indexOf(',', verbStart);
+        const verb = comma > verbStart ? text.slice(verbStart, comma) : '';
+        if (AS_FRAME_VERBS.has(verb.toLowerCase()) || (/^told /i.test(verb) && verb.length > 5)) {
+          return { intro: text.slice(0, start), cue, speaker: text.slice(from, at), verb, end: skipSpace(text, comma + 1) };
+        }
+      }
+      if (text[at] === ',') return { intro: text.slice(0, start), cue, speaker: text.slice(from, at), verb: null, end: skipSpace(text, at + 1) };
+    }
+  }
+  return null;
+};
 
 // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
 const DOCUMENT_WRAPPER = new RegExp(
@@ -178,16 +224,16 @@ const DOCUMENT_WRAPPER = new RegExp(
 );
 
 /** "According to X, Y." / "As X noted, Y." */
-const accordingToPrefix = (text: string): Statement[] | null => {
-  const match = AS_FRAME.exec(text);
+const accordingToPrefix = (text: string, tokens: readonly Token[]): Statement[] | null => {
+  const match = prefixFrame(text, tokens);
   if (!match) return null;
-  if (match[2].toLowerCase() === 'as' && !match[4]) return null;
-  if (match[1] && !INTRO_START.test(match[1])) return null;
-  const speaker = match[3];
+  if (match.cue === 'as' && !match.verb) return null;
+  if (match.intro && !INTRO_START.test(match.intro)) return null;
+  const speaker = match.speaker;
   // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
   const unwrapped = speaker.replace(DOCUMENT_WRAPPER, '');
   if (!isSpeakerPhrase(unwrapped)) return null;
-  return statementsFrom(text, match[0].length, speaker, 'according to', 'according-to');
+  return statementsFrom(text, match.end, speaker, 'according to', 'according-to');
 };
 
 // "sold in Ohio, Indiana and Kentucky, the notice said": a speaker that ends a list of names is the list's end.
@@ -221,22 +267,38 @@ const speakerAfter = (text: string, tokens: readonly Token[]): Statement[] | nul
   return null;
 };
 
+/** ", according to X, ": where the frame starts (its comma), who X is, and where the frame ends; X is 2 to 100 characters. */
+const asideFrame = (text: string, tokens: readonly Token[]): { start: number; speaker: string; end: number } | null => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    // The comma may be written against the frame: "rose,according to …".
+    if (!accordingToAt(text, tokens, i, true)) continue;
+    let comma = tokens[i].end - 'according'.length - 1;
+    while (comma >= 0 && /\s/.test(text[comma])) comma -= 1;
+    if (text[comma] !== ',') continue;
+    const from = tokens[i + 2].start;
+    const end = text.indexOf(',', from);
+    if (end < 0 || end - from < 2 || end - from > 100) continue;
+    return { start: comma, speaker: text.slice(from, end), end: skipSpace(text, end + 1) };
+  }
+  return null;
+};
+
 /** "Y, according to X, Z." — a complete Y is X's and Z the publisher's aside; otherwise the frame is cut out. */
-const accordingToInside = (text: string): Statement[] | null => {
-  const match = /,\s*according to\s+([^,]{2,100}),\s*/i.exec(text);
-  if (!match || match.index === undefined || !isSpeakerPhrase(match[1])) return null;
-  const before = text.slice(0, match.index);
-  const after = text.slice(match.index + match[0].length);
+const accordingToInside = (text: string, tokens: readonly Token[]): Statement[] | null => {
+  const match = asideFrame(text, tokens);
+  if (!match || !isSpeakerPhrase(match.speaker)) return null;
+  const before = text.slice(0, match.start);
+  const after = text.slice(match.end);
   // "…, according to X, in what would be …": what follows is the publisher's aside; "…, up from …" is still X's.
   if (before.split(/\s+/).length >= 5 && FINITE_VERB.test(before) && /^(?:in what|which|who|what|a move|in a move|marking|making|raising|a sign|the latest)\b/i.test(after)) {
-    const aside = tightenRange(text, { start: match.index + match[0].length, end: text.length });
+    const aside = tightenRange(text, { start: match.end, end: text.length });
     return [
-      { range: tightenRange(text, { start: 0, end: match.index }), speaker: match[1], cue: 'according to', style: 'speaker-after' },
+      { range: tightenRange(text, { start: 0, end: match.start }), speaker: match.speaker, cue: 'according to', style: 'speaker-after' },
       { range: aside, speaker: null, cue: null, style: 'narration' },
     ];
   }
-  const cut = { start: match.index, end: match.index + match[0].length };
-  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: match[1], cue: 'according to', style: 'speaker-inside', cut }];
+  const cut = { start: match.start, end: match.end };
+  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: match.speaker, cue: 'according to', style: 'speaker-inside', cut }];
 };
 
 /** Where a speaker phrase may start: the sentence's start, or after a short introductory phrase. */
@@ -420,9 +482,9 @@ const reportAfterNarration = (text: string, tokens: readonly Token[]): Statement
 
 /** The frames of one sentence, read over its tokens, tokenised and tagged once. */
 const attributeWords = (text: string, tokens: readonly Token[] = tokenize(text)): Statement[] =>
-  accordingToPrefix(text) ??
+  accordingToPrefix(text, tokens) ??
   speakerAfter(text, tokens) ??
   speakerFirst(text, tokens) ??
-  accordingToInside(text) ??
+  accordingToInside(text, tokens) ??
   possessiveStatement(text) ??
   reportAfterNarration(text, tokens) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];
