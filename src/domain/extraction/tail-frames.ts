@@ -1,15 +1,6 @@
-import {
-  APPOSITIVE_OPENERS,
-  BEFORE_TAIL_VERB,
-  DOCUMENT_PARTICIPLES,
-  FOLLOW_UP_CONJUNCTIONS,
-  TAIL_ADVERBIAL_OPENERS,
-  TAIL_VERBS,
-  TITLES,
-  TOLD_AUDIENCES,
-} from './lexicon';
+import { APPOSITIVE_OPENERS, DOCUMENT_PARTICIPLES, TAIL_VERBS, TITLES, TOLD_AUDIENCES } from './lexicon';
 import { DETERMINERS, isNounPhrase, isSpeakerPhrase } from './speaker-phrase';
-import type { Token } from './tokens';
+import { type Token, type TokenTag, tagsOf } from './tokens';
 
 /*
  * Frames that close a sentence: "…, she said.", "“…,” said Mayor Jane Doe.", "…, according to X."
@@ -55,6 +46,8 @@ const isSpace = (char: string | undefined): boolean => char !== undefined && SPA
 /** Two tokens written as one phrase ("according to", "went on"): one space between them. */
 const adjacent = (text: string, a: Token, b: Token | undefined): b is Token => b !== undefined && b.start === a.end + 1 && text[a.end] === ' ';
 const fold = (word: string, anyCase: boolean): string => (anyCase ? word.toLowerCase() : word);
+/** Whether the lexicon tags a word as written (the frames after their speaker read lower case only) with `tag`. */
+const tagged = (word: string, tag: TokenTag, anyCase: boolean): boolean => tagsOf(fold(word, anyCase)).has(tag);
 
 /** Nothing after `at` but the sentence's final punctuation. */
 const closesAt = ({ tokens }: Tail, at: number): boolean => {
@@ -78,7 +71,7 @@ const followUpAt = (tail: Tail, at: number, anyCase: boolean): number => {
   while (isSpace(tail.text[from])) from += 1;
   const lead = leadOf(wordFrom(tail, from));
   const gerund = anyCase ? /^\p{Ll}+ing$/iu.test(lead) : /^\p{Ll}+ing$/u.test(lead);
-  return gerund || FOLLOW_UP_CONJUNCTIONS.has(fold(lead, anyCase)) ? from + lead.length : -1;
+  return gerund || tagged(lead, 'followUp', anyCase) ? from + lead.length : -1;
 };
 
 /** ", “B.”": the quotation resumes after the comma at `at`. Where it resumes, or -1. */
@@ -113,7 +106,7 @@ const adverbialAfter = (tail: Tail, index: number, anyCase: boolean, inside: boo
   if (!opener) return null;
   const lead = leadOf(opener.word);
   let from: number;
-  if (TAIL_ADVERBIAL_OPENERS.has(fold(lead, anyCase))) from = opener.start + lead.length;
+  if (tagged(lead, 'tailAdverbial', anyCase)) from = opener.start + lead.length;
   else if (fold(opener.word, anyCase) === 'ahead' && adjacent(text, opener, tokens[index + 2]) && fold(leadOf(tokens[index + 2].word), anyCase) === 'of') from = tokens[index + 2].start + 2;
   else return null;
   // It runs to the first stop, or to a "that" (a clause: "said in a statement that …" is speaker-first).
@@ -174,7 +167,7 @@ const tailVerbsAt = (tail: Tail, index: number, anyCase: boolean, whole: boolean
     found.push({ cue: `${token.word} ${next.word.slice(0, particle.length)}`, end: next.start + particle.length });
   }
   const lead = whole ? token.word : leadOf(token.word);
-  if (TAIL_VERBS.has(fold(lead, anyCase)) && !lead.includes(' ')) found.push({ cue: lead, end: token.start + lead.length });
+  if (tagged(lead, 'closesTail', anyCase)) found.push({ cue: lead, end: token.start + lead.length });
   return found;
 };
 
@@ -198,7 +191,7 @@ const verbFirst = (tail: Tail, inside: boolean): (TailFrame & { end: number }) |
 /** "…, she said." / "…, the company has also said on Monday, adding …": the shortest speaker, the words between, the verb. */
 const verbLast = (tail: Tail, inside: boolean): (TailFrame & { end: number }) | null => {
   const { text, tokens } = tail;
-  const between = (word: string): boolean => BEFORE_TAIL_VERB.has(word) || /^\p{Ll}+ly$/u.test(word);
+  const between = (word: string): boolean => tagged(word, 'beforeTailVerb', false) || /^\p{Ll}+ly$/u.test(word);
   for (let last = 0; last < tokens.length - 1; last += 1) {
     let run = 0;
     while (last + 1 + run < tokens.length && between(tokens[last + 1 + run].word)) run += 1;

@@ -1,11 +1,15 @@
 import {
+  BEFORE_TAIL_VERB,
   BETWEEN_SPEAKER_AND_VERB,
   DENIAL_VERBS,
   EXPRESSION_VERBS,
   MODALS_BEFORE_VERB,
   NOUN_MARKERS,
   NOUN_OR_VERB,
+  FOLLOW_UP_CONJUNCTIONS,
   REPORTING_VERBS,
+  TAIL_ADVERBIAL_OPENERS,
+  TAIL_VERBS,
   VERBS,
 } from './lexicon';
 
@@ -39,7 +43,15 @@ export type TokenTag =
   /** Makes the next word a noun ("the", "its"). */
   | 'nounMarker'
   /** May stand between a speaker and its verb ("has", "also", "previously"). */
-  | 'betweenSpeakerAndVerb';
+  | 'betweenSpeakerAndVerb'
+  /** A verb that closes a tail frame ("…, she said.", "…, said X."). */
+  | 'closesTail'
+  /** May stand between a tail frame's speaker and its verb ("…, the firm has also said"). */
+  | 'beforeTailVerb'
+  /** Opens when or where a tail frame's speaker spoke ("said on Monday"). */
+  | 'tailAdverbial'
+  /** A conjunction that opens a follow-up after a frame (", but …"). */
+  | 'followUp';
 
 export interface Token {
   /** The word as written, with its punctuation ("Smith,"). */
@@ -65,6 +77,10 @@ const TAGGED: readonly (readonly [TokenTag, ReadonlySet<string>])[] = [
   ['modal', MODALS_BEFORE_VERB],
   ['nounMarker', NOUN_MARKERS],
   ['betweenSpeakerAndVerb', BETWEEN_SPEAKER_AND_VERB],
+  ['closesTail', new Set([...TAIL_VERBS].filter((form) => !form.includes(' ')))],
+  ['beforeTailVerb', BEFORE_TAIL_VERB],
+  ['tailAdverbial', TAIL_ADVERBIAL_OPENERS],
+  ['followUp', FOLLOW_UP_CONJUNCTIONS],
 ];
 
 const NO_TAGS: ReadonlySet<TokenTag> = new Set();
