@@ -171,7 +171,9 @@ const AS_FRAME_VERBS = VERBS.tensed('asFrame');
 /** "according to" written as a frame at token `index`: the two words, one space apart, and more after them. */
 const accordingToAt = (text: string, tokens: readonly Token[], index: number, afterComma = false): boolean => {
   const [according, to, next] = [tokens[index], tokens[index + 1], tokens[index + 2]];
-  const word = according?.word.toLowerCase();
+  // Its bare form ends with the word: "According", "rose,according".
+  if (!according?.bare.endsWith('according')) return false;
+  const word = according.word.toLowerCase();
   return (word === 'according' || (afterComma && word?.endsWith(',according'))) && to?.start === according.end + 1 && text[according.end] === ' ' && to.word.toLowerCase() === 'to' && next !== undefined;
 };
 
@@ -196,10 +198,13 @@ const prefixFrame = (text: string, tokens: readonly Token[]): PrefixFrame | null
   // An introductory phrase of up to 60 characters may come first ("In its May report, according to …").
   const starts = firstComma >= 0 && firstComma <= 60 ? [skipSpace(text, firstComma + 1), 0] : [0];
   for (const start of starts) {
-    const words = tokensFrom(text, tokens, start);
-    const cue = accordingToAt(text.slice(start), words, 0) ? 'according to' : words[0]?.word.toLowerCase() === 'as' && words[1] ? 'as' : null;
+    const at = tokens.findIndex((t) => t.start === start);
+    // The intro's comma written against the next word ("In May,according to …") splits a token.
+    const [words, first] = at >= 0 ? [tokens, at] : [tokenize(text.slice(start)), 0];
+    const shift = at >= 0 ? 0 : start;
+    const cue = accordingToAt(shift ? text.slice(start) : text, words, first) ? 'according to' : words[first]?.bare === 'as' && words[first]?.word.toLowerCase() === 'as' && words[first + 1] ? 'as' : null;
     if (!cue) continue;
-    const from = start + words[cue === 'as' ? 1 : 2].start;
+    const from = shift + words[first + (cue === 'as' ? 1 : 2)].start;
     // The shortest speaker, up to the first comma, that a verb ("noted", "told reporters") or the comma ends.
     for (let at = from + 1; at <= Math.min(text.length, from + 120) && text[at - 1] !== ','; at += 1) {
       if (at - from < 2) continue;

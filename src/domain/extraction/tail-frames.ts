@@ -48,6 +48,8 @@ const adjacent = (text: string, a: Token, b: Token | undefined): b is Token => b
 const fold = (word: string, anyCase: boolean): string => (anyCase ? word.toLowerCase() : word);
 /** Whether the lexicon tags a word as written (the frames after their speaker read lower case only) with `tag`. */
 const tagged = (word: string, tag: TokenTag, anyCase: boolean): boolean => tagsOf(fold(word, anyCase)).has(tag);
+/** Whether the lexicon tags the letters a token starts with ("said" of "said,") with `tag`. */
+const leadTagged = (token: Token, tag: TokenTag, anyCase: boolean): boolean => (anyCase ? token.foldedLeadTags : token.leadTags).has(tag);
 
 /** Nothing after `at` but the sentence's final punctuation. */
 const closesAt = ({ tokens }: Tail, at: number): boolean => {
@@ -104,10 +106,9 @@ const adverbialAfter = (tail: Tail, index: number, anyCase: boolean, inside: boo
   const { text, tokens } = tail;
   const opener = tokens[index + 1];
   if (!opener) return null;
-  const lead = leadOf(opener.word);
   let from: number;
-  if (tagged(lead, 'tailAdverbial', anyCase)) from = opener.start + lead.length;
-  else if (fold(opener.word, anyCase) === 'ahead' && adjacent(text, opener, tokens[index + 2]) && fold(leadOf(tokens[index + 2].word), anyCase) === 'of') from = tokens[index + 2].start + 2;
+  if (leadTagged(opener, 'tailAdverbial', anyCase)) from = opener.start + opener.lead.length;
+  else if (fold(opener.word, anyCase) === 'ahead' && adjacent(text, opener, tokens[index + 2]) && fold(tokens[index + 2].lead, anyCase) === 'of') from = tokens[index + 2].start + 2;
   else return null;
   // It runs to the first stop, or to a "that" (a clause: "said in a statement that …" is speaker-first).
   let stop = from;
@@ -163,11 +164,11 @@ const tailVerbsAt = (tail: Tail, index: number, anyCase: boolean, whole: boolean
   const first = fold(token.word, anyCase);
   const particle = TAIL_PARTICLES.get(first);
   const next = tokens[index + 1];
-  if (particle !== undefined && adjacent(text, token, next) && fold(whole ? next.word : leadOf(next.word), anyCase) === particle) {
+  if (particle !== undefined && adjacent(text, token, next) && fold(whole ? next.word : next.lead, anyCase) === particle) {
     found.push({ cue: `${token.word} ${next.word.slice(0, particle.length)}`, end: next.start + particle.length });
   }
-  const lead = whole ? token.word : leadOf(token.word);
-  if (tagged(lead, 'closesTail', anyCase)) found.push({ cue: lead, end: token.start + lead.length });
+  // The verb first is a whole word ("said Jane Doe"); the verb last may carry punctuation ("she said.").
+  if ((!whole || token.lead === token.word) && leadTagged(token, 'closesTail', anyCase)) found.push({ cue: token.lead, end: token.start + token.lead.length });
   return found;
 };
 
@@ -191,10 +192,10 @@ const verbFirst = (tail: Tail, inside: boolean): (TailFrame & { end: number }) |
 /** "…, she said." / "…, the company has also said on Monday, adding …": the shortest speaker, the words between, the verb. */
 const verbLast = (tail: Tail, inside: boolean): (TailFrame & { end: number }) | null => {
   const { text, tokens } = tail;
-  const between = (word: string): boolean => tagged(word, 'beforeTailVerb', false) || /^\p{Ll}+ly$/u.test(word);
+  const between = (token: Token): boolean => token.word === token.lead && leadTagged(token, 'beforeTailVerb', false);
   for (let last = 0; last < tokens.length - 1; last += 1) {
     let run = 0;
-    while (last + 1 + run < tokens.length && between(tokens[last + 1 + run].word)) run += 1;
+    while (last + 1 + run < tokens.length && between(tokens[last + 1 + run])) run += 1;
     for (let skipped = run; skipped >= 0; skipped -= 1) {
       for (const { cue, end } of tailVerbsAt(tail, last + 1 + skipped, false, false)) {
         const ending = afterVerb(tail, end, inside);
