@@ -1,7 +1,7 @@
 import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
-import { matchTail, splitPoints } from './tail-frames';
+import { matchTail, opensTailFrame, splitPoints } from './tail-frames';
 import { type Token, type TokenTag, tokenize, tokensFrom } from './tokens';
 
 
@@ -193,18 +193,22 @@ interface PrefixFrame {
 }
 
 /** "According to X, Y." / "In May, according to X, Y." / "As X noted, Y." / "As X told reporters, Y." */
-const prefixFrame = (text: string, tokens: readonly Token[]): PrefixFrame | null => {
+const prefixFrame = (text: string, words: () => readonly Token[]): PrefixFrame | null => {
   const firstComma = text.indexOf(',');
   // An introductory phrase of up to 60 characters may come first ("In its May report, according to …").
   const starts = firstComma >= 0 && firstComma <= 60 ? [skipSpace(text, firstComma + 1), 0] : [0];
   for (const start of starts) {
+    // Only "according" or "as" opens the frame: the sentence's words are read when one does.
+    const head = text.slice(start, start + 9).toLowerCase();
+    if (head !== 'according' && !(head.startsWith('as') && /\s/.test(text[start + 2] ?? ''))) continue;
+    const tokens = words();
     const at = tokens.findIndex((t) => t.start === start);
     // The intro's comma written against the next word ("In May,according to …") splits a token.
-    const [words, first] = at >= 0 ? [tokens, at] : [tokenize(text.slice(start)), 0];
+    const [read, first] = at >= 0 ? [tokens, at] : [tokenize(text.slice(start)), 0];
     const shift = at >= 0 ? 0 : start;
-    const cue = accordingToAt(shift ? text.slice(start) : text, words, first) ? 'according to' : words[first]?.bare === 'as' && words[first]?.word.toLowerCase() === 'as' && words[first + 1] ? 'as' : null;
+    const cue = accordingToAt(shift ? text.slice(start) : text, read, first) ? 'according to' : read[first]?.bare === 'as' && read[first]?.word.toLowerCase() === 'as' && read[first + 1] ? 'as' : null;
     if (!cue) continue;
-    const from = shift + words[first + (cue === 'as' ? 1 : 2)].start;
+    const from = shift + read[first + (cue === 'as' ? 1 : 2)].start;
     // The shortest speaker, up to the first comma, that a verb ("noted", "told reporters") or the comma ends.
     for (let at = from + 1; at <= Math.min(text.length, from + 120) && text[at - 1] !== ','; at += 1) {
       if (at - from < 2) continue;
@@ -229,8 +233,8 @@ const DOCUMENT_WRAPPER = new RegExp(
 );
 
 /** "According to X, Y." / "As X noted, Y." */
-const accordingToPrefix = (text: string, tokens: readonly Token[]): Statement[] | null => {
-  const match = prefixFrame(text, tokens);
+const accordingToPrefix = (text: string, words: () => readonly Token[]): Statement[] | null => {
+  const match = prefixFrame(text, words);
   if (!match) return null;
   if (match.cue === 'as' && !match.verb) return null;
   if (match.intro && !INTRO_START.test(match.intro)) return null;
@@ -249,11 +253,18 @@ const LIST_BEFORE = new RegExp(String.raw`,\s*${LIST_ITEM},\s*$`, 'u');
 const endsList = (before: string, speaker: string): boolean => LIST_IN_SPEAKER.test(speaker) || (LIST_BEFORE.test(before) && LIST_END.test(speaker));
 
 /** "Y, she said." / "“Y,” said Mayor Jane Doe." / "Y, the people said, speaking on condition…" / "“A,” she said, “B.”" */
-const speakerAfter = (text: string, tokens: readonly Token[]): Statement[] | null => {
+const speakerAfter = (text: string, words: () => readonly Token[]): Statement[] | null => {
   const points = splitPoints(text);
+  if (points.length === 0) return null;
+  const tokens = words();
   const pieces = points.length > 0 ? piecesFrom(text) : null;
+  // No tail after the last word that can open a frame is one.
+  let lastOpener: Token | undefined;
+  for (const token of tokens) if (opensTailFrame(token)) lastOpener = token;
   for (const point of points) {
     if (pieces && pieces[point] > 60) continue;
+    const whole = !tokens.some((t) => t.start < point && point < t.end);
+    if (whole && (!lastOpener || lastOpener.start < point)) continue;
     const tail = { text: text.slice(point), tokens: tokensFrom(text, tokens, point) };
     const inside = /^\s*[“"]/.test(tail.text) ? null : matchTail(tail, true);
     if (inside && /^[“"‘]/.test(text)) {
@@ -289,8 +300,8 @@ const asideFrame = (text: string, tokens: readonly Token[]): { start: number; sp
 };
 
 /** "Y, according to X, Z." — a complete Y is X's and Z the publisher's aside; otherwise the frame is cut out. */
-const accordingToInside = (text: string, tokens: readonly Token[]): Statement[] | null => {
-  const match = asideFrame(text, tokens);
+const accordingToInside = (text: string, words: () => readonly Token[]): Statement[] | null => {
+  const match = text.toLowerCase().includes('according') ? asideFrame(text, words()) : null;
   if (!match || !isSpeakerPhrase(match.speaker)) return null;
   const before = text.slice(0, match.start);
   const after = text.slice(match.end);
@@ -474,10 +485,10 @@ const withSpeakerBackground = (text: string, statements: Statement[]): Statement
 };
 
 /** "The company is urging users to …, and it said it had …": narration, then a speaker's report joined to it. */
-const reportAfterNarration = (text: string, tokens: readonly Token[]): Statement[] | null => {
+const reportAfterNarration = (text: string, words: () => readonly Token[]): Statement[] | null => {
   for (const joint of text.matchAll(/,\s+(?:and|but)\s+/g)) {
     const at = (joint.index ?? 0) + joint[0].length;
-    const reported = speakerFirst(text.slice(at), tokensFrom(text, tokens, at));
+    const reported = speakerFirst(text.slice(at), tokensFrom(text, words(), at));
     if (!reported || reported[0].style !== 'speaker-first') continue;
     const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index ?? 0 }), speaker: null, cue: null, style: 'narration' };
     return [narration, ...reported.map((s) => shift(s, at))];
@@ -485,11 +496,17 @@ const reportAfterNarration = (text: string, tokens: readonly Token[]): Statement
   return null;
 };
 
-/** The frames of one sentence, read over its tokens, tokenised and tagged once. */
-const attributeWords = (text: string, tokens: readonly Token[] = tokenize(text)): Statement[] =>
-  accordingToPrefix(text, tokens) ??
-  speakerAfter(text, tokens) ??
-  speakerFirst(text, tokens) ??
-  accordingToInside(text, tokens) ??
-  possessiveStatement(text) ??
-  reportAfterNarration(text, tokens) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];
+/** The frames of one sentence, read over its tokens. */
+const attributeWords = (text: string): Statement[] => {
+  let read: readonly Token[] | undefined;
+  // The sentence is tokenised and tagged once, when a frame first needs its words; the speaker-first frame reads only its first 48.
+  const words = (): readonly Token[] => (read ??= tokenize(text));
+  return (
+    accordingToPrefix(text, words) ??
+    speakerAfter(text, words) ??
+    speakerFirst(text, read ?? tokenize(text, 48)) ??
+    accordingToInside(text, words) ??
+    possessiveStatement(text) ??
+    reportAfterNarration(text, words) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
+  );
+};

@@ -166,12 +166,15 @@ const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]
   }
 };
 
+// The words before a sentence's first verb: its subject, when it is a name or an institution.
+const FIRST_VERB = SUBJECT_ENDING_VERB;
+
 const subjectOf = (text: string): string | null => {
   // "Researchers at X, who carried out the work, flew …": the subject stands before its relative clause.
   const described = /^([^,]{3,100}),\s+(?:who|which)\s/.exec(text);
   if (described && isSpeakerPhrase(described[1])) return described[1];
   const words = text.split(/\s+/);
-  const verbAt = words.findIndex((w, i) => i > 0 && SUBJECT_ENDING_VERB.test(w.replace(/[.,;:!?]+$/, '')));
+  const verbAt = words.findIndex((w, i) => i > 0 && FIRST_VERB.test(w.replace(/[.,;:!?]+$/, '')));
   if (verbAt <= 0 || verbAt > 6) return null;
   const phrase = words.slice(0, verbAt).join(' ');
   return /,/.test(phrase) || !isSpeakerPhrase(phrase) ? null : phrase;

@@ -258,6 +258,13 @@ const FRAMES: Record<Frame, (tail: Tail, inside: boolean) => (TailFrame & { end:
   'verb-last': verbLast,
 };
 
+/**
+ * Whether a token can open a tail frame's verb or "according to": a tail with none of them after its
+ * start is no frame, and is not read.
+ */
+export const opensTailFrame = (token: Token): boolean =>
+  token.foldedLeadTags.has('closesTail') || TAIL_PARTICLES.has(token.word.toLowerCase()) || token.bare.endsWith('according');
+
 /** The frame a tail is, if any: "according to X", then verb first, then verb last; inside a quotation, the two verb frames. */
 export const matchTail = (tail: Tail, inside: boolean): TailFrame | null => {
   const frames: Frame[] = inside ? ['verb-first', 'verb-last'] : ['according', 'verb-first', 'verb-last'];

@@ -127,7 +127,8 @@ export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Token[
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\S+/g)) {
     if (tokens.length === limit) break;
-    tokens.push({ word: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...readWord(m[0]) });
+    const { bare, tags, lead, leadTags, foldedLeadTags } = readWord(m[0]);
+    tokens.push({ word: m[0], bare, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tags, lead, leadTags, foldedLeadTags });
   }
   return tokens;
 };
@@ -136,5 +137,9 @@ export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Token[
 export const tokensFrom = (text: string, tokens: readonly Token[], at: number): readonly Token[] => {
   if (at === 0) return tokens;
   if (tokens.some((t) => t.start < at && at < t.end)) return tokenize(text.slice(at));
-  return tokens.filter((t) => t.start >= at).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+  const from: Token[] = [];
+  for (const t of tokens) {
+    if (t.start >= at) from.push({ word: t.word, bare: t.bare, start: t.start - at, end: t.end - at, tags: t.tags, lead: t.lead, leadTags: t.leadTags, foldedLeadTags: t.foldedLeadTags });
+  }
+  return from;
 };
