@@ -1,8 +1,8 @@
-import { DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
+import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
-import { INSIDE_PATTERNS, matchTail, splitPoints, TAIL_PATTERNS } from './tail-frames';
-import { type Token, type TokenTag, tokenize } from './tokens';
+import { matchTail, opensTailFrame, splitPoints } from './tail-frames';
+import { type Token, type TokenTag, tokenize, tokensFrom } from './tokens';
 
 
 /** How a sentence names who speaks. */
@@ -61,8 +61,10 @@ const VOICED_OBJECT = /^\s+(?:(?:the|a|an|its|their|his|her|new|fresh|serious|fu
 // "Republicans disputed that." — a bare demonstrative is the statement just made.
 const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
 // The object of a denial that is the statement denied: "rejected that claim", "dismissed the report".
-const DENIED_OBJECT =
-  /^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:claims?|reports?|estimates?|accounts?|allegations?|accusations?|characteri[sz]ations?|figures?|numbers?|assertions?|suggestions?|stor(?:y|ies)|rumou?rs?|idea|notion|charges?|criticism|version|description|findings?|speculation|views?|assessments?|arguments?|premise|conclusions?|interpretations?|readings?|narrative|theory|theories|allegation)\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?/u;
+const DENIED_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:${deniedNouns('object')})\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?`,
+  'u',
+);
 // Verbs a speaker's own follow-up is reported with: "…, saying B", "…, adding that B".
 const SPEECH_GERUNDS = VERBS.gerunds('continuesAsGerund');
 // Past and present forms only: "and say" after a frame is an infinitive's, not the speaker's.
@@ -75,6 +77,9 @@ const FOLLOW_UP = new RegExp(
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
 const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
 const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+// "denied reports that …": the statement follows the denied noun.
+const DENIED_BEFORE_STATEMENT = new RegExp(String.raw`^(?:the\s+|any\s+|all\s+)?(?:${deniedNouns('cut')})\s+(?:that\s+)?`, 'i');
 
 /** Where the statement starts after its reporting verb: past "told reporters on Monday that", "said:". */
 const contentStartAfterCue = (text: string, from: number, cue: string): number => {
@@ -94,7 +99,7 @@ const contentStartAfterCue = (text: string, from: number, cue: string): number =
   const punctuation = /^\s*[,:]?\s*(?:that\s+)?/.exec(rest.slice(offset));
   offset += punctuation ? punctuation[0].length : 0;
   if (DENIAL_VERBS.has(cue)) {
-    const object = /^(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|notion|idea|charges?|assertions?)\s+(?:that\s+)?/i.exec(rest.slice(offset));
+    const object = DENIED_BEFORE_STATEMENT.exec(rest.slice(offset));
     if (object) offset += object[0].length;
   }
   return from + offset;
@@ -160,11 +165,66 @@ const statementsFrom = (text: string, start: number, speaker: string, cue: strin
   return [main, ...more.statements];
 };
 
-// "According to X, Y." / "As X noted, Y." / "As X told reporters, Y."
-const AS_FRAME = new RegExp(
-  String.raw`^((?:[^,]{0,60},\s*)?)(according to|as)\s+([^,]{2,120}?)(?:\s+(${VERBS.alternation(VERBS.tensed('asFrame'))}|told [^,]+))?,\s*`,
-  'i',
-);
+// The verbs of "As X noted, Y.", "As X put it, Y.", as written: "as X told reporters, Y" is a frame too.
+const AS_FRAME_VERBS = VERBS.tensed('asFrame');
+
+/** "according to" written as a frame at token `index`: the two words, one space apart, and more after them. */
+const accordingToAt = (text: string, tokens: readonly Token[], index: number, afterComma = false): boolean => {
+  const [according, to, next] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+  // Its bare form ends with the word: "According", "rose,according".
+  if (!according?.bare.endsWith('according')) return false;
+  const word = according.word.toLowerCase();
+  return (word === 'according' || (afterComma && word?.endsWith(',according'))) && to?.start === according.end + 1 && text[according.end] === ' ' && to.word.toLowerCase() === 'to' && next !== undefined;
+};
+
+const skipSpace = (text: string, at: number): number => {
+  let end = at;
+  while (end < text.length && /\s/.test(text[end])) end += 1;
+  return end;
+};
+
+interface PrefixFrame {
+  intro: string;
+  cue: 'according to' | 'as';
+  speaker: string;
+  verb: string | null;
+  /** Where the statement after the frame starts. */
+  end: number;
+}
+
+/** "According to X, Y." / "In May, according to X, Y." / "As X noted, Y." / "As X told reporters, Y." */
+const prefixFrame = (text: string, words: () => readonly Token[]): PrefixFrame | null => {
+  const firstComma = text.indexOf(',');
+  // An introductory phrase of up to 60 characters may come first ("In its May report, according to …").
+  const starts = firstComma >= 0 && firstComma <= 60 ? [skipSpace(text, firstComma + 1), 0] : [0];
+  for (const start of starts) {
+    // Only "according" or "as" opens the frame: the sentence's words are read when one does.
+    const head = text.slice(start, start + 9).toLowerCase();
+    if (head !== 'according' && !(head.startsWith('as') && /\s/.test(text[start + 2] ?? ''))) continue;
+    const tokens = words();
+    const at = tokens.findIndex((t) => t.start === start);
+    // The intro's comma written against the next word ("In May,according to …") splits a token.
+    const [read, first] = at >= 0 ? [tokens, at] : [tokenize(text.slice(start)), 0];
+    const shift = at >= 0 ? 0 : start;
+    const cue = accordingToAt(shift ? text.slice(start) : text, read, first) ? 'according to' : read[first]?.bare === 'as' && read[first]?.word.toLowerCase() === 'as' && read[first + 1] ? 'as' : null;
+    if (!cue) continue;
+    const from = shift + read[first + (cue === 'as' ? 1 : 2)].start;
+    // The shortest speaker, up to the first comma, that a verb ("noted", "told reporters") or the comma ends.
+    for (let at = from + 1; at <= Math.min(text.length, from + 120) && text[at - 1] !== ','; at += 1) {
+      if (at - from < 2) continue;
+      if (/\s/.test(text[at] ?? '')) {
+        const verbStart = skipSpace(text, at);
+        const comma = text.indexOf(',', verbStart);
+        const verb = comma > verbStart ? text.slice(verbStart, comma) : '';
+        if (AS_FRAME_VERBS.has(verb.toLowerCase()) || (/^told /i.test(verb) && verb.length > 5)) {
+          return { intro: text.slice(0, start), cue, speaker: text.slice(from, at), verb, end: skipSpace(text, comma + 1) };
+        }
+      }
+      if (text[at] === ',') return { intro: text.slice(0, start), cue, speaker: text.slice(from, at), verb: null, end: skipSpace(text, at + 1) };
+    }
+  }
+  return null;
+};
 
 // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
 const DOCUMENT_WRAPPER = new RegExp(
@@ -173,16 +233,16 @@ const DOCUMENT_WRAPPER = new RegExp(
 );
 
 /** "According to X, Y." / "As X noted, Y." */
-const accordingToPrefix = (text: string): Statement[] | null => {
-  const match = AS_FRAME.exec(text);
+const accordingToPrefix = (text: string, words: () => readonly Token[]): Statement[] | null => {
+  const match = prefixFrame(text, words);
   if (!match) return null;
-  if (match[2].toLowerCase() === 'as' && !match[4]) return null;
-  if (match[1] && !INTRO_START.test(match[1])) return null;
-  const speaker = match[3];
+  if (match.cue === 'as' && !match.verb) return null;
+  if (match.intro && !INTRO_START.test(match.intro)) return null;
+  const speaker = match.speaker;
   // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
   const unwrapped = speaker.replace(DOCUMENT_WRAPPER, '');
   if (!isSpeakerPhrase(unwrapped)) return null;
-  return statementsFrom(text, match[0].length, speaker, 'according to', 'according-to');
+  return statementsFrom(text, match.end, speaker, 'according to', 'according-to');
 };
 
 // "sold in Ohio, Indiana and Kentucky, the notice said": a speaker that ends a list of names is the list's end.
@@ -193,20 +253,27 @@ const LIST_BEFORE = new RegExp(String.raw`,\s*${LIST_ITEM},\s*$`, 'u');
 const endsList = (before: string, speaker: string): boolean => LIST_IN_SPEAKER.test(speaker) || (LIST_BEFORE.test(before) && LIST_END.test(speaker));
 
 /** "Y, she said." / "“Y,” said Mayor Jane Doe." / "Y, the people said, speaking on condition…" / "“A,” she said, “B.”" */
-const speakerAfter = (text: string): Statement[] | null => {
+const speakerAfter = (text: string, words: () => readonly Token[]): Statement[] | null => {
   const points = splitPoints(text);
+  if (points.length === 0) return null;
+  const tokens = words();
   const pieces = points.length > 0 ? piecesFrom(text) : null;
+  // No tail after the last word that can open a frame is one.
+  let lastOpener: Token | undefined;
+  for (const token of tokens) if (opensTailFrame(token)) lastOpener = token;
   for (const point of points) {
     if (pieces && pieces[point] > 60) continue;
-    const tail = text.slice(point);
-    const inside = /^\s*[“"]/.test(text.slice(point)) ? null : matchTail(tail, INSIDE_PATTERNS);
+    const whole = !tokens.some((t) => t.start < point && point < t.end);
+    if (whole && (!lastOpener || lastOpener.start < point)) continue;
+    const tail = { text: text.slice(point), tokens: tokensFrom(text, tokens, point) };
+    const inside = /^\s*[“"]/.test(tail.text) ? null : matchTail(tail, true);
     if (inside && /^[“"‘]/.test(text)) {
       // The quote goes on after the frame: keep both halves, cut the frame out.
       const content = tightenRange(text, { start: 0, end: text.length });
       const cut = { start: tightenRange(text, { start: 0, end: point }).end, end: point + inside.length };
       return [{ range: content, speaker: inside.speaker, cue: inside.cue, style: 'speaker-inside', cut }];
     }
-    const found = matchTail(tail, TAIL_PATTERNS);
+    const found = matchTail(tail, false);
     if (!found || endsList(text.slice(0, point), found.speaker)) continue;
     const main: Statement = { range: tightenRange(text, { start: 0, end: point }), speaker: found.speaker, cue: found.cue, style: 'speaker-after' };
     if (found.rest === null) return [main];
@@ -216,22 +283,38 @@ const speakerAfter = (text: string): Statement[] | null => {
   return null;
 };
 
+/** ", according to X, ": where the frame starts (its comma), who X is, and where the frame ends; X is 2 to 100 characters. */
+const asideFrame = (text: string, tokens: readonly Token[]): { start: number; speaker: string; end: number } | null => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    // The comma may be written against the frame: "rose,according to …".
+    if (!accordingToAt(text, tokens, i, true)) continue;
+    let comma = tokens[i].end - 'according'.length - 1;
+    while (comma >= 0 && /\s/.test(text[comma])) comma -= 1;
+    if (text[comma] !== ',') continue;
+    const from = tokens[i + 2].start;
+    const end = text.indexOf(',', from);
+    if (end < 0 || end - from < 2 || end - from > 100) continue;
+    return { start: comma, speaker: text.slice(from, end), end: skipSpace(text, end + 1) };
+  }
+  return null;
+};
+
 /** "Y, according to X, Z." — a complete Y is X's and Z the publisher's aside; otherwise the frame is cut out. */
-const accordingToInside = (text: string): Statement[] | null => {
-  const match = /,\s*according to\s+([^,]{2,100}),\s*/i.exec(text);
-  if (!match || match.index === undefined || !isSpeakerPhrase(match[1])) return null;
-  const before = text.slice(0, match.index);
-  const after = text.slice(match.index + match[0].length);
+const accordingToInside = (text: string, words: () => readonly Token[]): Statement[] | null => {
+  const match = text.toLowerCase().includes('according') ? asideFrame(text, words()) : null;
+  if (!match || !isSpeakerPhrase(match.speaker)) return null;
+  const before = text.slice(0, match.start);
+  const after = text.slice(match.end);
   // "…, according to X, in what would be …": what follows is the publisher's aside; "…, up from …" is still X's.
   if (before.split(/\s+/).length >= 5 && FINITE_VERB.test(before) && /^(?:in what|which|who|what|a move|in a move|marking|making|raising|a sign|the latest)\b/i.test(after)) {
-    const aside = tightenRange(text, { start: match.index + match[0].length, end: text.length });
+    const aside = tightenRange(text, { start: match.end, end: text.length });
     return [
-      { range: tightenRange(text, { start: 0, end: match.index }), speaker: match[1], cue: 'according to', style: 'speaker-after' },
+      { range: tightenRange(text, { start: 0, end: match.start }), speaker: match.speaker, cue: 'according to', style: 'speaker-after' },
       { range: aside, speaker: null, cue: null, style: 'narration' },
     ];
   }
-  const cut = { start: match.index, end: match.index + match[0].length };
-  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: match[1], cue: 'according to', style: 'speaker-inside', cut }];
+  const cut = { start: match.start, end: match.end };
+  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: match.speaker, cue: 'according to', style: 'speaker-inside', cut }];
 };
 
 /** Where a speaker phrase may start: the sentence's start, or after a short introductory phrase. */
@@ -260,7 +343,7 @@ const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => 
 };
 
 // "rejected claims by the opposition party that …", "denied a report in the Daily Star that …".
-const OWNED_CLAIM = /^\s+(?:(?:the|a|an|any|these|those|recent)\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|charges?)\s+(?:by|from|in|of)\s+([^,;:“”"]{2,80}?)\s+that\s+/u;
+const OWNED_CLAIM = new RegExp(String.raw`^\s+(?:(?:the|a|an|any|these|those|recent)\s+)?(?:${deniedNouns('owned')})\s+(?:by|from|in|of)\s+([^,;:“”"]{2,80}?)\s+that\s+`, 'u');
 
 /**
  * A denial of what a named source claims is two statements: the source's claim, and the denial of it
@@ -276,9 +359,9 @@ const deniedOwnedClaim = (text: string, cueEnd: number, start: number, speaker: 
 };
 
 /** "X said (that) Y." / "X, an analyst at Z, believes Y." / "X has expressed frustration over Y." / "X rejected that claim." */
-const speakerFirst = (text: string): Statement[] | null => {
+const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(text, 48)): Statement[] | null => {
   // The speaker starts within the first 15 words and its verb within 24 more.
-  const tokens = tokenize(text, 48);
+  const tokens = sentenceTokens.slice(0, 48);
   for (const startIndex of speakerStarts(text, tokens)) {
     for (let i = startIndex + 1; i < Math.min(tokens.length - 1, startIndex + 24); i += 1) {
       const token = tokens[i];
@@ -402,10 +485,10 @@ const withSpeakerBackground = (text: string, statements: Statement[]): Statement
 };
 
 /** "The company is urging users to …, and it said it had …": narration, then a speaker's report joined to it. */
-const reportAfterNarration = (text: string): Statement[] | null => {
+const reportAfterNarration = (text: string, words: () => readonly Token[]): Statement[] | null => {
   for (const joint of text.matchAll(/,\s+(?:and|but)\s+/g)) {
     const at = (joint.index ?? 0) + joint[0].length;
-    const reported = speakerFirst(text.slice(at));
+    const reported = speakerFirst(text.slice(at), tokensFrom(text, words(), at));
     if (!reported || reported[0].style !== 'speaker-first') continue;
     const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index ?? 0 }), speaker: null, cue: null, style: 'narration' };
     return [narration, ...reported.map((s) => shift(s, at))];
@@ -413,10 +496,17 @@ const reportAfterNarration = (text: string): Statement[] | null => {
   return null;
 };
 
-const attributeWords = (text: string): Statement[] =>
-  accordingToPrefix(text) ??
-  speakerAfter(text) ??
-  speakerFirst(text) ??
-  accordingToInside(text) ??
-  possessiveStatement(text) ??
-  reportAfterNarration(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }];
+/** The frames of one sentence, read over its tokens. */
+const attributeWords = (text: string): Statement[] => {
+  let read: readonly Token[] | undefined;
+  // The sentence is tokenised and tagged once, when a frame first needs its words; the speaker-first frame reads only its first 48.
+  const words = (): readonly Token[] => (read ??= tokenize(text));
+  return (
+    accordingToPrefix(text, words) ??
+    speakerAfter(text, words) ??
+    speakerFirst(text, read ?? tokenize(text, 48)) ??
+    accordingToInside(text, words) ??
+    possessiveStatement(text) ??
+    reportAfterNarration(text, words) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
+  );
+};

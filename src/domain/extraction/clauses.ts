@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, FINITE_VERB, isFiniteClause, standsAlone, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, deniedNouns, FINITE_VERB, isFiniteClause, standsAlone, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 
@@ -31,7 +31,7 @@ const NAMING = /^(?:known|called|named|dubbed|nicknamed|titled|branded|marketed|
 // "documents seen by the paper" says where the reporter found the statement, not a fact of its own.
 const PROVENANCE = /^(?:seen|obtained|reviewed|viewed|examined|verified)\s+by\b/;
 const DENIAL_APPOSITIVE = new RegExp(
-  String.raw`,\s*(?:an?|the)\s+(?:account|claim|allegation|assertion|version|characteri[sz]ation|charge|suggestion|description|report|accusation)\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(${VERBS.alternation(VERBS.tensed('denies'))})\s*$`,
+  String.raw`,\s*(?:an?|the)\s+(?:${deniedNouns('appositive')})\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(${VERBS.alternation(VERBS.tensed('denies'))})\s*$`,
   'u',
 );
 

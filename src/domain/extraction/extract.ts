@@ -3,7 +3,7 @@ import { attributeSentence, type Statement } from './attribution';
 import { type CheckworthinessWeights, type FiredFeature, judgeCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
 import { type Clause, splitAfterSourceFrame, splitClauses } from './clauses';
-import { CONTINUATION_OPENERS, DENIAL_VERBS, documentPattern } from './lexicon';
+import { CONTINUATION_OPENERS, DENIAL_VERBS, documentPattern, SUBJECT_ENDING_VERB } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
@@ -170,7 +170,7 @@ const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]
 };
 
 // The words before a sentence's first verb: its subject, when it is a name or an institution.
-const FIRST_VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|\p{Ll}{3,}ed|said|says|called|urged)$/u;
+const FIRST_VERB = SUBJECT_ENDING_VERB;
 
 const subjectOf = (text: string): string | null => {
   // "Researchers at X, who carried out the work, flew …": the subject stands before its relative clause.

@@ -1,11 +1,15 @@
 import {
+  BEFORE_TAIL_VERB,
   BETWEEN_SPEAKER_AND_VERB,
   DENIAL_VERBS,
   EXPRESSION_VERBS,
   MODALS_BEFORE_VERB,
   NOUN_MARKERS,
   NOUN_OR_VERB,
+  FOLLOW_UP_CONJUNCTIONS,
   REPORTING_VERBS,
+  TAIL_ADVERBIAL_OPENERS,
+  TAIL_VERBS,
   VERBS,
 } from './lexicon';
 
@@ -39,7 +43,15 @@ export type TokenTag =
   /** Makes the next word a noun ("the", "its"). */
   | 'nounMarker'
   /** May stand between a speaker and its verb ("has", "also", "previously"). */
-  | 'betweenSpeakerAndVerb';
+  | 'betweenSpeakerAndVerb'
+  /** A verb that closes a tail frame ("…, she said.", "…, said X."). */
+  | 'closesTail'
+  /** May stand between a tail frame's speaker and its verb ("…, the firm has also said"), as may any "-ly" adverb. */
+  | 'beforeTailVerb'
+  /** Opens when or where a tail frame's speaker spoke ("said on Monday"). */
+  | 'tailAdverbial'
+  /** A conjunction that opens a follow-up after a frame (", but …"). */
+  | 'followUp';
 
 export interface Token {
   /** The word as written, with its punctuation ("Smith,"). */
@@ -49,6 +61,12 @@ export interface Token {
   start: number;
   end: number;
   tags: ReadonlySet<TokenTag>;
+  /** The letters and digits the word starts with, as written ("said" of "said,"; "" of "“We"). */
+  lead: string;
+  /** The tags of the lead as written: the frames after their speaker read lower case only. */
+  leadTags: ReadonlySet<TokenTag>;
+  /** The tags of the lead in lower case. */
+  foldedLeadTags: ReadonlySet<TokenTag>;
 }
 
 const TAGGED: readonly (readonly [TokenTag, ReadonlySet<string>])[] = [
@@ -65,6 +83,10 @@ const TAGGED: readonly (readonly [TokenTag, ReadonlySet<string>])[] = [
   ['modal', MODALS_BEFORE_VERB],
   ['nounMarker', NOUN_MARKERS],
   ['betweenSpeakerAndVerb', BETWEEN_SPEAKER_AND_VERB],
+  ['closesTail', new Set([...TAIL_VERBS].filter((form) => !form.includes(' ')))],
+  ['beforeTailVerb', BEFORE_TAIL_VERB],
+  ['tailAdverbial', TAIL_ADVERBIAL_OPENERS],
+  ['followUp', FOLLOW_UP_CONJUNCTIONS],
 ];
 
 const NO_TAGS: ReadonlySet<TokenTag> = new Set();
@@ -76,6 +98,8 @@ export const tagsOf = (bare: string): ReadonlySet<TokenTag> => {
   let tags = tagged.get(bare);
   if (!tags) {
     const found = TAGGED.filter(([, words]) => words.has(bare)).map(([tag]) => tag);
+    // Any "-ly" adverb may stand between a tail frame's speaker and its verb ("…, the firm repeatedly said").
+    if (/^\p{Ll}+ly$/u.test(bare) && !found.includes('beforeTailVerb')) found.push('beforeTailVerb');
     tags = found.length > 0 ? new Set(found) : NO_TAGS;
     if (tagged.size > 20000) tagged.clear();
     tagged.set(bare, tags);
@@ -83,13 +107,39 @@ export const tagsOf = (bare: string): ReadonlySet<TokenTag> => {
   return tags;
 };
 
+// Each word as written is read once: its bare form and its tags.
+type Reading = Pick<Token, 'bare' | 'tags' | 'lead' | 'leadTags' | 'foldedLeadTags'>;
+const read = new Map<string, Reading>();
+const readWord = (word: string): Reading => {
+  let found = read.get(word);
+  if (!found) {
+    const bare = word.toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, '');
+    const lead = /^[\p{L}\p{N}_]*/u.exec(word)?.[0] ?? '';
+    found = { bare, tags: tagsOf(bare), lead, leadTags: tagsOf(lead), foldedLeadTags: tagsOf(lead.toLowerCase()) };
+    if (read.size > 20000) read.clear();
+    read.set(word, found);
+  }
+  return found;
+};
+
 /** The first `limit` words of a text, tagged: a speaker and its verb stand near the start, however long the sentence. */
 export const tokenize = (text: string, limit = Number.POSITIVE_INFINITY): Token[] => {
   const tokens: Token[] = [];
   for (const m of text.matchAll(/\S+/g)) {
     if (tokens.length === limit) break;
-    const bare = m[0].toLowerCase().replace(/^[“"‘'(\[]+|[”"’'),.;:!?\]]+$/g, '');
-    tokens.push({ word: m[0], bare, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tags: tagsOf(bare) });
+    const { bare, tags, lead, leadTags, foldedLeadTags } = readWord(m[0]);
+    tokens.push({ word: m[0], bare, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, tags, lead, leadTags, foldedLeadTags });
   }
   return tokens;
+};
+
+/** The tokens of `text.slice(at)`, offsets relative to it: the sentence's own tokens, unless `at` falls inside one. */
+export const tokensFrom = (text: string, tokens: readonly Token[], at: number): readonly Token[] => {
+  if (at === 0) return tokens;
+  if (tokens.some((t) => t.start < at && at < t.end)) return tokenize(text.slice(at));
+  const from: Token[] = [];
+  for (const t of tokens) {
+    if (t.start >= at) from.push({ word: t.word, bare: t.bare, start: t.start - at, end: t.end - at, tags: t.tags, lead: t.lead, leadTags: t.leadTags, foldedLeadTags: t.foldedLeadTags });
+  }
+  return from;
 };

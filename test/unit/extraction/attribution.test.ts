@@ -156,6 +156,29 @@ describe('attributeSentence (the attribution stage)', () => {
     ['According to the ministry, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
     ['As the ministry noted, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
     ['Exports fell 8 percent in March, according to a report by the Freight Council.', [['Exports fell 8 percent in March', 'a report by the Freight Council', 'according to', 'speaker-after']]],
+    // Tail frames, read over the tail's tokens: words between the speaker and its verb, when or where, who was told, a phrasal verb.
+    ['Exports fell 8 percent in March, the ministry has also said.', [['Exports fell 8 percent in March', 'the ministry', 'said', 'speaker-after']]],
+    ['Exports fell 8 percent in March, the ministry said on Monday.', [['Exports fell 8 percent in March', 'the ministry', 'said', 'speaker-after']]],
+    ['Exports fell 8 percent in March, she told reporters after the vote.', [['Exports fell 8 percent in March', 'she', 'told', 'speaker-after']]],
+    ['Exports fell 8 percent in March, she told The Associated Press.', [['Exports fell 8 percent in March', 'she', 'told', 'speaker-after']]],
+    ['Exports fell 8 percent in March, the minister pointed out.', [['Exports fell 8 percent in March', 'the minister', 'pointed out', 'speaker-after']]],
+    // The verb first: a speaker with its appositive, then a follow-up of the speaker's own or another speaker's.
+    ['Exports fell 8 percent in March, said Ana Ruiz, a spokeswoman for the ministry.', [['Exports fell 8 percent in March', 'Ana Ruiz, a spokeswoman for the ministry', 'said', 'speaker-after']]],
+    ['Exports fell 8 percent in March, said the minister on Monday, adding that imports rose.', [['Exports fell 8 percent in March', 'the minister', 'said', 'speaker-after'], ['imports rose', 'the minister', 'adding', 'speaker-first']]],
+    ['Exports fell 8 percent in March, the ministry said, but economists cautioned that the figures may be revised.', [['Exports fell 8 percent in March', 'the ministry', 'said', 'speaker-after'], ['the figures may be revised', 'economists', 'cautioned', 'speaker-first']]],
+    // "according to X" closing the sentence: an appositive describes X, a relative clause describes the source and is left out.
+    ['Exports fell 8 percent in March, according to Karen Liu, president of the exporters’ association.', [['Exports fell 8 percent in March', 'Karen Liu, president of the exporters’ association', 'according to', 'speaker-after']]],
+    ['Exports fell 8 percent in March, according to a study by the Freight Council that adds to concerns about trade.', [['Exports fell 8 percent in March', 'a study by the Freight Council', 'according to', 'speaker-after']]],
+    // "according to X," inside the sentence: the publisher's aside after it, or the frame cut out.
+    ['Exports fell 8 percent in March, according to the ministry, in what would be the steepest drop in a decade.', [['Exports fell 8 percent in March', 'the ministry', 'according to', 'speaker-after'], ['in what would be the steepest drop in a decade', null, null, 'narration']]],
+    ['Exports fell, according to the ministry, to their lowest level since 2009.', [['Exports fell, according to the ministry, to their lowest level since 2009', 'the ministry', 'according to', 'speaker-inside']]],
+    // "As X told reporters," and an introductory phrase before "according to"; "As" without a reporting verb is no frame.
+    ['As the minister told reporters on Monday, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the minister', 'according to', 'according-to']]],
+    ['In its monthly bulletin, according to the ministry, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
+    ['As exports fell, the minister resigned.', [['As exports fell, the minister resigned', null, null, 'narration']]],
+    // "said in a statement that …" holds a clause: speaker first, not a tail. A frame inside a quotation is cut out.
+    ['The ministry said in a statement that exports fell 8 percent in March.', [['exports fell 8 percent in March', 'The ministry', 'said', 'speaker-first']]],
+    ['“Exports fell,” said the minister, “and imports rose.”', [['Exports fell,” said the minister, “and imports rose', 'the minister', 'said', 'speaker-inside']]],
     // Follow-ups: a gerund goes on with the speaker; so does "and" with a clause of its own.
     [
       'Acme cut 400 jobs, the company said, adding that more cuts were possible.',
@@ -168,6 +191,13 @@ describe('attributeSentence (the attribution stage)', () => {
     // Denials, positions and possessives.
     ['The company denied that it had cut 400 jobs.', [['it had cut 400 jobs', 'The company', 'denied', 'speaker-first']]],
     ['The union rejected that claim.', [['The union rejected that claim', 'The union', 'rejected', 'denial']]],
+    // The denied nouns of the lexicon: the object denied, the noun before the statement, a claim owned by another source.
+    ['The union dismissed those figures as exaggerated.', [['The union dismissed those figures as exaggerated', 'The union', 'dismissed', 'denial']]],
+    ['The company denied reports that it had cut 400 jobs.', [['it had cut 400 jobs', 'The company', 'denied', 'speaker-first']]],
+    [
+      'The club rejected claims by the Premier League that it had broken spending rules.',
+      [['it had broken spending rules', 'the Premier League', 'said', 'speaker-first'], ['The club rejected claims by the Premier League', 'The club', 'rejected', 'denial']],
+    ],
     ['The mayor has expressed frustration over the delays.', [['The mayor has expressed frustration over the delays', 'The mayor', 'expressed', 'expression']]],
     ['This follows President Ruiz’s remarks about the tariffs.', [['This follows President Ruiz’s remarks about the tariffs', 'President Ruiz', 'remarks', 'possessive']]],
     // Nobody named: the publisher narrates.

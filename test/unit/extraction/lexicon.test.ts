@@ -101,9 +101,11 @@ describe('the token stream', () => {
     const tokens = tokenize('“The ministry has also STATED, in its report, that exports will fall.”');
     const tagsOf = (bare: string): string[] => [...(tokens.find((t) => t.bare === bare)?.tags ?? [])].sort();
     expect(tokens.map((t) => t.bare)).toEqual(['the', 'ministry', 'has', 'also', 'stated', 'in', 'its', 'report', 'that', 'exports', 'will', 'fall']);
-    expect(tagsOf('stated')).toEqual(['reports', 'takesClause']);
+    expect(tagsOf('stated')).toEqual(['closesTail', 'reports', 'takesClause']);
     expect(tagsOf('report')).toEqual(['nounOrVerb', 'reports']);
-    expect(tagsOf('has')).toEqual(['betweenSpeakerAndVerb']);
+    expect(tagsOf('has')).toEqual(['beforeTailVerb', 'betweenSpeakerAndVerb']);
+    // The tail frames' words: "…, she said in a statement".
+    expect(tagsOf('in')).toEqual(['tailAdverbial']);
     expect(tagsOf('its')).toEqual(['nounMarker']);
     expect(tagsOf('will')).toEqual(['modal']);
     expect(tagsOf('ministry')).toEqual([]);

@@ -38,3 +38,7 @@ export const isFiniteClause = (text: string): boolean => wordCount(text) >= 4 &&
  * stricter `isFiniteClause`: a present tense alone would split descriptions apart.
  */
 export const standsAlone = (text: string): boolean => isFiniteClause(text) || (wordCount(text) >= 4 && PRESENT_VERB.test(text));
+
+/** The verbs that end a sentence's subject when it opens the sentence ("The council voted …"): auxiliaries, "said", a regular past. */
+export const SUBJECT_ENDING_VERBS = words(`is are was were has have had will would can could may might did does said says called urged`);
+export const SUBJECT_ENDING_VERB = new RegExp(String.raw`^(?:${alternation(SUBJECT_ENDING_VERBS)}|\p{Ll}{3,}ed)$`, 'u');

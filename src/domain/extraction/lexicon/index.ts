@@ -12,6 +12,7 @@ import {
   MEMBER_NOUNS,
   NON_TERMINAL_ABBREVIATIONS,
   NOUN_FIRST_FORMS,
+  NOUN_OR_VERB,
   PERSON_PRONOUNS,
   SENTENCE_STARTERS,
   THING_PRONOUNS,
@@ -19,7 +20,7 @@ import {
 } from './words';
 
 export { alternation, assertDisjoint, buildVerbLexicon, EXCLUSIVE_FEATURES, LexiconConflict, type VerbFeature, type VerbLexicon, type VerbRow } from './build';
-export { AUXILIARY_VERBS, FINITE_VERB, IRREGULAR_PASTS, isFiniteClause, NEGATED_AUXILIARIES, standsAlone } from './grammar';
+export { AUXILIARY_VERBS, FINITE_VERB, IRREGULAR_PASTS, isFiniteClause, NEGATED_AUXILIARIES, standsAlone, SUBJECT_ENDING_VERB, SUBJECT_ENDING_VERBS } from './grammar';
 export { inflect, type VerbForms } from './inflect';
 export { DOCUMENT_ROWS, type DocumentFrame, documentPattern, type DocumentRow, documentsIn } from './documents';
 export { VERB_ROWS } from './reporting-verbs';
@@ -39,6 +40,11 @@ export const REPORTING_VERBS = verbsOnly(VERBS.finite('reports'));
 export const EXPRESSION_VERBS = verbsOnly(VERBS.finite('expresses'));
 /** Verbs whose use as the reporting frame means the source rejects the statement. */
 export const DENIAL_VERBS = VERBS.finite('denies');
+/**
+ * Verbs after which a tail frame closes a sentence: "…, she said.", "…, said the minister.", "…, experts say".
+ * A bare base form that is also a noun is the noun: "…, said her client had not seen the November report before …".
+ */
+export const TAIL_VERBS: ReadonlySet<string> = new Set([...VERBS.finite('closesTail')].filter((form) => !(VERBS.verbs.has(form) && NOUN_OR_VERB.has(form))));
 /** Reporting verbs that already qualify the statement they introduce. */
 export const HEDGING_VERBS = VERBS.finite('hedges');
 

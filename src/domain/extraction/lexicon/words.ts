@@ -4,6 +4,8 @@
  * live in reporting-verbs.ts, one row each, their inflections generated.
  */
 
+import { SourceKind } from '../../types';
+import { alternation } from './build';
 import { documentPattern } from './documents';
 
 const words = (text: string): ReadonlySet<string> =>
@@ -251,3 +253,136 @@ export const STATEMENT_WRAPPER = new RegExp(
   String.raw`^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:${documentPattern('wrapper')}|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+`,
   'i',
 );
+
+/** Nouns for a source ("the company", "the agency", "the report") and the kind of source each stands for. */
+export const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
+  company: SourceKind.ORGANIZATION,
+  firm: SourceKind.ORGANIZATION,
+  group: SourceKind.ORGANIZATION,
+  organisation: SourceKind.ORGANIZATION,
+  organization: SourceKind.ORGANIZATION,
+  association: SourceKind.ORGANIZATION,
+  bank: SourceKind.ORGANIZATION,
+  university: SourceKind.ORGANIZATION,
+  institute: SourceKind.ORGANIZATION,
+  board: SourceKind.ORGANIZATION,
+  club: SourceKind.ORGANIZATION,
+  team: SourceKind.ORGANIZATION,
+  newspaper: SourceKind.ORGANIZATION,
+  outlet: SourceKind.ORGANIZATION,
+  network: SourceKind.ORGANIZATION,
+  union: SourceKind.ORGANIZATION,
+  party: SourceKind.ORGANIZATION,
+  charity: SourceKind.ORGANIZATION,
+  hospital: SourceKind.ORGANIZATION,
+  league: SourceKind.ORGANIZATION,
+  conference: SourceKind.ORGANIZATION,
+  alliance: SourceKind.ORGANIZATION,
+  federation: SourceKind.ORGANIZATION,
+  coalition: SourceKind.ORGANIZATION,
+  foundation: SourceKind.ORGANIZATION,
+  college: SourceKind.ORGANIZATION,
+  committee: SourceKind.ORGANIZATION,
+  panel: SourceKind.ORGANIZATION,
+  agency: SourceKind.GOVERNMENT,
+  ministry: SourceKind.GOVERNMENT,
+  department: SourceKind.GOVERNMENT,
+  government: SourceKind.GOVERNMENT,
+  governments: SourceKind.GOVERNMENT,
+  statement: SourceKind.UNKNOWN,
+  administration: SourceKind.GOVERNMENT,
+  regulator: SourceKind.GOVERNMENT,
+  authorities: SourceKind.GOVERNMENT,
+  court: SourceKind.GOVERNMENT,
+  commission: SourceKind.GOVERNMENT,
+  council: SourceKind.GOVERNMENT,
+  city: SourceKind.GOVERNMENT,
+  police: SourceKind.GOVERNMENT,
+  service: SourceKind.GOVERNMENT,
+  filing: SourceKind.UNKNOWN,
+  paper: SourceKind.ORGANIZATION,
+  indictment: SourceKind.UNKNOWN,
+  complaint: SourceKind.UNKNOWN,
+  report: SourceKind.UNKNOWN,
+  notice: SourceKind.UNKNOWN,
+  timeline: SourceKind.UNKNOWN,
+  study: SourceKind.UNKNOWN,
+  survey: SourceKind.UNKNOWN,
+  audit: SourceKind.UNKNOWN,
+  analysis: SourceKind.UNKNOWN,
+  poll: SourceKind.UNKNOWN,
+  authors: SourceKind.UNKNOWN,
+  figures: SourceKind.UNKNOWN,
+  data: SourceKind.UNKNOWN,
+};
+
+/**
+ * The objects of a denial, singular and plural, with the frames each is read in: `object` "rejected that
+ * claim" (the denial is the statement), `cut` "denied reports that …" (the statement follows the noun),
+ * `owned` "rejected claims by X that …" (X's claim, then the denial), `appositive` (singular only)
+ * "…, an account the club denied".
+ */
+export type DeniedFrame = 'object' | 'cut' | 'owned' | 'appositive';
+export const DENIED_NOUN_ROWS: readonly (readonly [singular: string, plural: string | null, ...frames: DeniedFrame[]])[] = [
+  ['claim', 'claims', 'object', 'cut', 'owned', 'appositive'],
+  ['report', 'reports', 'object', 'cut', 'owned', 'appositive'],
+  ['estimate', 'estimates', 'object'],
+  ['account', 'accounts', 'object', 'appositive'],
+  ['allegation', 'allegations', 'object', 'cut', 'owned', 'appositive'],
+  ['accusation', 'accusations', 'object', 'cut', 'owned', 'appositive'],
+  ['characterisation', 'characterisations', 'object', 'appositive'],
+  ['characterization', 'characterizations', 'object', 'appositive'],
+  ['figure', 'figures', 'object'],
+  ['number', 'numbers', 'object'],
+  ['assertion', 'assertions', 'object', 'cut', 'owned', 'appositive'],
+  ['suggestion', 'suggestions', 'object', 'cut', 'owned', 'appositive'],
+  ['story', 'stories', 'object'],
+  ['rumour', 'rumours', 'object', 'cut'],
+  ['rumor', 'rumors', 'object', 'cut'],
+  ['idea', null, 'object', 'cut'],
+  ['notion', null, 'object', 'cut'],
+  ['charge', 'charges', 'object', 'cut', 'owned', 'appositive'],
+  ['criticism', null, 'object'],
+  ['version', null, 'object', 'appositive'],
+  ['description', null, 'object', 'appositive'],
+  ['finding', 'findings', 'object'],
+  ['speculation', null, 'object', 'cut'],
+  ['view', 'views', 'object'],
+  ['assessment', 'assessments', 'object'],
+  ['argument', 'arguments', 'object'],
+  ['premise', null, 'object'],
+  ['conclusion', 'conclusions', 'object'],
+  ['interpretation', 'interpretations', 'object'],
+  ['reading', 'readings', 'object'],
+  ['narrative', null, 'object'],
+  ['theory', 'theories', 'object'],
+];
+
+/** The denied nouns of a frame as a regular-expression alternation, longest first. */
+export const deniedNouns = (frame: DeniedFrame): string =>
+  alternation(
+    DENIED_NOUN_ROWS.filter(([, , ...frames]) => frames.includes(frame)).flatMap(([singular, plural]) =>
+      frame === 'appositive' || plural === null ? [singular] : [singular, plural],
+    ),
+  );
+
+/*
+ * The words of the tail frames ("…, she said on Monday.", "…, said X, adding …", "…, according to X,
+ * an analyst at Y."), read over tokens by tail-frames.ts.
+ */
+
+/** Words that open when or where a tail frame's speaker spoke: "said on Monday", "wrote on X late on Wednesday". */
+export const TAIL_ADVERBIAL_OPENERS = words(`
+  on in at during last this earlier later late over via after before to with told from when while yesterday today
+  outside inside near following
+`);
+/** Who a tail frame's speaker told, in lower case: "…, she told reporters." */
+export const TOLD_AUDIENCES = words(`reporters journalists lawmakers analysts investors supporters`);
+/** Words that may stand between a tail frame's speaker and its verb ("…, the firm has also said"), with any "-ly" adverb. */
+export const BEFORE_TAIL_VERB = words(`has have had also later further then previously once again`);
+/** Conjunctions that open a follow-up after a frame (", but experts cautioned …"), as does a gerund (", saying …"). */
+export const FOLLOW_UP_CONJUNCTIONS = words(`and but though although while yet as because`);
+/** Words that open an appositive after "according to X": "…, according to Karen Liu, president of …", "…, a study released …". */
+export const APPOSITIVE_OPENERS = words(`a an the its his her their`);
+/** Participles that describe a document after "according to": "…, according to the survey, published in May". */
+export const DOCUMENT_PARTICIPLES = words(`released published issued compiled conducted prepared commissioned`);
