@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readSeedFile } from '../src/seeding';
 import { generateArticle } from './generate';
+import { machine } from './lib/machine';
 
 /**
  * Extraction speed: milliseconds per 30-sentence article, on the curated articles (seeds/*.json and the
@@ -88,6 +89,18 @@ const main = async (): Promise<void> => {
     lines.push(other ? `${line}; ${against}: ${per30(median(otherTimes)).toFixed(2)} ms; this/that ${(median(times) / median(otherTimes)).toFixed(2)}×` : line);
   }
   for (const line of lines) process.stdout.write(`${line}\n`);
+  const results = path.join(ROOT, 'bench/results');
+  fs.mkdirSync(results, { recursive: true });
+  const command = `npm run bench:extraction${against ? ' -- --against DIR' : ''}`;
+  fs.writeFileSync(path.join(results, 'extraction-speed.md'), [
+    '# Extraction speed',
+    '',
+    `Measured ${new Date().toISOString()} on ${machine()}. Command: \`${command}\`, ${ROUNDS} rounds, median CPU time.`,
+    '',
+    ...lines.map((line) => `- ${line}`),
+    '',
+  ].join('\n'));
+  fs.writeFileSync(path.join(results, 'extraction-speed.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), machine: machine(), rounds: ROUNDS, against, lines }, null, 2)}\n`);
 };
 
 void main();
