@@ -95,6 +95,8 @@ let compiled = false;
  */
 function compileService(): void {
   if (compiled) return;
+  // Output of sources since deleted or moved would still load from dist/ (tsc never removes files).
+  fs.rmSync(path.join(__dirname, '../dist/src'), { recursive: true, force: true });
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, 'tsconfig.serve.json')], { stdio: 'inherit' });
   compiled = true;
 }

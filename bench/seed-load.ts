@@ -182,6 +182,7 @@ function round(value: number, digits = 2): number {
 async function main(): Promise<void> {
   // The extraction workers load compiled JavaScript when dist/ holds a current build, as `npm start` runs:
   // build it, so the benchmark measures what an installed service does, not a development checkout.
+  fs.rmSync(path.join(ROOT, 'dist/src'), { recursive: true, force: true }); // tsc never removes output of deleted sources
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bench-'));
   const articlesDir = path.join(work, 'articles');
