@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Stance, VerificationState } from '../entities';
+import { SEARCH } from '../domain/limits';
 
 /** Forward pagination: `first` items (1..100, default 20) after the `after` cursor. */
 @ArgsType()
@@ -26,6 +27,6 @@ export class ClaimFilter {
   @Field(() => ID, { nullable: true })
   sourceId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Case-insensitive text in the claim or its quote' })
+  @Field(() => String, { nullable: true, description: `Case-insensitive text in the claim or its quote. A search of fewer than ${SEARCH.indexedFrom} characters scans at most ${SEARCH.shortScanRows} claims per page, so its page may hold fewer claims than asked (even none) with hasNextPage and an endCursor that resume the scan, and its totalCount counts only the claims scanned` })
   search?: string | null;
 }
