@@ -16,6 +16,35 @@ const describeSqlite = sqlite ? describe : describe.skip;
 
 const REVISED = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/revisions/us-china-rare-earth-deal.revised.json'), 'utf8')) as { body: string };
 
+/** Every claim id a search returns, page after page, asked anonymously. */
+async function searchAll(app: TestApp, search: string, first = 100): Promise<{ ids: number[]; pages: number; emptyPages: number }> {
+  const ids: number[] = [];
+  let after: string | null = null;
+  let pages = 0;
+  let emptyPages = 0;
+  for (;;) {
+    const result: { errors?: unknown; data?: any } = await app.gql<any>(`query($filter: ClaimFilter, $after: String, $first: Int) { claims(first: $first, after: $after, filter: $filter) {
+      edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { filter: { search }, after, first }, null);
+    expect(result.errors).toBeUndefined();
+    const data: any = result.data!;
+    pages += 1;
+    if (data.claims.edges.length === 0) emptyPages += 1;
+    for (const edge of data.claims.edges) ids.push(Number(Buffer.from(edge.node.id, 'base64url').toString().split(':')[1]));
+    if (!data.claims.pageInfo.hasNextPage) return { ids, pages, emptyPages };
+    after = data.claims.pageInfo.endCursor;
+    expect(after).not.toBeNull();
+  }
+}
+
+/** The claims a LIKE over LOWER(text) and LOWER(quote) finds: what search meant before the index. */
+async function likeScan(app: TestApp, search: string): Promise<number[]> {
+  const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await app.db.reader.getRepository(Claim).createQueryBuilder('claim').select('claim.id', 'id')
+    .where("LOWER(claim.text) LIKE :pattern ESCAPE '\\' OR LOWER(claim.quoteExact) LIKE :pattern ESCAPE '\\'", { pattern })
+    .orderBy('claim.id').getRawMany<{ id: number }>();
+  return rows.map((row) => Number(row.id));
+}
+
 describeSqlite('the SQLite text search index', () => {
   let app: TestApp;
   let editor: Reviewer;
@@ -39,33 +68,6 @@ describeSqlite('the SQLite text search index', () => {
     const [{ claims }] = await app.db.reader.query('SELECT COUNT(*) AS claims FROM claim') as { claims: number }[];
     const [{ indexed }] = await app.db.reader.query('SELECT COUNT(*) AS indexed FROM claim_search') as { indexed: number }[];
     expect(indexed).toBe(claims);
-  }
-
-  /** Every claim id a search returns, page after page. */
-  async function searchAll(search: string, first = 100): Promise<{ ids: number[]; pages: number; emptyPages: number }> {
-    const ids: number[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    let emptyPages = 0;
-    for (;;) {
-      const data: any = await ok(`query($filter: ClaimFilter, $after: String, $first: Int) { claims(first: $first, after: $after, filter: $filter) {
-        edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { filter: { search }, after, first }, null);
-      pages += 1;
-      if (data.claims.edges.length === 0) emptyPages += 1;
-      for (const edge of data.claims.edges) ids.push(Number(Buffer.from(edge.node.id, 'base64url').toString().split(':')[1]));
-      if (!data.claims.pageInfo.hasNextPage) return { ids, pages, emptyPages };
-      after = data.claims.pageInfo.endCursor;
-      expect(after).not.toBeNull();
-    }
-  }
-
-  /** The claims a LIKE over LOWER(text) and LOWER(quote) finds: what search meant before the index. */
-  async function likeScan(search: string): Promise<number[]> {
-    const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await app.db.reader.getRepository(Claim).createQueryBuilder('claim').select('claim.id', 'id')
-      .where("LOWER(claim.text) LIKE :pattern ESCAPE '\\' OR LOWER(claim.quoteExact) LIKE :pattern ESCAPE '\\'", { pattern })
-      .orderBy('claim.id').getRawMany<{ id: number }>();
-    return rows.map((row) => Number(row.id));
   }
 
   it('is whole after seeding', async () => {
@@ -133,9 +135,9 @@ describeSqlite('the SQLite text search index', () => {
         quote_suffix, quote_start, quote_end, stance, state, version, checkworthiness, created_at, updated_at)
       SELECT id, article_id, source_id, 'Replaced wholesale', quote_exact, '', '', 0, 1, stance, state, version, NULL, created_at, updated_at
       FROM claim WHERE id = ?`, [first]));
-    expect((await searchAll('replaced wholesale')).ids).toEqual([first]);
+    expect((await searchAll(app, 'replaced wholesale')).ids).toEqual([first]);
     await expectIndexWhole();
-    expect(await searchAll('never committed')).toMatchObject({ ids: [] });
+    expect(await searchAll(app, 'never committed')).toMatchObject({ ids: [] });
   });
 
   it('is found whole by the file check after other connections rewrote it, though a long-lived connection checked it before', async () => {
@@ -155,8 +157,8 @@ describeSqlite('the SQLite text search index', () => {
 
   it('answers each search as the LIKE scan did: the text anywhere in the text or quote, in any case, page after page', async () => {
     for (const search of ['percent', 'PERCENT', 'Rare earth', 'unlawful', 'copy: ', '(sic)', '12 percent', 'ce"nt', 'zebra crossing', '100%', 'a_b', 'rise unlawful']) {
-      const { ids } = await searchAll(search, 7);
-      expect({ search, ids }).toEqual({ search, ids: await likeScan(search) });
+      const { ids } = await searchAll(app, search, 7);
+      expect({ search, ids }).toEqual({ search, ids: await likeScan(app, search) });
     }
   });
 
@@ -165,7 +167,7 @@ describeSqlite('the SQLite text search index', () => {
       '(rare', 'rare)', '-rare', '+', '{text}: rare', '\\', "'; DROP TABLE claim; --", '🦀🦀🦀', 'e\u0301', 'x'.repeat(200)]) {
       const result = await app.gql(`query($filter: ClaimFilter) { claims(first: 20, filter: $filter) { totalCount edges { node { id } } } }`, { filter: { search } });
       expect({ search, errors: result.errors }).toEqual({ search, errors: undefined });
-      expect({ search, count: result.data!.claims.edges.length }).toEqual({ search, count: Math.min(20, (await likeScan(search.trim())).length) });
+      expect({ search, count: result.data!.claims.edges.length }).toEqual({ search, count: Math.min(20, (await likeScan(app, search.trim())).length) });
     }
     // The one string refused before any search: a NUL character, with a stable code.
     const nul = await app.gql(`{ claims(first: 20, filter: { search: "rare\\u0000earth" }) { totalCount } }`);
@@ -181,37 +183,6 @@ describe('a search of one or two characters', () => {
   });
   afterAll(() => app.close());
 
-  async function ok<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const result = await app.gql<T>(query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data!;
-  }
-
-  async function searchAll(search: string, first = 100): Promise<{ ids: number[]; pages: number; emptyPages: number }> {
-    const ids: number[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    let emptyPages = 0;
-    for (;;) {
-      const data: any = await ok(`query($filter: ClaimFilter, $after: String, $first: Int) { claims(first: $first, after: $after, filter: $filter) {
-        edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { filter: { search }, after, first });
-      pages += 1;
-      if (data.claims.edges.length === 0) emptyPages += 1;
-      for (const edge of data.claims.edges) ids.push(Number(Buffer.from(edge.node.id, 'base64url').toString().split(':')[1]));
-      if (!data.claims.pageInfo.hasNextPage) return { ids, pages, emptyPages };
-      after = data.claims.pageInfo.endCursor;
-      expect(after).not.toBeNull();
-    }
-  }
-
-  async function likeScan(search: string): Promise<number[]> {
-    const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const rows = await app.db.reader.getRepository(Claim).createQueryBuilder('claim').select('claim.id', 'id')
-      .where("LOWER(claim.text) LIKE :pattern ESCAPE '\\' OR LOWER(claim.quoteExact) LIKE :pattern ESCAPE '\\'", { pattern })
-      .orderBy('claim.id').getRawMany<{ id: number }>();
-    return rows.map((row) => Number(row.id));
-  }
-
   it('pages a search of one or two characters through bounded windows, sparse pages included, finding every match once', async () => {
     // More claims than one window scans, with a rare two-character string in a few far apart.
     const extra = SEARCH.shortScanRows * 2 + 500;
@@ -220,14 +191,14 @@ describe('a search of one or two characters', () => {
       SELECT 1, 1, CASE WHEN i % 9000 = 17 THEN 'Filler claim ' || i || ' with ωq inside' ELSE 'Filler claim ' || i END, 'filler', '', '', 0, 6,
         'ASSERTS', 'UNVERIFIED', 1, NULL, '2026-01-01 00:00:00', '2026-01-01 00:00:00'
       FROM ${sqlite ? `(WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ${extra}) SELECT i FROM seq)` : `generate_series(1, ${extra}) AS nums(i)`}`));
-    const expected = await likeScan('ωq');
+    const expected = await likeScan(app, 'ωq');
     expect(expected.length).toBe(3);
-    const { ids, emptyPages } = await searchAll('ωq', 2);
+    const { ids, emptyPages } = await searchAll(app, 'ωq', 2);
     expect(ids).toEqual(expected);
     expect(emptyPages).toBeGreaterThan(0);
     // A short search that matches often fills its pages from the first window.
-    const common = await searchAll('Fi', 100);
-    expect(common.ids).toEqual(await likeScan('Fi'));
+    const common = await searchAll(app, 'Fi', 100);
+    expect(common.ids).toEqual(await likeScan(app, 'Fi'));
     const counted = await app.gql(`{ claims(first: 1, filter: { search: "ωq" }) { totalCount totalCountIsExact } }`);
     // Counted over the first window only, and said to be a lower bound.
     const [{ windowLast }] = await app.db.reader.query(`SELECT id AS "windowLast" FROM claim ORDER BY id LIMIT 1 OFFSET ${SEARCH.shortScanRows - 1}`) as { windowLast: number }[];
