@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ChildProcess, execFileSync, fork } from 'node:child_process';
+import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { toCursor } from '../src/domain/global-id';
 import { EvidenceStance, Role, Verdict } from '../src/domain/types';
 import { createLogger } from '../src/logger';
 import { generateArticle } from './generate';
+import { compileService } from './lib/compile';
 import { graphqlClient, peakRssMb, quantile, Round } from './lib/load';
 import { machine } from './lib/machine';
 
@@ -93,17 +94,15 @@ let compiled = false;
  * The service runs as it does in production: compiled JavaScript (`npm start` runs dist/), not through
  * the TypeScript loader, whose compiler alone would add some 80 MB to the process measured.
  */
-function compileService(): void {
+function compileServe(): void {
   if (compiled) return;
-  // Output of sources since deleted or moved would still load from dist/ (tsc never removes files).
-  fs.rmSync(path.join(__dirname, '../dist/src'), { recursive: true, force: true });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(__dirname, 'tsconfig.serve.json')], { stdio: 'inherit' });
+  compileService(path.join(__dirname, 'tsconfig.serve.json'));
   compiled = true;
 }
 
 /** Starts bench/serve.ts (compiled) on the database; answers its URL. */
 export async function startService(file: string, responseCache: 'on' | 'off', env: Record<string, string> = {}): Promise<{ child: ChildProcess; url: string }> {
-  compileService();
+  compileServe();
   const child = fork(COMPILED_SERVE, [], {
     execArgv: process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [],
     env: { ...process.env, BENCH_DB: file, RESPONSE_CACHE: responseCache, NODE_ENV: 'production', RATE_LIMIT_ANONYMOUS_COST: '1000000000', ...env },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { Database } from '../src/db/database';
 import { generateArticle } from './generate';
+import { compileService } from './lib/compile';
 import { machine } from './lib/machine';
 
 /**
@@ -182,8 +183,7 @@ function round(value: number, digits = 2): number {
 async function main(): Promise<void> {
   // The extraction workers load compiled JavaScript when dist/ holds a current build, as `npm start` runs:
   // build it, so the benchmark measures what an installed service does, not a development checkout.
-  fs.rmSync(path.join(ROOT, 'dist/src'), { recursive: true, force: true }); // tsc never removes output of deleted sources
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+  compileService();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimgraph-bench-'));
   const articlesDir = path.join(work, 'articles');
   const firstThousand = path.join(work, `first-${MEMORY_AT}`);
