@@ -96,7 +96,10 @@ const LIVE_MARKS = /\blast updated\b|\blive (?:blog|coverage|updates|page)\b|\br
 const RELEASE_MARKS = /\b(?:announced today|today announced|announces|\/PRNewswire\/|Business Wire|GLOBE NEWSWIRE|press release|news release|NASDAQ|NYSE|forward-looking statements)\b/i;
 
 // "Ines Kovač is a senior lecturer in transport planning at Eastmere University.": a columnist's bio line.
-const BIO_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,8}?(?:at|of|for|with|in|and)\s+(?:the\s+)?\p{Lu}/u;
+// "Dr. Nadia Okafor is a general practitioner in Harwick …", "Margit Olander is the Evening Standard’s transport
+// columnist.": a title is no part of the name, and a writer's post may end the line.
+const BIO_LINE =
+  /^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:[\p{L}-]+\s+){0,8}?(?:at|of|for|with|in|and)\s+(?:the\s+)?\p{Lu}|(?:[\p{L}’'-]+\s+){0,5}?(?:columnist|commentator|contributing (?:editor|writer)|contributor|writer)[.,]?\s*$)/u;
 
 /** Reads the genre signals of an article from its sentences, once. */
 export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<number> = new Set()): ArticleGenre => {
@@ -112,7 +115,8 @@ export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<n
   const bioAt = sentences.findIndex((s) => s.paragraph === lastParagraph);
   const bio = bioAt >= 0 && !liveBlog && answers.size === 0 ? BIO_LINE.exec(sentences[bioAt].text) : null;
   const surname = bio?.[1].split(/\s+/).pop() ?? '';
-  const unseen = bio !== null && !sentences.slice(0, bioAt).some((s) => s.text.includes(surname));
+  // A byline ("By Margit Olander") names the columnist before the bio does: only the body's mentions count.
+  const unseen = bio !== null && !sentences.slice(0, bioAt).some((s) => !s.heading && s.text.includes(surname));
   const author: SourceRef | null = bio && unseen && sentences.length - bioAt <= 3 ? { name: bio[1], kind: SourceKind.PERSON, affiliation: null } : null;
 
   // A profile is told by how often its marks recur, not by any one sentence.
@@ -163,9 +167,10 @@ const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|indus
 const SENSORY =
   /\b(?:smell(?:s|ed)? of|sound(?:s|ed)? of|the light|glows?|glowed|gleam\w*|glint\w*|mist|fog|dusted|dusty|rust(?:y|ed)|creak\w*|hum(?:s|med|ming)?|barks?|barked|sings|whistl\w+|nettles|dented|weathered|faded|smudged|still warm|still dull)\b/i;
 const GESTURE =
-  /\b(?:taps (?:it|the|her|his)|tapped|tilts|tilted|leans|leaned|leant|glances|glanced|grins|grinned|squints|squinted|(?:she|he|they) (?:points?|pointed) (?:to|at)|shrugs|shrugged|nods|nodded|frowns|frowned|peered|gazes|gazed|stares|stared|running (?:a|her|his) (?:hand|rag|finger)|(?:her|his) head)\b/i;
+  /\b(?:taps (?:it|the|her|his)|tapped|tilts|tilted|leans|leaned|leant|glances|glanced|grins|grinned|squints|squinted|(?:she|he|they) (?:points?|pointed) (?:to|at)|shrugs|shrugged|nods|nodded|frowns|frowned|peered|gazes|gazed|stares|stared|running (?:a|her|his) (?:hand|rag|finger)|(?:her|his) head|(?:she|he) (?:laughs|laughed|smiles|smiled|sighs|sighed)|without looking up)\b/i;
 // Private life: family members, childhood, daily habits.
-const FAMILY = /\b(?:his|her|their|my) (?:wife|husband|partner|son|sons|daughter|daughters|granddaughter|grandson|grandchildren|dad|mum|mom|brother|sister|children|kids|dog|cat)\b/i;
+const FAMILY =
+  /\b(?:his|her|their|my) (?:(?:two|three|four|five|late|elder|older|younger) )?(?:wife|husband|partner|son|sons|daughter|daughters|granddaughter|grandson|grandchildren|dad|mum|mom|father|mother|parents|grandfather|grandmother|grandparents|uncle|aunt|brother|brothers|sister|sisters|children|kids|dog|cat)\b/i;
 const CHILDHOOD =
   /\bas an? (?:girl|boy|child|kid|teenager|young (?:man|woman))\b|\bwhen (?:she|he|i) was (?:a (?:girl|boy|child)|young|little|(?:five|six|seven|eight|nine|ten|\d))\b|^at (?:five|six|seven|eight|nine|ten|eleven|twelve)\b(?! (?:percent|am|pm|o[’']clock))/i;
 const HABIT = /^(?:every|each) (?:morning|evening|night|summer|winter|spring|autumn|weekend)\b|\b(?:at|by|until) (?:ten|eleven|noon|dusk|dawn)\b(?: and again)?|^(?:in|by) (?:spring|summer|autumn|winter)\b|^(?:late|early) in the (?:afternoon|evening|morning|day)\b|^in the (?:evening|morning|afternoon)\b|^at (?:a quarter|half past|dawn|dusk|first light)\b/i;

@@ -128,6 +128,15 @@ describe('genre of an article', () => {
     'Forward-looking statements\nThis press release contains forward-looking statements. Halvern undertakes no obligation to update any forward-looking statement.',
   ].join('\n\n');
 
+  it.each([
+    ['a parent', 'Her father opened the shop in 1962.'],
+    ['a laugh', 'He laughs about it now.'],
+    ['children counted', 'She lives on the ninth floor with her two sons.'],
+  ])('counts %s among a profile’s marks', (_, mark) => {
+    const body = ['The workshop smells of glue and beeswax.', 'She shrugged.', mark, 'The shop repairs 40 pairs of shoes a week.'].join('\n\n');
+    expect(readGenre(splitFurniture(splitSentences(body))).sentences.every((g) => g.profile)).toBe(true);
+  });
+
   it('names the section of a press release each sentence stands in', () => {
     const sentences = splitFurniture(splitSentences(RELEASE_BODY));
     const genre = readGenre(sentences);
@@ -157,6 +166,14 @@ describe('genre of an article', () => {
     expect(bus?.source.name).toBe('Ines Kovač');
     expect(claims.some((c) => /senior lecturer|advised the council/.test(c.span))).toBe(false);
     expect(claims.some((c) => c.span.includes('Abolition'))).toBe(false);
+  });
+
+  it.each([
+    ['a title before the name', 'Dr. Nadia Okafor is a general practitioner in Harwick and chairs the Friends of Harwick Lido.', 'Nadia Okafor'],
+    ['a post that ends the line', 'Margit Olander is the Evening Standard’s transport columnist.', 'Margit Olander'],
+  ])('reads a bio line with %s', (_, bio, author) => {
+    const body = ['By Margit Olander', 'The tram has been delayed four times. I think the council should stop promising dates.', bio].join('\n\n');
+    expect(readGenre(splitFurniture(splitSentences(body))).author?.name).toBe(author);
   });
 
   it('leaves an article whose last paragraph names someone already quoted with its publisher', () => {
