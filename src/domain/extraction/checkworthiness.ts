@@ -33,12 +33,20 @@ const EVALUATIVE =
 const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|needs to|deserves?|have to be)\b/i;
 // How people looked or felt, and what the scene was like: colour, not claims.
 const SCENE =
-  /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting(?!\s+(?:lists?|times?|rooms?|periods?))|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of)\b/i;
+  /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting(?!\s+(?:lists?|times?|rooms?|periods?))|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of|can be (?:seen|heard|smelled|smelt))\b/i;
 // Everyone and no one are not anyone in particular.
 // "No one was injured" counts casualties: a fact, not a generality.
 const UNIVERSAL_SUBJECT = /^(?:nobody|no one|everyone|everybody|anyone|anybody|people|someone|not (?:everyone|everybody|all))\b(?!\s+(?:was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?(?:injured|killed|hurt|harmed|hospitali[sz]ed|evacuated|arrested|charged|rescued|missing)\b)/iu;
 // "…can call the customer service line or visit the website": service information, not a claim.
 const SERVICE_INFORMATION = /\bcan\s+(?:call|visit|register|sign up|apply|contact|email|write to|find|learn|reach|download|subscribe|follow|read)\b/i;
+// "…, 22 Marrow Street, is open Tuesday to Saturday from 9 a.m.": opening hours are service information too.
+const OPENING_HOURS = /\b(?:is|are) open (?:daily|every day|(?:from )?\p{Lu}\p{Ll}+days? (?:to|through|until)|from \d)/u;
+// "A reminder if you live nearby: keep windows closed", "If you have asthma, keep your inhaler with you": an
+// instruction after a colon or after the reader's own "if you …," is advice, however it opens.
+const INSTRUCTION_AFTER =
+  /(?::|^(?:and |but )?if you [^,]+,)\s+(?:please\s+)?(?:keep|stay|avoid|close|shut|switch|bring|don[’']t|do not|call|check|make sure|turn|tell|write|contact|visit|go)\b/i;
+// "If you care about it, now is the time to say so": the reader urged to act now.
+const NOW_IS_THE_TIME = /\bnow is the time\b|\bthe time (?:has come|is now) to\b/i;
 // Saying nothing is not a claim: "declined to comment", "did not respond to a request for comment".
 const NO_COMMENT = /\b(?:declined to comment|declined to (?:be interviewed|elaborate|say more)|(?:declined|refused|would not|wouldn't) (?:to )?(?:say|disclose|confirm|specify|reveal|discuss) (?:whether|how|when|why|who|what|if)\b|did not (?:immediately )?(?:respond|reply) to (?:a |multiple )?requests?|could not (?:immediately )?be reached|did not return (?:calls|messages|a request)|(?:declined|refused) to (?:say|comment|elaborate|speculate)(?=\s*[.,;]|\s*$))/i;
 // Deferring an answer is not a claim: "it was too early to say", "that question would have to wait".
@@ -87,6 +95,14 @@ const SCENE_TIME = /\bon an? (?:[\p{L}-]+\s+)?(?:morning|afternoon|evening|night
 // "This is about fairness", "the money is not enough": framing and sufficiency are judgements.
 const FRAMING = /^(?:it|this|that)(?:[’']s|\s+is|\s+was)\s+(?:not\s+|all\s+|really\s+)?about\b|\b(?:not|never) (?:enough|sufficient)[.”"]?\s*$/i;
 // "a difficult day for investors": a mood, not a fact.
+// "But most of it is not", "it might be": a clause that stops at its auxiliary leans on the sentence before it.
+const ELLIPSIS = /\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|might|may|should|must|seems? to)(?:\s+not|n[’']t)?[”"’]?\s*[.!?]?$/;
+// "Orlen-Varga has issued a statement.", "agreed to answer questions from the Post": a sentence that only
+// announces what follows it.
+const LEAD_IN =
+  /\b(?:issued|released|put out|published) (?:a|an) (?:short |brief |written |joint )?statement[.:]?$|\bagreed to (?:answer (?:questions|readers)|speak|talk|an interview|be interviewed|sit down)\b/i;
+// "A tenant, who asked not to be named": how a source is kept anonymous is not a claim about anything.
+const ANONYMITY = /\b(?:asked not to be (?:named|identified)|(?:spoke|speaking) on (?:the )?condition (?:of|that)|gave only (?:his|her|their) first name)\b/i;
 const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|historic|dark|sad|grim|bleak|strange|remarkable) (?:day|week|month|year|night|time|moment|few (?:days|weeks|months))\b/i;
 
 const clamp = (value: number): number => Math.max(0, Math.min(1, value));
@@ -217,7 +233,8 @@ export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'question', pattern: (f) => when(f.traits.question && QUESTION.test(f.statement)), scope: 'sentence', weight: -0.6 },
   {
     id: 'call-to-action',
-    pattern: (f) => when(f.traits.callToAction || [SERVICE_INFORMATION, PASSIVE_APPEAL, APPEAL, ADVICE].some((re) => re.test(f.statement))),
+    pattern: (f) =>
+      when(f.traits.callToAction || [SERVICE_INFORMATION, OPENING_HOURS, INSTRUCTION_AFTER, NOW_IS_THE_TIME, PASSIVE_APPEAL, APPEAL, ADVICE].some((re) => re.test(f.statement))),
     scope: 'sentence',
     weight: -0.4,
   },
@@ -235,6 +252,9 @@ export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
   // "The mayor was blunter.": a reaction that is the whole statement says nothing else.
   { id: 'reaction-only', pattern: [REACTION_ONLY], scope: 'statement', weight: -0.2 },
   { id: 'unverified', pattern: [UNVERIFIED], scope: 'statement', weight: -0.45 },
+  { id: 'ellipsis', pattern: [ELLIPSIS], scope: 'statement', weight: -0.3 },
+  { id: 'lead-in', pattern: [LEAD_IN], scope: 'statement', weight: -0.4 },
+  { id: 'anonymity', pattern: [ANONYMITY], scope: 'statement', weight: -0.4 },
   { id: 'collective-promise', pattern: [COLLECTIVE_PROMISE], scope: 'statement', weight: -0.25 },
   { id: 'generic-you', pattern: [GENERIC_YOU], scope: 'statement', weight: -0.2 },
   { id: 'universal-subject', pattern: [UNIVERSAL_SUBJECT], scope: 'statement', weight: -0.2 },

@@ -159,9 +159,9 @@ const SAFETY_ADVICE =
 const FORWARD_LOOKING = /\bforward[- ]looking\b|\b(?:risks and uncertainties|undertakes? no (?:obligation|duty)|differ materially|current (?:expectations|beliefs)|safe harbou?r|except as required by law)\b/i;
 const LOGISTICS = /\b(?:conference call|webcast|dial[- ]in|replay will|investors? (?:section|page|relations)|register (?:at|on|via|for the)|live stream|will host|will be (?:available|archived|posted) on|submitted for (?:presentation|publication)|(?:at|to) an upcoming (?:[\p{L}-]+\s+)?(?:congress|conference|meeting|symposium))\b/iu;
 const MISSION =
-  /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b/iu;
+  /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b|\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+|deeply\s+)?committed to\b/iu;
 const MEDIA_CONTACT = /\b(?:media|press) (?:contact|enquiries|inquiries|office)\b|[\w.-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{7,}/i;
-const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|industry[- ]leading|best[- ]in[- ]class|(?:a|the) (?:leading|premier)|trusted|patient[- ]focused|customer[- ]focused|landmark|transformative|game[- ]changing|groundbreaking|ground[- ]breaking|unmet needs?)\b/i;
+const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|industry[- ]leading|best[- ]in[- ]class|(?:a|the) (?:leading|premier)|trusted|patient[- ]focused|customer[- ]focused|landmark|transformative|game[- ]changing|groundbreaking|ground[- ]breaking|unmet needs?|(?:next|natural|logical) step|our journey)\b/i;
 
 // A profile's scenery: what a place smells, sounds and looks like, what hands do.
 const SENSORY =
@@ -177,8 +177,8 @@ const HABIT = /^(?:every|each) (?:morning|evening|night|summer|winter|spring|aut
 
 // An opinion's value judgements and rhetoric.
 const VALUE_JUDGEMENT =
-  /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the longer answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters))\b/iu;
-const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us|(?:and )?then there (?:is|are)|it is true that|to be sure|admittedly)\b/i;
+  /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the longer answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters)|false economy|miracle cure|whatever [\p{L} ]{1,30} says?|in other words)\b/iu;
+const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us|(?:and )?then there (?:is|are)|(?:but |and )?there (?:is|was) (?:also )?the (?:question|matter|issue|problem) of|it is true that|to be sure|admittedly)\b/i;
 const GENERALISATION = /^it takes\b|^(?:a|an|any|every) \p{Ll}+ (?:that|who|which) |\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/iu;
 // The page's own "we" as the subject: "We're pausing the live blog here", "and will be back from 7am".
 const LIVE_WE = /^(?:(?:and|but|so)\s+)?(?:we|we[’']re|we[’']ll|we[’']ve|we[’']d|our)\b|\b(?:with|for|to|join) us\b/i;

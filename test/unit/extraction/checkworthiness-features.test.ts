@@ -38,6 +38,9 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['pushback', narrated('Fishermen pushed back on the quota.'), narrated('Fishermen caught more cod this year.')],
   ['reaction-only', narrated('The mayor was blunter.'), narrated('The mayor was blunter about the rise in fares.')],
   ['unverified', narrated('The claim could not be independently verified.'), narrated('The claim was verified by auditors.')],
+  ['ellipsis', narrated('But most of it is not.'), narrated('But most of it is not spent.')],
+  ['lead-in', narrated('The ship’s operator has released a statement.'), narrated('The ship’s operator has released the crew list.')],
+  ['anonymity', narrated('A tenant, who asked not to be named, moved out.'), narrated('A tenant, who asked for a transfer, moved out.')],
   ['collective-promise', narrated('We will earn this money back.'), narrated('They earned the money back.')],
   ['generic-you', narrated('Now you are lucky to hear one.'), narrated('Now residents rarely hear one.')],
   ['universal-subject', narrated('Everyone in the town knows the mill.'), narrated('The town council owns the mill.')],
@@ -99,5 +102,32 @@ describe('judgement and comparisons of means', () => {
     ['The new timetable is better than the old one.', true],
   ])('%j fires judgement: %s', (statement, fires) => {
     expect(firedIds(narrated(statement)).includes('judgement')).toBe(fires);
+  });
+});
+
+// Advice and service information, however they open: opening hours, an instruction after a colon or after
+// the reader's own "if you …", the reader urged to act now.
+describe('calls to action that do not open the sentence', () => {
+  it.each<[string, boolean]>([
+    ['The shop, 22 Marrow Street, is open Tuesday to Saturday from 9 a.m. to 5 p.m.', true],
+    ['The shop opened on Marrow Street in 1962.', false],
+    ['A reminder if you live within 2 km of the site: keep windows and doors closed.', true],
+    ['If you have asthma, keep your inhaler with you.', true],
+    ['Residents within 2 km of the site kept their windows closed.', false],
+    ['If you care about the tram, now is the time to say so.', true],
+  ])('%j fires call-to-action: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('call-to-action')).toBe(fires);
+  });
+});
+
+// Elliptical clauses and lead-ins lean on another sentence; a date is not a modal verb.
+describe('ellipsis and lead-ins', () => {
+  it.each<[string, string, boolean]>([
+    ['ellipsis', 'Ten years of delays suggest that it might be.', true],
+    ['ellipsis', 'A first hearing is scheduled for 12 May.', false],
+    ['lead-in', 'The airline’s chief executive agreed to answer questions from our readers.', true],
+    ['lead-in', 'The chief executive agreed to a pay cut of 20 percent.', false],
+  ])('%s on %j: %s', (id, statement, fires) => {
+    expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
   });
 });

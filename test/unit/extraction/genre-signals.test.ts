@@ -185,6 +185,11 @@ describe('genre of an article', () => {
 // More rhetoric and generalisation: a transition, a concession, a generic subject.
 describe('rhetorical openers and generalisations', () => {
   it.each<[string, string, string]>([
+    ['rhetorical-opener', 'There is also the question of what happens to the building.', 'There is a question on the ballot about the building.'],
+    ['value-judgement', 'Closing the lido is a false economy.', 'Closing the lido saves £420,000 a year.'],
+    ['value-judgement', 'Cold water is not a miracle cure, whatever social media says.', 'Cold water lowers the heart rate, the study says.'],
+    ['press-boilerplate', 'Northwind is committed to making rail the safest way to travel.', 'Northwind made rail its largest division.'],
+    ['puffery', 'Joining Northwind is the natural next step in our journey.', 'Joining Northwind adds 380 engineers.'],
     ['rhetorical-opener', 'Then there is the cost of building itself.', 'There are 14 building sites in the city.'],
     ['rhetorical-opener', 'It is true that some shops are struggling.', 'Some shops closed in March.'],
     ['generalisation', 'It takes ten years to make a founder.', 'It took the foundry ten years to train her.'],
