@@ -95,8 +95,10 @@ const SCENE_TIME = /\bon an? (?:[\p{L}-]+\s+)?(?:morning|afternoon|evening|night
 // "This is about fairness", "the money is not enough": framing and sufficiency are judgements.
 const FRAMING = /^(?:it|this|that)(?:[’']s|\s+is|\s+was)\s+(?:not\s+|all\s+|really\s+)?about\b|\b(?:not|never) (?:enough|sufficient)[.”"]?\s*$/i;
 // "a difficult day for investors": a mood, not a fact.
-// "But most of it is not", "it might be": a clause that stops at its auxiliary leans on the sentence before it.
-const ELLIPSIS = /\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|might|may|should|must|seems? to)(?:\s+not|n[’']t)?[”"’]?\s*[.!?]?$/;
+// "But most of it is not", "it might be", "the pipes are telling us so": a clause that stops at its auxiliary,
+// or ends in "so" standing for what was said before, leans on the sentence before it.
+const ELLIPSIS =
+  /\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|might|may|should|must|seems? to)(?:\s+not|n[’']t)?[”"’]?\s*[.!?]?$|\b(?:say|says|said|saying|tell|tells|told|telling|think|thinks|thought|do|does|did|doing)\s+(?:\p{Ll}+\s+)?so[”"’]?\s*[.!?]?$/u;
 // "Orlen-Varga has issued a statement.", "agreed to answer questions from the Post": a sentence that only
 // announces what follows it.
 const LEAD_IN =
@@ -104,6 +106,9 @@ const LEAD_IN =
 // "A tenant, who asked not to be named": how a source is kept anonymous is not a claim about anything.
 const ANONYMITY = /\b(?:asked not to be (?:named|identified)|(?:spoke|speaking) on (?:the )?condition (?:of|that)|gave only (?:his|her|their) first name)\b/i;
 const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|historic|dark|sad|grim|bleak|strange|remarkable) (?:day|week|month|year|night|time|moment|few (?:days|weeks|months))\b/i;
+
+// "The bridge …", "These objects …", "Those upgrades …": a statement about a definite thing.
+const DEFINITE_OPENING = /^[“"‘]?(?:the|these|those)\s/i;
 
 const clamp = (value: number): number => Math.max(0, Math.min(1, value));
 
@@ -259,10 +264,11 @@ export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'generic-you', pattern: [GENERIC_YOU], scope: 'statement', weight: -0.2 },
   { id: 'universal-subject', pattern: [UNIVERSAL_SUBJECT], scope: 'statement', weight: -0.2 },
   { id: 'first-person', pattern: [FIRST_PERSON_SINGULAR], scope: 'statement', weight: -0.2 },
-  // A quotation with nothing to pin it down (no number, no name) is usually colour.
+  // A quotation with nothing to pin it down (no number, no name) is usually colour; one about a definite
+  // thing ("The bridge is safe for cars", "These objects were taken by force") is a claim about it.
   {
     id: 'bare-quote',
-    pattern: (f) => when(f.quoted && !f.digit && !NUMBER_WORD.test(f.statement) && f.names === 0 && f.actions === 0),
+    pattern: (f) => when(f.quoted && !f.digit && !NUMBER_WORD.test(f.statement) && f.names === 0 && f.actions === 0 && !DEFINITE_OPENING.test(f.statement)),
     scope: 'sentence',
     weight: -0.1,
   },

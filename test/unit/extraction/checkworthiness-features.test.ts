@@ -45,7 +45,7 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['generic-you', narrated('Now you are lucky to hear one.'), narrated('Now residents rarely hear one.')],
   ['universal-subject', narrated('Everyone in the town knows the mill.'), narrated('The town council owns the mill.')],
   ['first-person', narrated('I have lived here for 40 years.'), narrated('She has lived here for 40 years.')],
-  ['bare-quote', quoted('“The road is open again,”'), quoted('“The road reopened on 4 May,”')],
+  ['bare-quote', quoted('“It is open again,”'), quoted('“It reopened on 4 May,”')],
 ];
 
 describe('check-worthiness features', () => {
@@ -125,9 +125,21 @@ describe('ellipsis and lead-ins', () => {
   it.each<[string, string, boolean]>([
     ['ellipsis', 'Ten years of delays suggest that it might be.', true],
     ['ellipsis', 'A first hearing is scheduled for 12 May.', false],
+    ['ellipsis', 'The pipes are telling us so.', true],
     ['lead-in', 'The airline’s chief executive agreed to answer questions from our readers.', true],
     ['lead-in', 'The chief executive agreed to a pay cut of 20 percent.', false],
   ])('%s on %j: %s', (id, statement, fires) => {
     expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
+  });
+});
+
+// A quotation about a definite thing is a claim about it, with no figure or name in it.
+describe('bare quotations', () => {
+  it.each<[string, boolean]>([
+    ['“We are not going anywhere without a fight,”', true],
+    ['“The bridge is safe for cars and buses,”', false],
+    ['“These objects were taken by force,”', false],
+  ])('%j fires bare-quote: %s', (quote, fires) => {
+    expect(firedIds(quoted(quote)).includes('bare-quote')).toBe(fires);
   });
 });
