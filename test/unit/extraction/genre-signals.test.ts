@@ -97,6 +97,13 @@ describe('genre of an article', () => {
     expect(splitFurniture(splitSentences('12.50 euros is the new fare.')).map((s) => s.text)).toEqual(['12.50 euros is the new fare.']);
   });
 
+  it.each(['That’s all from us for tonight.', 'This live page is no longer being updated.', 'Our full report on the collision is here.'])(
+    'reads %j as live-blog furniture',
+    (line) => {
+      expect(firedIds(narrated(line, LIVE))).toContain('live-furniture');
+    },
+  );
+
   it('reads a page of timestamped entries as a live blog', () => {
     const sentences = splitFurniture(splitSentences(LIVE_BODY));
     expect(readGenre(sentences).sentences.every((g) => g.liveBlog)).toBe(true);
