@@ -28,6 +28,10 @@ describe('splitClauses (the clause stage)', () => {
     // A forecast reported inside a relative clause is stated, not an aside.
     ['The company had cash of €184 million, which it expects will fund operations into 2028.', [['The company had cash of €184 million', 'main'], ['which it expects will fund operations into 2028', 'background']]],
     ['The museum holds the bell, which the town bought in 1911.', [['The museum holds the bell', 'main']]],
+    // A ranking set after the statement in apposition is checked on its own; one that only says which day is not.
+    ['Brackwater imposed a hosepipe ban in August, the first in the region since 2012.', [['Brackwater imposed a hosepipe ban in August', 'main'], ['the first in the region since 2012', 'main']]],
+    ['Income covered 70 percent of its costs, a higher share than either leisure centre.', [['Income covered 70 percent of its costs', 'main'], ['a higher share than either leisure centre', 'main']]],
+    ['The trial opened in Mestra on Monday, the first day of the hearing.', [['The trial opened in Mestra on Monday, the first day of the hearing', 'main']]],
     // A later event with its own subject and verb.
     ['The foundry closed for eight months last year, before it was bought by a firm of restorers.', [['The foundry closed for eight months last year', 'main'], ['it was bought by a firm of restorers', 'main']]],
     ['The foundry closed, before dawn on Monday.', [['The foundry closed, before dawn on Monday', 'main']]],
