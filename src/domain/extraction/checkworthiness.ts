@@ -1,5 +1,5 @@
 import { GENRE_FEATURES, PLAIN_SENTENCE, type SentenceGenre } from './genre';
-import { ACTION_WORDS, CALL_TO_ACTION, DATE_WORDS, TITLES, VAGUE_PHRASES } from './lexicon';
+import { ACTION_WORDS, CALL_TO_ACTION, DATE_WORDS, FIGURATIVE_PHRASES, TITLES, VAGUE_PHRASES } from './lexicon';
 
 /** What a statement's check-worthiness is judged from. */
 export interface CheckworthinessInput {
@@ -58,8 +58,8 @@ const OPEN_QUESTION =
 const ASKED = /^asked\s+(?:whether|if|about|what|how|why|when|who)\b/i;
 // "she said only that …": an answer that avoids the question.
 const EVASION = /^only\s+that\b/i;
-// "called the findings “plausible and worrying”": a quoted label is a judgement, not a fact.
-const QUOTED_LABEL = /\b(?:called|calling|described|branded|labell?ed)\s+(?:the|this|that|it|its|their|his|her|a|an)\b[^“"”]{0,40}[“"][^”"]{1,40}[”"]?\s*$/;
+// "called the findings “plausible and worrying”", "an increase she called “a slow eviction”": a quoted label is a judgement, not a fact.
+const QUOTED_LABEL = /\b(?:called|calling|described|branded|labell?ed)\s+(?:(?:the|this|that|it|its|their|his|her|a|an)\b[^“"”]{0,40})?[“"][^”"]{1,40}[”"]?\s*$/;
 // "Our thoughts are with the families": sympathy is decent, not checkable.
 const SYMPATHY =
   /\b(?:thoughts|prayers|hearts|sympathies|condolences)\s+(?:are|remain|go|goes|went|were)\s+(?:out\s+)?(?:with|to)\b|\b(?:extend|extends|extended|offer|offers|offered|send|sends|sent)\s+(?:our|their|his|her|its)\s+(?:deepest\s+|sincere\s+|heartfelt\s+)?(?:condolences|sympathies|sympathy|thoughts|prayers)\b/i;
@@ -249,6 +249,7 @@ export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'non-answer', pattern: [DEFERRAL, OPEN_QUESTION, EVASION, ASKED, SYMPATHY], scope: 'statement', weight: -0.45 },
   { id: 'judgement', pattern: [EVALUATIVE, EVALUATED_TIME, QUOTED_LABEL], scope: 'statement', weight: -0.25 },
   { id: 'normative', pattern: [NORMATIVE], scope: 'statement', weight: -0.25 },
+  { id: 'figurative', pattern: FIGURATIVE_PHRASES, scope: 'statement', weight: -0.25 },
   { id: 'scene', pattern: [SCENE, SCENE_TIME], scope: 'statement', weight: -0.25 },
   // Every clause of a vignette is scenery: "…, with handwritten signs taped to the shelves".
   { id: 'scene-opener', pattern: (f) => when(!f.namedSource && (SCENE_OPENER.test(f.statement) || f.traits.sceneOpener)), scope: 'sentence', weight: -0.5 },

@@ -38,6 +38,7 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['pushback', narrated('Fishermen pushed back on the quota.'), narrated('Fishermen caught more cod this year.')],
   ['reaction-only', narrated('The mayor was blunter.'), narrated('The mayor was blunter about the rise in fares.')],
   ['unverified', narrated('The claim could not be independently verified.'), narrated('The claim was verified by auditors.')],
+  ['figurative', quoted('“Regulators have drawn a line,”'), quoted('“Regulators have drawn up new rules,”')],
   ['ellipsis', narrated('But most of it is not.'), narrated('But most of it is not spent.')],
   ['lead-in', narrated('The ship’s operator has released a statement.'), narrated('The ship’s operator has released the crew list.')],
   ['anonymity', narrated('A tenant, who asked not to be named, moved out.'), narrated('A tenant, who asked for a transfer, moved out.')],
@@ -117,6 +118,18 @@ describe('calls to action that do not open the sentence', () => {
     ['If you care about the tram, now is the time to say so.', true],
   ])('%j fires call-to-action: %s', (statement, fires) => {
     expect(firedIds(narrated(statement)).includes('call-to-action')).toBe(fires);
+  });
+});
+
+// Idioms, and a literal use of the same words.
+describe('figures of speech', () => {
+  it.each<[string, string, boolean]>([
+    ['figurative', 'Our members held the line, and it paid off.', true],
+    ['figurative', 'Hale paid off the mortgage on a lake house.', false],
+    ['figurative', 'We are one infected traveller away from an outbreak.', true],
+    ['judgement', 'The landlord raised the rent, an increase she called “a slow eviction.”', true],
+  ])('%s on %j: %s', (id, statement, fires) => {
+    expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
   });
 });
 
