@@ -110,6 +110,11 @@ const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|
 // "The bridge …", "These objects …", "Those upgrades …": a statement about a definite thing.
 const DEFINITE_OPENING = /^[“"‘]?(?:the|these|those)\s/i;
 
+// "What I would say is that …", "The honest answer is that …": the speaker's own way into a statement, whose
+// "I" and "honest" say nothing about what follows.
+const ANSWER_FRAME =
+  /^(?:what (?:i|we) (?:would|can|will|could|'d|’d)\s+(?:say|tell you|add)|the (?:honest|short|simple|real|truthful|long|true) answer|the (?:truth|fact|reality)(?: of the matter)?)\s+is,?\s+(?:that\s+)?/i;
+
 const clamp = (value: number): number => Math.max(0, Math.min(1, value));
 
 // Capitalised only because they open the statement.
@@ -281,8 +286,9 @@ export const featureValue = (feature: CheckworthinessFeature, facts: StatementFa
   typeof feature.pattern === 'function' ? feature.pattern(facts) : when(feature.pattern.some((re) => re.test(facts.statement)));
 
 /** The facts the features read from a statement, its sentence and its source. */
-export const statementFacts = ({ statement, sentence, namedSource, vagueSource, speakerPhrase = null, genre = PLAIN_SENTENCE }: CheckworthinessInput): StatementFacts => {
+export const statementFacts = ({ statement: said, sentence, namedSource, vagueSource, speakerPhrase = null, genre = PLAIN_SENTENCE }: CheckworthinessInput): StatementFacts => {
   const traits = sentenceTraits(sentence);
+  const statement = said.replace(ANSWER_FRAME, '');
   return {
     statement,
     words: statement.split(/\s+/).filter(Boolean),

@@ -156,3 +156,17 @@ describe('bare quotations', () => {
     expect(firedIds(quoted(quote)).includes('bare-quote')).toBe(fires);
   });
 });
+
+// The speaker's way into a statement is not part of it: its "I" and "honest" are left out.
+describe('answer frames', () => {
+  it.each<[string, string]>([
+    ['What I would say is that our drink has a third less fat than milk.', 'first-person'],
+    ['The honest answer is that we sold tickets for flights we could not crew.', 'judgement'],
+  ])('%j does not fire %s', (statement, id) => {
+    expect(firedIds(narrated(statement))).not.toContain(id);
+  });
+
+  it('still reads the statement after the frame', () => {
+    expect(firedIds(narrated('The honest answer is that I was wrong.'))).toContain('first-person');
+  });
+});
