@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, deniedNouns, FINITE_VERB, isFiniteClause, standsAlone, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, deniedNouns, FINITE_VERB, IRREGULAR_PASTS, isFiniteClause, standsAlone, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 
@@ -19,6 +19,7 @@ export interface Clause {
   cue?: string;
 }
 
+const IRREGULAR_PAST = new Set(IRREGULAR_PASTS);
 // A verb that may stand right after a subject: an auxiliary, or "say" in any tense.
 const AUXILIARY = new Set([...AUXILIARY_VERBS, 'say', 'says', 'said']);
 const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|made|known|led|held|built|set|run|given|taken|seen|shown|written|brought|found|sold|paid|born|based|chosen|driven|kept|left|lost|meant|put|sent|spent|told|won|backed|struck|hit|cut|begun|drawn|grown|thrown|done|gone|laid|bought|caught|taught|sought|fought|brought)$/u;
@@ -191,13 +192,18 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
       if ((mainVerb || intends || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
         return { at, next, subject: leadingSubject(statement) };
       }
-      // "hired an auditor and changed its rules": a second past action taking its own object.
-      const pastAction = /^\p{Ll}{3,}ed$/u.test(first) && /^(?:him|her|them|it|its|his|their|the|a|an|\d[\d,.]*)$/.test(after);
+      // "hired an auditor and changed its rules", "came in 1991 and spent 24 years …": a second past action
+      // taking its own object.
+      const object = /^(?:him|her|them|it|its|his|their|the|a|an|about|around|nearly|more|\d[\d,.]*)$/.test(after);
+      const pastAction = (/^\p{Ll}{3,}ed$/u.test(first) || IRREGULAR_PAST.has(first)) && object;
       const verbInLeft = (): boolean => {
         const at0 = searches.left(from);
         return at0 !== -1 && at0 < at;
       };
       if (pastAction && hasWords(right, 3) && verbInLeft()) return { at, next, subject: leadingSubject(statement) };
+      // "was founded in 1958 and employs about 90 people": a present tense with its own object after a finite clause.
+      const presentAction = /^\p{Ll}{3,}s$/u.test(first) && !/ss$/.test(first) && object;
+      if (presentAction && hasWords(right, 3) && hasWords(left, 4) && verbInLeft()) return { at, next, subject: leadingSubject(statement) };
     }
   }
   return null;

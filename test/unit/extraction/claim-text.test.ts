@@ -28,6 +28,10 @@ describe('splitClauses (the clause stage)', () => {
     // A forecast reported inside a relative clause is stated, not an aside.
     ['The company had cash of €184 million, which it expects will fund operations into 2028.', [['The company had cash of €184 million', 'main'], ['which it expects will fund operations into 2028', 'background']]],
     ['The museum holds the bell, which the town bought in 1911.', [['The museum holds the bell', 'main']]],
+    // A second action of the same subject, in an irregular past or the present, taking its own object.
+    ['He came to Lowmarsh in 1991 and spent 24 years maintaining lifts for the council.', [['He came to Lowmarsh in 1991', 'main'], ['spent 24 years maintaining lifts for the council', 'main']]],
+    ['The creamery was founded in 1958 and employs about 90 people.', [['The creamery was founded in 1958', 'main'], ['employs about 90 people', 'main']]],
+    ['The creamery was founded in 1958 and employs staff from three villages.', [['The creamery was founded in 1958 and employs staff from three villages', 'main']]],
     // A ranking set after the statement in apposition is checked on its own; one that only says which day is not.
     ['Brackwater imposed a hosepipe ban in August, the first in the region since 2012.', [['Brackwater imposed a hosepipe ban in August', 'main'], ['the first in the region since 2012', 'main']]],
     ['Income covered 70 percent of its costs, a higher share than either leisure centre.', [['Income covered 70 percent of its costs', 'main'], ['a higher share than either leisure centre', 'main']]],
