@@ -75,7 +75,7 @@ const REACTION =
   /\b(?:am|is|are|was|were|been|sounded|sounds|seemed|seems|looked|looks|felt|feels|remained|remains|grew)\s+[“"]?(?:(?:not|so|very|deeply|clearly|visibly|less|more|far|even|sharply|bitterly|evenly|also|still|particularly|equally)\s+)*(?:surprised|unsurprised|divided|split|blunt|blunter|weary|tired|disappointed|frustrated|angry|furious|upset|relieved|saddened|devastated|heartbroken|shocked|stunned|dismayed|skeptical|sceptical|unconvinced|unimpressed|optimistic|pessimistic|upbeat|downbeat|hopeful|emotional|defiant|candid|grateful|thankful|nervous|anxious)\b/i;
 // "greeted the news with relief", "was met with scepticism": a mood in answer to news, not a fact.
 const MOOD_RESPONSE =
-  /\b(?:greet(?:ed|s|ing)\s+(?:[\p{L}’'-]+\s+){1,4}?with|(?:was|were|is|are|has been|have been)\s+met\s+with|(?:little|no|small|cold)\s+comfort)\b/iu;
+  /\b(?:greet(?:ed|s|ing)\s+(?:[\p{L}’'-]+\s+){1,4}?with|(?:was|were|is|are|has been|have been)\s+met\s+with|(?:little|no|small|cold)\s+comfort|(?:no|few) regrets)\b/iu;
 // "Fishermen pushed back", "welcomed the ruling": a stance taken, which only its reasons make checkable.
 const PUSHBACK = /\b(?:push(?:ed|es|ing)?\s+back|welcom(?:ed|es|ing)\s+(?:the|this|that|it|its))\b/i;
 const REACTION_ONLY = new RegExp(`${REACTION.source}[”"’]?[.!]?\\s*$`, 'i');
@@ -92,6 +92,8 @@ const SCENE_OPENER =
   /^(?:at|on|in|outside|inside|along|near)\s+(?:(?:a|an|the|one)\s+|\p{Lu}[\p{L}’'-]*\s+)(?:[\p{L}’'-]+\s+){0,2}?(?:supermarket|grocery|bakery|pharmacy|store|shop|mall|market|airport|terminal|station|bus stop|street|road|avenue|lane|square|park|beach|harbou?r|caf[eé]|diner|restaurant|pub|bar|kitchen|farmhouse|corner)\b[^,]{0,60},/iu;
 // "on a grey morning": weather and time of day set a scene.
 const SCENE_TIME = /\bon an? (?:[\p{L}-]+\s+)?(?:morning|afternoon|evening|night|day)\b/iu;
+// "For now, households are stocking up on candles", "For residents, the night was long": how it was for people, a closing scene.
+const FOR_WHOM = /^for (?:now|the moment|the time being|residents|many|most|some|the (?:thousands|hundreds|millions|rest|residents))\b[^,]*,/i;
 // "This is about fairness", "the money is not enough": framing and sufficiency are judgements.
 const FRAMING = /^(?:it|this|that)(?:[’']s|\s+is|\s+was)\s+(?:not\s+|all\s+|really\s+)?about\b|\b(?:not|never) (?:enough|sufficient)[.”"]?\s*$/i;
 // "a difficult day for investors": a mood, not a fact.
@@ -255,7 +257,7 @@ export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'judgement', pattern: [EVALUATIVE, EVALUATED_TIME, QUOTED_LABEL], scope: 'statement', weight: -0.25 },
   { id: 'normative', pattern: [NORMATIVE], scope: 'statement', weight: -0.25 },
   { id: 'figurative', pattern: FIGURATIVE_PHRASES, scope: 'statement', weight: -0.25 },
-  { id: 'scene', pattern: [SCENE, SCENE_TIME], scope: 'statement', weight: -0.25 },
+  { id: 'scene', pattern: [SCENE, SCENE_TIME, FOR_WHOM], scope: 'statement', weight: -0.25 },
   // Every clause of a vignette is scenery: "…, with handwritten signs taped to the shelves".
   { id: 'scene-opener', pattern: (f) => when(!f.namedSource && (SCENE_OPENER.test(f.statement) || f.traits.sceneOpener)), scope: 'sentence', weight: -0.5 },
   { id: 'reaction', pattern: [REACTION, MOOD_RESPONSE, BOILERPLATE, FRAMING], scope: 'statement', weight: -0.25 },

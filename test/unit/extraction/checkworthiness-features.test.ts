@@ -170,3 +170,14 @@ describe('answer frames', () => {
     expect(firedIds(narrated('The honest answer is that I was wrong.'))).toContain('first-person');
   });
 });
+
+// How it was for people, and a mood, are colour.
+describe('closing scenes and moods', () => {
+  it.each<[string, string, boolean]>([
+    ['scene', 'For now, households are stocking up on candles and charcoal.', true],
+    ['scene', 'For 2025, the council has set aside €3 million.', false],
+    ['reaction', 'He congratulated Okoro and said he had “no regrets”.', true],
+  ])('%s on %j: %s', (id, statement, fires) => {
+    expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
+  });
+});

@@ -192,6 +192,7 @@ describe('genre of an article', () => {
 // More rhetoric and generalisation: a transition, a concession, a generic subject.
 describe('rhetorical openers and generalisations', () => {
   it.each<[string, string, string]>([
+    ['generalisation', 'Six minutes is the difference between catching a connection and missing it.', 'Six minutes is the average delay on the line.'],
     ['rhetorical-opener', 'There is also the question of what happens to the building.', 'There is a question on the ballot about the building.'],
     ['value-judgement', 'Closing the lido is a false economy.', 'Closing the lido saves £420,000 a year.'],
     ['value-judgement', 'Cold water is not a miracle cure, whatever social media says.', 'Cold water lowers the heart rate, the study says.'],
