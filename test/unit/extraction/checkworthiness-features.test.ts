@@ -101,6 +101,10 @@ describe('judgement and comparisons of means', () => {
   it.each<[string, boolean]>([
     ['Drivers are, on average, better off than bus passengers.', false],
     ['The new timetable is better than the old one.', true],
+    ['This is the wrong bill at the wrong time.', true],
+    ['The vessel had sampled the wrong depths during the trawl.', false],
+    ['The lead vehicle had taken a wrong turn.', false],
+    ['Curlews did better where water levels were managed.', false],
   ])('%j fires judgement: %s', (statement, fires) => {
     expect(firedIds(narrated(statement)).includes('judgement')).toBe(fires);
   });
