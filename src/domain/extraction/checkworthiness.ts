@@ -110,8 +110,9 @@ const LEAD_IN =
 const ANONYMITY = /\b(?:asked not to be (?:named|identified)|(?:spoke|speaking) on (?:the )?condition (?:of|that)|gave only (?:his|her|their) first name)\b/i;
 const EVALUATED_TIME = /\b(?:difficult|tough|rough|good|bad|great|long|busy|big|historic|dark|sad|grim|bleak|strange|remarkable) (?:day|week|month|year|night|time|moment|few (?:days|weeks|months))\b/i;
 
-// "The bridge …", "These objects …", "Those upgrades …": a statement about a definite thing.
-const DEFINITE_OPENING = /^[“"‘]?(?:the|these|those)\s/i;
+// "The bridge …", "These objects …", "Many of the faults …": a statement about a definite thing; "a design
+// choice, not a calibration error": one that corrects another.
+const DEFINITE_OPENING = /^[“"‘]?(?:(?:many|most|some|all|none|several|each|one|both) of (?:the|these|those|its|their|our)\s|the\s|these\s|those\s)|,\s+not\s+(?:a|an|the|from|in|on|for|by|to|with)\b/i;
 
 // "What I would say is that …", "The honest answer is that …": the speaker's own way into a statement, whose
 // "I" and "honest" say nothing about what follows.

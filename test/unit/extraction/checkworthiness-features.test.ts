@@ -156,6 +156,8 @@ describe('bare quotations', () => {
     ['“We are not going anywhere without a fight,”', true],
     ['“The bridge is safe for cars and buses,”', false],
     ['“These objects were taken by force,”', false],
+    ['“Many of the faults are on lines we cannot reach,”', false],
+    ['“This was a deliberate design choice, not a calibration error,”', false],
   ])('%j fires bare-quote: %s', (quote, fires) => {
     expect(firedIds(quoted(quote)).includes('bare-quote')).toBe(fires);
   });
