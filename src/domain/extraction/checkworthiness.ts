@@ -20,8 +20,9 @@ export interface CheckworthinessInput {
 }
 
 const DIGIT = /\d/;
+// "one" is left out: "one of the cheapest ways", "only in one direction", "not one day less" count nothing.
 const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|first|second|third|fourth|fifth|last)\b/i;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|twice|double|triple|first|second|third|fourth|fifth|last)\b/i;
 const MONEY_OR_SHARE = /[$€£¥]\s?\d|\d\s?(?:%|percent|per cent)|\b(?:million|billion|trillion|dollars?|euros?|pounds?|yuan|yen|money|budget|fee|price|cost|costs)\b/i;
 const YEAR = /\b(?:1[89]|20)\d{2}\b/;
 const QUESTION = /\?\s*[”"’]?\s*$/;

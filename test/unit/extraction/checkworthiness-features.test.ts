@@ -187,3 +187,14 @@ describe('closing scenes and moods', () => {
     expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
   });
 });
+
+// "one" counts nothing in "one of the cheapest ways" or "not one day less".
+describe('number words', () => {
+  it.each<[string, boolean]>([
+    ['This is one of the cheapest ways to do it.', false],
+    ['He will stay until the bridge opens, and not one day less.', false],
+    ['The council approved two new parks.', true],
+  ])('%j fires number-word: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('number-word')).toBe(fires);
+  });
+});
