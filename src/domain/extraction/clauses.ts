@@ -36,6 +36,10 @@ const DENIAL_APPOSITIVE = new RegExp(
   'u',
 );
 
+// "… and said (that)", "… and denied that": a second reporting verb of the same speaker, and its "that".
+const SECOND_REPORT = new RegExp(String.raw`^(${VERBS.alternation([...VERBS.tensed('reports'), ...VERBS.tensed('denies')])})\s+(?:that\s+)?(?=\S)`, 'u');
+const HEDGING_REPORT = VERBS.tensed('hedges');
+
 // Verbs of intent before "to": "and expects to begin", "and aims to cut" (never a noun: "and ministers to reverse").
 const INTENDING = /^(?:expects|intends|aims|hopes|plans|wants|seeks|promises|pledges|vows|threatens|agrees|refuses|declines|continues|offers|needs|expected|intended|aimed|hoped|planned|wanted|sought|promised|pledged|vowed|threatened|agreed|refused|declined|continued|offered)$/;
 
@@ -125,7 +129,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 };
 
 /** Where a statement splits between two checkable statements, and how. */
-const findCut = (statement: string, searchFrom: number, from: number, searches: Searches): Cut | null => {
+const findCut = (statement: string, searchFrom: number, from: number, searches: Searches, reported: boolean): Cut | null => {
   const joints = /;\s+|,\s+(?=(?:we|they)\s+(?:have|had|will|are|were)\s+\p{Ll}{3,})|,\s+(?:while|whereas|though|although|but|and|with|including|in what|which|who|where|when|before|after|even as|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
@@ -184,6 +188,14 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
     } else if (word === 'and') {
       // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
       if (first === 'that' && hasWords(right, 5)) return { at, next: next + 5 };
+      // "denied that A and said B", "said A and denied that B": a second report of the speaker, with its own verb
+      // ("… and expects revenue of €74 million" is an intention, not a report; narration's "and said" is left
+      // to the attribution frames).
+      const reporting = reported ? SECOND_REPORT.exec(right) : null;
+      const hedgeWithoutThat = reporting !== null && HEDGING_REPORT.has(reporting[1]) && !/\bthat\s+$/.test(reporting[0]);
+      if (reporting && !hedgeWithoutThat && hasWords(right.slice(reporting[0].length), 4) && hasWords(left, 4)) {
+        return { at, next: next + reporting[0].length, cue: reporting[1] };
+      }
       // "scored 21 goals and has two years left": a second predicate of the same subject.
       const after = secondWord ?? '';
       const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en|\p{Ll}+ing)$/u.test(after);
@@ -211,10 +223,11 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
 
 /**
  * Splits a statement where it holds several checkable statements: "A; B", "A, but B", "A, and B",
- * "while A, B", "NP, made public by X, does B", "A, with B", "A, which B", "A, an account X denied".
+ * "while A, B", "NP, made public by X, does B", "A, with B", "A, which B", "A, an account X denied"; and, in a
+ * statement someone makes (`spoken`), "A and said B", "A and denied that B".
  * Ranges are tight (no spaces or final punctuation) and in order.
  */
-export const splitClauses = (text: string, range: Range, frameEnd = range.start): Clause[] => {
+export const splitClauses = (text: string, range: Range, frameEnd = range.start, spoken = false): Clause[] => {
   const statement = text.slice(range.start, range.end);
   // Nothing before the end of a frame inside the statement is split ("Rosa Delgado, a lawyer …, called it …").
   const protectedUntil = Math.max(0, frameEnd - range.start);
@@ -255,9 +268,9 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
   }
   const splittable = statement.slice(0, end);
   const searches: Searches = { left: forwardSearch(splittable, FINITE_VERB), right: forwardSearch(splittable, FINITE_VERB), pause: forwardSearch(splittable, /[,;]/) };
-  for (let cut = findCut(splittable, Math.max(from, protectedUntil), from, searches); cut; cut = findCut(splittable, Math.max(from, protectedUntil), from, searches)) {
+  for (let cut = findCut(splittable, Math.max(from, protectedUntil), from, searches, spoken); cut; cut = findCut(splittable, Math.max(from, protectedUntil), from, searches, spoken)) {
     push(from, cut.at, pending);
-    pending = { role: cut.role ?? 'main', subject: cut.subject };
+    pending = { role: cut.role ?? 'main', subject: cut.subject, cue: cut.cue };
     from = cut.next;
   }
   push(from, end, pending);

@@ -44,6 +44,21 @@ describe('splitClauses (the clause stage)', () => {
   ])('splits %j', (statement, expected) => {
     expect(clauses(statement)).toEqual(expected);
   });
+
+  // In a statement someone makes, a second report with its own verb is a clause read with that verb.
+  it.each<[string, boolean, [string, string | undefined][]]>([
+    [
+      'any such warning had been ignored and said its records had been shared in full with inspectors.',
+      true,
+      [['any such warning had been ignored', undefined], ['its records had been shared in full with inspectors', 'said']],
+    ],
+    ['the new rent was in line with the market and denied that it was trying to push the shop out.', true, [['the new rent was in line with the market', undefined], ['it was trying to push the shop out', 'denied']]],
+    ['the company employs about 380 people and expects revenue of about €74 million.', true, [['the company employs about 380 people and expects revenue of about €74 million', undefined]]],
+    ['In a short speech he congratulated Okoro and said he had no regrets at all.', false, [['In a short speech he congratulated Okoro and said he had no regrets at all', undefined]]],
+  ])('reads %j (spoken: %s)', (statement, spoken, expected) => {
+    const split = splitClauses(statement, { start: 0, end: statement.length }, 0, spoken);
+    expect(split.map((c) => [statement.slice(c.range.start, c.range.end), c.cue])).toEqual(expected);
+  });
 });
 
 // "according to" vouches for what comes before it: a clause after the frame is the publisher's.
