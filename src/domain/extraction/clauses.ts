@@ -36,6 +36,8 @@ const DENIAL_APPOSITIVE = new RegExp(
   'u',
 );
 
+const NO_COMMENT_TAIL = /,?\s+(?:but|and)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|say more|elaborate|discuss|speculate|give (?:details|further details))\b[^;]*$/u;
+
 // "… and said (that)", "… and denied that": a second reporting verb of the same speaker, and its "that".
 const SECOND_REPORT = new RegExp(String.raw`^(${VERBS.alternation([...VERBS.tensed('reports'), ...VERBS.tensed('denies')])})\s+(?:that\s+)?(?=\S)`, 'u');
 const HEDGING_REPORT = VERBS.tensed('hedges');
@@ -240,6 +242,10 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
   let trailing: { start: number; end: number } | null = null;
   const denial = DENIAL_APPOSITIVE.exec(statement);
   if (denial && denial.index > 0 && wordCount(denial[1]) <= 6) end = denial.index;
+  // "confirmed that it had sent the three reports but declined to comment further": the refusal says nothing,
+  // and is left out rather than sinking the fact before it.
+  const refusal = end === statement.length ? NO_COMMENT_TAIL.exec(statement) : null;
+  if (refusal && hasWords(statement.slice(0, refusal.index), 4)) end = refusal.index;
 
   // "…, the first in the region since 2012", "…, a higher share than either leisure centre": a ranking set
   // after the statement in apposition is a claim of its own (checked apart from the fact it ranks).

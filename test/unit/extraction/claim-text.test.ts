@@ -32,6 +32,8 @@ describe('splitClauses (the clause stage)', () => {
     ['He came to Lowmarsh in 1991 and spent 24 years maintaining lifts for the council.', [['He came to Lowmarsh in 1991', 'main'], ['spent 24 years maintaining lifts for the council', 'main']]],
     ['The creamery was founded in 1958 and employs about 90 people.', [['The creamery was founded in 1958', 'main'], ['employs about 90 people', 'main']]],
     ['The creamery was founded in 1958 and employs staff from three villages.', [['The creamery was founded in 1958 and employs staff from three villages', 'main']]],
+    // A refusal to say more after a fact is left out.
+    ['it had sent the three reports but declined to comment further, citing the court case.', [['it had sent the three reports', 'main']]],
     // A ranking set after the statement in apposition is checked on its own; one that only says which day is not.
     ['Brackwater imposed a hosepipe ban in August, the first in the region since 2012.', [['Brackwater imposed a hosepipe ban in August', 'main'], ['the first in the region since 2012', 'main']]],
     ['Income covered 70 percent of its costs, a higher share than either leisure centre.', [['Income covered 70 percent of its costs', 'main'], ['a higher share than either leisure centre', 'main']]],
