@@ -36,7 +36,7 @@ const DENIAL_APPOSITIVE = new RegExp(
   'u',
 );
 
-const NO_COMMENT_TAIL = /,?\s+(?:but|and)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|say more|elaborate|discuss|speculate|give (?:details|further details))\b[^;]*$/u;
+const NO_COMMENT_TAIL = /,?\s+(?:but|and)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|say(?:\s+(?:more|how|whether|when|why|what|who|if))?|elaborate|discuss|speculate|give (?:details|further details))\b[^;]*$/u;
 
 // "… and said (that)", "… and denied that": a second reporting verb of the same speaker, and its "that".
 const SECOND_REPORT = new RegExp(String.raw`^(${VERBS.alternation([...VERBS.tensed('reports'), ...VERBS.tensed('denies')])})\s+(?:that\s+)?(?=\S)`, 'u');

@@ -179,7 +179,9 @@ const HABIT = /^(?:every|each) (?:morning|evening|night|summer|winter|spring|aut
 const VALUE_JUDGEMENT =
   /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the longer answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters)|false economy|miracle cure|whatever [\p{L} ]{1,30} says?|in other words)\b/iu;
 const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us|(?:and )?then there (?:is|are)|(?:but |and )?there (?:is|was) (?:also )?the (?:question|matter|issue|problem) of|it is true that|to be sure|admittedly)\b/i;
-const GENERALISATION = /^it takes\b|^(?:a|an|any|every) \p{Ll}+ (?:that|who|which) |\bis the difference between\b|\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/iu;
+// "Fixing a pipe takes a week", "But a reservoir takes a decade": a generic subject (a gerund, an indefinite noun)
+// and a stock duration state what is true of any case, not of this one.
+const GENERALISATION = /^it takes\b|^(?:but |and )?(?:\p{Ll}+ing\b[^,]{0,30}?|(?:a|an) [\p{Ll}-]+(?: [\p{Ll}-]+)?) (?:takes|needs|costs|lasts) (?:a|an|about a|at least a) (?:day|week|month|year|decade|generation|lifetime|fortune)\b|^(?:a|an|any|every) \p{Ll}+ (?:that|who|which) |\bis the difference between\b|\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/iu;
 // The page's own "we" as the subject: "We're pausing the live blog here", "and will be back from 7am".
 const LIVE_WE = /^(?:(?:and|but|so)\s+)?(?:we|we[’']re|we[’']ll|we[’']ve|we[’']d|our)\b|\b(?:with|for|to|join) us\b/i;
 // A party's stock reply in a dispute: "He will be acquitted", "would contest the charges", "cooperating fully".

@@ -192,6 +192,8 @@ describe('genre of an article', () => {
 // More rhetoric and generalisation: a transition, a concession, a generic subject.
 describe('rhetorical openers and generalisations', () => {
   it.each<[string, string, string]>([
+    ['generalisation', 'Fixing a pipe takes a week.', 'Fixing the pipe took nine days.'],
+    ['generalisation', 'But a reservoir takes a decade.', 'The Holme Cross reservoir will take until 2034.'],
     ['generalisation', 'Six minutes is the difference between catching a connection and missing it.', 'Six minutes is the average delay on the line.'],
     ['rhetorical-opener', 'There is also the question of what happens to the building.', 'There is a question on the ballot about the building.'],
     ['value-judgement', 'Closing the lido is a false economy.', 'Closing the lido saves £420,000 a year.'],
