@@ -33,6 +33,10 @@ const EVALUATIVE =
   /\b(?:(?<!\b(?!(?:is|are|was|were|be|been)\b)[a-z]+\s+(?:the|a)\s)wrong|right thing|easy|good|bad|(?<!\bdid\s)better(?! off)|(?<!\bdid\s)worse(?! off)|best|worst|great|terrible|awful|horrible|encouraging|discouraging|promising|disappointing|exciting|impressive|remarkable|unfortunate|fortunate|unfair|fair|simple|emphatic|balanced|complexity|responsible one|shame|shameful|unacceptable|ridiculous|outrageous|absurd|wonderful|fantastic|brilliant|excellent|perfect|sad|happy|proud|delighted|thrilled|pleased|beautiful|ugly|amazing|incredible|stunning|shocking|fascinating|interesting|game[- ]changer|breathtaking|unbelievable|nonsense|crazy|silly|smart|wise|foolish|brave|bold|tough|short window|long few|kinds? of numbers|a question for|in no mood|different tone|bright spot|silver lining|wake-up call|(?:different|familiar|cautionary|same old) (?:story|tale)|different picture|had enough|dedicated|devoted|hard-working|hardworking|hard to (?:take|bear|swallow|accept)|honest|decent|loyal|caring|generous|humble|talented|passionate)\b/i;
 // Opinions about what ought to be, not statements of what is.
 const NORMATIVE = /\b(?:should|ought|must|need(?:s|ed)? to be|needs to|deserves?|have to be)\b/i;
+// "the council should stop promising dates, publish the register, and put the bus network first": a verb
+// phrase split off a list still stands under the "should" before it.
+const MODAL_BEFORE = /\b(?:should|must|ought to|needs? to)\b/i;
+const BARE_VERB_START = /^(?!(?:the|a|an|it|he|she|they|we|i|you|its|his|her|their|our|this|that|these|those|there|which|who|what|where|when|some|many|most|all|no|not|one|two|every|each|both|if|but|and|or|as|in|on|at|for|to|by|with|from|under|after|before|while|only|also|then|so|still|more|less|about|nearly|around|up)\b)\p{Ll}+(?<!s|ed|ing)\s/u;
 // How people looked or felt, and what the scene was like: colour, not claims.
 const SCENE =
   /\b(?:smiled|smiling|laughed|laughing|shrugged|sighed|nodded|wept|cheered|chanted|waved|sang|danced|clapped|hugged|cried|waited|waiting(?!\s+(?:lists?|times?|rooms?|periods?))|lined up|gathered|huddled|stood|sat|strolled|glimpse|in the rain|into the evening|watched|onlookers|spectators|eerily|deserted|by surprise|late into|holding (?:handwritten |hand-made )?signs|struck a|was in no|were in no|tone|mood|atmosphere|crowd of|a handful of|can be (?:seen|heard|smelled|smelt))\b/i;
@@ -179,6 +183,8 @@ export interface StatementFacts {
   namedSource: boolean;
   vagueSource: boolean;
   genre: SentenceGenre;
+  /** A verb phrase split off a list under a modal earlier in its sentence ("should stop …, and put …"). */
+  underModal: boolean;
 }
 
 /** Which text a feature reads: the statement's words, the sentence around it, who makes it, or the article's genre. */
@@ -258,7 +264,7 @@ export const CHECKWORTHINESS_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'no-comment', pattern: [NO_COMMENT], scope: 'statement', weight: -0.6 },
   { id: 'non-answer', pattern: [DEFERRAL, OPEN_QUESTION, EVASION, ASKED, SYMPATHY], scope: 'statement', weight: -0.45 },
   { id: 'judgement', pattern: [EVALUATIVE, EVALUATED_TIME, QUOTED_LABEL], scope: 'statement', weight: -0.25 },
-  { id: 'normative', pattern: [NORMATIVE], scope: 'statement', weight: -0.25 },
+  { id: 'normative', pattern: (f) => when(NORMATIVE.test(f.statement) || f.underModal), scope: 'sentence', weight: -0.25 },
   { id: 'figurative', pattern: FIGURATIVE_PHRASES, scope: 'statement', weight: -0.25 },
   { id: 'scene', pattern: [SCENE, SCENE_TIME, FOR_WHOM], scope: 'statement', weight: -0.25 },
   // Every clause of a vignette is scenery: "…, with handwritten signs taped to the shelves".
@@ -305,6 +311,7 @@ export const statementFacts = ({ statement: said, sentence, namedSource, vagueSo
     namedSource,
     vagueSource,
     genre,
+    underModal: BARE_VERB_START.test(statement) && MODAL_BEFORE.test(sentence.slice(0, Math.max(0, sentence.indexOf(statement)))),
   };
 };
 

@@ -198,3 +198,15 @@ describe('number words', () => {
     expect(firedIds(narrated(statement)).includes('number-word')).toBe(fires);
   });
 });
+
+// A verb phrase split off a list keeps the "should" it stands under.
+describe('normative lists', () => {
+  const sentence = 'I am arguing that the council should stop promising dates, publish the register, and put the bus network first.';
+  it.each<[string, boolean]>([
+    ['put the bus network first', true],
+    ['the bus network runs at a loss', false],
+  ])('%j fires normative: %s', (statement, fires) => {
+    const input = { statement, sentence: sentence.replace('put the bus network first', statement), namedSource: false, vagueSource: false };
+    expect(firedIds(input).includes('normative')).toBe(fires);
+  });
+});
