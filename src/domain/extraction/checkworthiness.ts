@@ -103,10 +103,11 @@ const FOR_WHOM = /^for (?:now|the moment|the time being|residents|many|most|some
 // "This is about fairness", "the money is not enough": framing and sufficiency are judgements.
 const FRAMING = /^(?:it|this|that)(?:[’']s|\s+is|\s+was)\s+(?:not\s+|all\s+|really\s+)?about\b|\b(?:not|never) (?:enough|sufficient)[.”"]?\s*$/i;
 // "a difficult day for investors": a mood, not a fact.
-// "But most of it is not", "it might be", "the pipes are telling us so": a clause that stops at its auxiliary,
-// or ends in "so" standing for what was said before, leans on the sentence before it.
+// "But most of it is not", "it might be", "the pipes are telling us so", "Where the law requires it, yes": a
+// clause that stops at its auxiliary, ends in "so" standing for what was said before, or in a bare "yes" or
+// "no", leans on the sentence before it.
 const ELLIPSIS =
-  /\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|might|may|should|must|seems? to)(?:\s+not|n[’']t)?[”"’]?\s*[.!?]?$|\b(?:say|says|said|saying|tell|tells|told|telling|think|thinks|thought|do|does|did|doing)\s+(?:\p{Ll}+\s+)?so[”"’]?\s*[.!?]?$/u;
+  /,\s*(?:yes|no)[”"’]?\s*[.!]?$|\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|might|may|should|must|seems? to)(?:\s+not|n[’']t)?[”"’]?\s*[.!?]?$|\b(?:say|says|said|saying|tell|tells|told|telling|think|thinks|thought|do|does|did|doing)\s+(?:\p{Ll}+\s+)?so[”"’]?\s*[.!?]?$/u;
 // "Orlen-Varga has issued a statement.", "agreed to answer questions from the Post": a sentence that only
 // announces what follows it.
 const LEAD_IN =

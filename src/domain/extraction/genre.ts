@@ -159,7 +159,7 @@ const SAFETY_ADVICE =
 const FORWARD_LOOKING = /\bforward[- ]looking\b|\b(?:risks and uncertainties|undertakes? no (?:obligation|duty)|differ materially|current (?:expectations|beliefs)|safe harbou?r|except as required by law)\b/i;
 const LOGISTICS = /\b(?:conference call|webcast|dial[- ]in|replay will|investors? (?:section|page|relations)|register (?:at|on|via|for the)|live stream|will host|will be (?:available|archived|posted) on|submitted for (?:presentation|publication)|(?:at|to) an upcoming (?:[\p{L}-]+\s+)?(?:congress|conference|meeting|symposium))\b/iu;
 const MISSION =
-  /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b|\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+|deeply\s+)?committed to\b/iu;
+  /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b|\b(?:is|are|was|were|remains?|remained)\s+[“"]?(?:fully\s+|firmly\s+|deeply\s+)?committed to\b/iu;
 const MEDIA_CONTACT = /\b(?:media|press) (?:contact|enquiries|inquiries|office)\b|[\w.-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{7,}/i;
 const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|industry[- ]leading|best[- ]in[- ]class|(?:a|the) (?:leading|premier)|trusted|patient[- ]focused|customer[- ]focused|landmark|transformative|game[- ]changing|groundbreaking|ground[- ]breaking|unmet needs?|(?:next|natural|logical) step|our journey)\b/i;
 
@@ -186,7 +186,7 @@ const GENERALISATION = /^it takes\b|^(?:but |and )?(?:\p{Ll}+ing\b[^,]{0,30}?|(?
 const LIVE_WE = /^(?:(?:and|but|so)\s+)?(?:we|we[’']re|we[’']ll|we[’']ve|we[’']d|our)\b|\b(?:with|for|to|join) us\b/i;
 // A party's stock reply in a dispute: "He will be acquitted", "would contest the charges", "cooperating fully".
 const DISPUTE_RHETORIC =
-  /\b(?:will be (?:acquitted|vindicated|cleared|exonerated)|(?:would|will|intends? to|plans? to) (?:vigorously )?(?:contest|fight|appeal|challenge) (?:the|these|all|any) (?:charges|allegations|ruling|decision|claims|case)|cooperat(?:e|es|ed|ing) fully|fully cooperat(?:e|es|ed|ing)|(?:look|looks|looking) forward to (?:the|a|working|clearing)|(?:has|have) (?:always )?acted (?:lawfully|responsibly|in good faith))\b/i;
+  /\b(?:will be (?:acquitted|vindicated|cleared|exonerated)|(?:would|will|intends? to|plans? to) (?:vigorously )?(?:contest|fight|appeal|challenge) (?:the|these|all|any) (?:charges|allegations|ruling|decision|claims|case)|cooperat(?:e|es|ed|ing) fully|fully cooperat(?:e|es|ed|ing)|(?:look|looks|looking) forward to (?:the|a|working|clearing)|(?:has|have) (?:always )?acted (?:lawfully|responsibly|in good faith)|(?:has|had|have) (?:no|little) (?:other )?(?:choice|alternative|option))\b/i;
 // What a clause split leaves of a sentence's subject: "The library’s director, Annelie Hallström", a noun
 // phrase and the name in apposition, no verb of its own. ("The study, published in the Annals of …" is left
 // alone: where a study was published is a claim.)

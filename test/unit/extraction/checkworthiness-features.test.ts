@@ -143,6 +143,8 @@ describe('ellipsis and lead-ins', () => {
     ['ellipsis', 'Ten years of delays suggest that it might be.', true],
     ['ellipsis', 'A first hearing is scheduled for 12 May.', false],
     ['ellipsis', 'The pipes are telling us so.', true],
+    ['ellipsis', 'Where the law requires it, yes.', true],
+    ['ellipsis', 'Yes, by about 4 percent.', false],
     ['lead-in', 'The airline’s chief executive agreed to answer questions from our readers.', true],
     ['lead-in', 'The chief executive agreed to a pay cut of 20 percent.', false],
   ])('%s on %j: %s', (id, statement, fires) => {

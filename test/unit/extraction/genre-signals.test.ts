@@ -198,6 +198,8 @@ describe('rhetorical openers and generalisations', () => {
     ['rhetorical-opener', 'There is also the question of what happens to the building.', 'There is a question on the ballot about the building.'],
     ['value-judgement', 'Closing the lido is a false economy.', 'Closing the lido saves £420,000 a year.'],
     ['value-judgement', 'Cold water is not a miracle cure, whatever social media says.', 'Cold water lowers the heart rate, the study says.'],
+    ['dispute-rhetoric', 'The council says it has no choice.', 'The council says it has no money left for repairs.'],
+    ['press-boilerplate', 'A spokesperson said it was “committed to finding a new home for the bees.”', 'A spokesperson said it had found a new home for the bees.'],
     ['press-boilerplate', 'Northwind is committed to making rail the safest way to travel.', 'Northwind made rail its largest division.'],
     ['puffery', 'Joining Northwind is the natural next step in our journey.', 'Joining Northwind adds 380 engineers.'],
     ['rhetorical-opener', 'Then there is the cost of building itself.', 'There are 14 building sites in the city.'],
