@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, deniedNouns, FINITE_VERB, isFiniteClause, standsAlone, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, deniedNouns, FINITE_VERB, IRREGULAR_PASTS, isFiniteClause, standsAlone, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 
@@ -19,6 +19,7 @@ export interface Clause {
   cue?: string;
 }
 
+const IRREGULAR_PAST = new Set(IRREGULAR_PASTS);
 // A verb that may stand right after a subject: an auxiliary, or "say" in any tense.
 const AUXILIARY = new Set([...AUXILIARY_VERBS, 'say', 'says', 'said']);
 const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|made|known|led|held|built|set|run|given|taken|seen|shown|written|brought|found|sold|paid|born|based|chosen|driven|kept|left|lost|meant|put|sent|spent|told|won|backed|struck|hit|cut|begun|drawn|grown|thrown|done|gone|laid|bought|caught|taught|sought|fought|brought)$/u;
@@ -35,8 +36,22 @@ const DENIAL_APPOSITIVE = new RegExp(
   'u',
 );
 
+const NO_COMMENT_TAIL = /,?\s+(?:but|and)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|say(?:\s+(?:more|how|whether|when|why|what|who|if))?|elaborate|discuss|speculate|give (?:details|further details))\b[^;]*$/u;
+
+// "… and said (that)", "… and denied that": a second reporting verb of the same speaker, and its "that".
+const SECOND_REPORT = new RegExp(String.raw`^(${VERBS.alternation([...VERBS.tensed('reports'), ...VERBS.tensed('denies')])})\s+(?:that\s+)?(?=\S)`, 'u');
+const HEDGING_REPORT = VERBS.tensed('hedges');
+
 // Verbs of intent before "to": "and expects to begin", "and aims to cut" (never a noun: "and ministers to reverse").
 const INTENDING = /^(?:expects|intends|aims|hopes|plans|wants|seeks|promises|pledges|vows|threatens|agrees|refuses|declines|continues|offers|needs|expected|intended|aimed|hoped|planned|wanted|sought|promised|pledged|vowed|threatened|agreed|refused|declined|continued|offered)$/;
+
+const RANKED = 'first|last|only|best|worst|biggest|largest|smallest|highest|lowest|steepest|sharpest|fastest|slowest|longest|shortest|deepest|greatest|strongest|weakest|warmest|coldest|hottest|wettest|driest|busiest|oldest|youngest|cheapest|costliest|deadliest|most\\s+\\p{Ll}+|least\\s+\\p{Ll}+';
+const TRAILING_RANKING = new RegExp(
+  String.raw`,\s+((?:the|its|their|a|an)\s+(?:(?:${RANKED})\b|(?:higher|lower|larger|smaller|bigger|greater|more|less|fewer)\s+(?:[\p{L}-]+\s+){0,2}?than\b)[^;,]*)$`,
+  'u',
+);
+// "on Monday, the first day of the hearing": a ranking in apposition to a date only says which day.
+const WHICH_TIME = /^\S+\s+\S+\s+(?:day|week|weekend|month|night|morning|afternoon|evening|time)\s+(?:of|in|on|at|since)\b/i;
 
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const wordCount = (text: string): number => words(text).length;
@@ -116,7 +131,7 @@ const subjectAppositive = (statement: string): Cut | null => {
 };
 
 /** Where a statement splits between two checkable statements, and how. */
-const findCut = (statement: string, searchFrom: number, from: number, searches: Searches): Cut | null => {
+const findCut = (statement: string, searchFrom: number, from: number, searches: Searches, reported: boolean): Cut | null => {
   const joints = /;\s+|,\s+(?=(?:we|they)\s+(?:have|had|will|are|were)\s+\p{Ll}{3,})|,\s+(?:while|whereas|though|although|but|and|with|including|in what|which|who|where|when|before|after|even as|as)\s+|\s+and\s+(?=that\s|\p{Ll}+\s)/gu;
   joints.lastIndex = searchFrom;
   for (let joint = joints.exec(statement); joint; joint = joints.exec(statement)) {
@@ -175,6 +190,14 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
     } else if (word === 'and') {
       // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
       if (first === 'that' && hasWords(right, 5)) return { at, next: next + 5 };
+      // "denied that A and said B", "said A and denied that B": a second report of the speaker, with its own verb
+      // ("… and expects revenue of €74 million" is an intention, not a report; narration's "and said" is left
+      // to the attribution frames).
+      const reporting = reported ? SECOND_REPORT.exec(right) : null;
+      const hedgeWithoutThat = reporting !== null && HEDGING_REPORT.has(reporting[1]) && !/\bthat\s+$/.test(reporting[0]);
+      if (reporting && !hedgeWithoutThat && hasWords(right.slice(reporting[0].length), 4) && hasWords(left, 4)) {
+        return { at, next: next + reporting[0].length, cue: reporting[1] };
+      }
       // "scored 21 goals and has two years left": a second predicate of the same subject.
       const after = secondWord ?? '';
       const mainVerb = /^(?:has|have|had|is|are|was|were)$/.test(first) && !/^(?:been|being|\p{Ll}+ed|\p{Ll}+en|\p{Ll}+ing)$/u.test(after);
@@ -183,13 +206,18 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
       if ((mainVerb || intends || /^(?:will|would|can|could|plans)$/.test(first)) && hasWords(right, 4)) {
         return { at, next, subject: leadingSubject(statement) };
       }
-      // "hired an auditor and changed its rules": a second past action taking its own object.
-      const pastAction = /^\p{Ll}{3,}ed$/u.test(first) && /^(?:him|her|them|it|its|his|their|the|a|an|\d[\d,.]*)$/.test(after);
+      // "hired an auditor and changed its rules", "came in 1991 and spent 24 years …": a second past action
+      // taking its own object.
+      const object = /^(?:him|her|them|it|its|his|their|the|a|an|about|around|nearly|more|\d[\d,.]*)$/.test(after);
+      const pastAction = (/^\p{Ll}{3,}ed$/u.test(first) || IRREGULAR_PAST.has(first)) && object;
       const verbInLeft = (): boolean => {
         const at0 = searches.left(from);
         return at0 !== -1 && at0 < at;
       };
       if (pastAction && hasWords(right, 3) && verbInLeft()) return { at, next, subject: leadingSubject(statement) };
+      // "was founded in 1958 and employs about 90 people": a present tense with its own object after a finite clause.
+      const presentAction = /^\p{Ll}{3,}s$/u.test(first) && !/ss$/.test(first) && object;
+      if (presentAction && hasWords(right, 3) && hasWords(left, 4) && verbInLeft()) return { at, next, subject: leadingSubject(statement) };
     }
   }
   return null;
@@ -197,10 +225,11 @@ const findCut = (statement: string, searchFrom: number, from: number, searches: 
 
 /**
  * Splits a statement where it holds several checkable statements: "A; B", "A, but B", "A, and B",
- * "while A, B", "NP, made public by X, does B", "A, with B", "A, which B", "A, an account X denied".
+ * "while A, B", "NP, made public by X, does B", "A, with B", "A, which B", "A, an account X denied"; and, in a
+ * statement someone makes (`spoken`), "A and said B", "A and denied that B".
  * Ranges are tight (no spaces or final punctuation) and in order.
  */
-export const splitClauses = (text: string, range: Range, frameEnd = range.start): Clause[] => {
+export const splitClauses = (text: string, range: Range, frameEnd = range.start, spoken = false): Clause[] => {
   const statement = text.slice(range.start, range.end);
   // Nothing before the end of a frame inside the statement is split ("Rosa Delgado, a lawyer …, called it …").
   const protectedUntil = Math.max(0, frameEnd - range.start);
@@ -210,8 +239,21 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
     if (clause.role !== 'aside' && tight.end > tight.start && /\p{L}/u.test(text.slice(tight.start, tight.end))) clauses.push({ range: tight, ...clause });
   };
   let end = statement.length;
+  let trailing: { start: number; end: number } | null = null;
   const denial = DENIAL_APPOSITIVE.exec(statement);
   if (denial && denial.index > 0 && wordCount(denial[1]) <= 6) end = denial.index;
+  // "confirmed that it had sent the three reports but declined to comment further": the refusal says nothing,
+  // and is left out rather than sinking the fact before it.
+  const refusal = end === statement.length ? NO_COMMENT_TAIL.exec(statement) : null;
+  if (refusal && hasWords(statement.slice(0, refusal.index), 4)) end = refusal.index;
+
+  // "…, the first in the region since 2012", "…, a higher share than either leisure centre": a ranking set
+  // after the statement in apposition is a claim of its own (checked apart from the fact it ranks).
+  const ranking = protectedUntil > 0 || end < statement.length ? null : TRAILING_RANKING.exec(statement);
+  if (ranking && hasWords(statement.slice(0, ranking.index), 5) && !WHICH_TIME.test(ranking[1])) {
+    trailing = { start: ranking.index + ranking[0].indexOf(ranking[1]), end };
+    end = ranking.index;
+  }
 
   let from = 0;
   let pending: Omit<Clause, 'range'> = { role: 'main' };
@@ -232,12 +274,13 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start)
   }
   const splittable = statement.slice(0, end);
   const searches: Searches = { left: forwardSearch(splittable, FINITE_VERB), right: forwardSearch(splittable, FINITE_VERB), pause: forwardSearch(splittable, /[,;]/) };
-  for (let cut = findCut(splittable, Math.max(from, protectedUntil), from, searches); cut; cut = findCut(splittable, Math.max(from, protectedUntil), from, searches)) {
+  for (let cut = findCut(splittable, Math.max(from, protectedUntil), from, searches, spoken); cut; cut = findCut(splittable, Math.max(from, protectedUntil), from, searches, spoken)) {
     push(from, cut.at, pending);
-    pending = { role: cut.role ?? 'main', subject: cut.subject };
+    pending = { role: cut.role ?? 'main', subject: cut.subject, cue: cut.cue };
     from = cut.next;
   }
   push(from, end, pending);
+  if (trailing) push(trailing.start, trailing.end, { role: 'main' });
   if (denial && end < statement.length) {
     push(end, statement.length, { role: 'denial', speaker: denial[1], cue: denial[2].toLowerCase() });
   }

@@ -206,6 +206,8 @@ const clauseText = (text: string, clause: Range, cut: Range | undefined): string
 const clauseSpeaker = (statement: Statement, clause: Clause, index: number): string | null => {
   if (clause.role === 'denial') return clause.speaker ?? statement.speaker;
   if (clause.role === 'background') return null;
+  // "X called it “a mess” and said Y": a clause with its own reporting verb is still X's.
+  if (clause.cue) return statement.speaker;
   if ((statement.style === 'expression' || statement.style === 'possessive') && index > 0) return null;
   return statement.speaker;
 };
@@ -358,7 +360,8 @@ const claimOfClause = (
     genre: sentenceGenre,
   }, reading.weights);
   if (checkworthiness < reading.threshold) return { claim: null, speaker, source, checkworthiness, features };
-  const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : statement.cue;
+  // A clause after "… and denied that" or "… and said" is read with its own verb.
+  const cue = speaker === null ? null : clause.role === 'denial' ? (clause.cue ?? null) : (clause.cue ?? statement.cue);
   const stance = denial
     ? Stance.DENIES
     // The first clause is read with the words before it ("Our current estimate is …"); a later one alone.
@@ -415,7 +418,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
     }
     for (const statement of attributed[i]) {
       const range = withoutOpener(sentence.text, statement.range);
-      const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd);
+      const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd, statement.speaker !== null);
       clauses.forEach((clause, index) => {
         const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
         const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index, genre.sentences[i]);

@@ -96,7 +96,10 @@ const LIVE_MARKS = /\blast updated\b|\blive (?:blog|coverage|updates|page)\b|\br
 const RELEASE_MARKS = /\b(?:announced today|today announced|announces|\/PRNewswire\/|Business Wire|GLOBE NEWSWIRE|press release|news release|NASDAQ|NYSE|forward-looking statements)\b/i;
 
 // "Ines Kovač is a senior lecturer in transport planning at Eastmere University.": a columnist's bio line.
-const BIO_LINE = /^(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,8}?(?:at|of|for|with|in|and)\s+(?:the\s+)?\p{Lu}/u;
+// "Dr. Nadia Okafor is a general practitioner in Harwick …", "Margit Olander is the Evening Standard’s transport
+// columnist.": a title is no part of the name, and a writer's post may end the line.
+const BIO_LINE =
+  /^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:[\p{L}-]+\s+){0,8}?(?:at|of|for|with|in|and)\s+(?:the\s+)?\p{Lu}|(?:[\p{L}’'-]+\s+){0,5}?(?:columnist|commentator|contributing (?:editor|writer)|contributor|writer)[.,]?\s*$)/u;
 
 /** Reads the genre signals of an article from its sentences, once. */
 export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<number> = new Set()): ArticleGenre => {
@@ -112,7 +115,8 @@ export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<n
   const bioAt = sentences.findIndex((s) => s.paragraph === lastParagraph);
   const bio = bioAt >= 0 && !liveBlog && answers.size === 0 ? BIO_LINE.exec(sentences[bioAt].text) : null;
   const surname = bio?.[1].split(/\s+/).pop() ?? '';
-  const unseen = bio !== null && !sentences.slice(0, bioAt).some((s) => s.text.includes(surname));
+  // A byline ("By Margit Olander") names the columnist before the bio does: only the body's mentions count.
+  const unseen = bio !== null && !sentences.slice(0, bioAt).some((s) => !s.heading && s.text.includes(surname));
   const author: SourceRef | null = bio && unseen && sentences.length - bioAt <= 3 ? { name: bio[1], kind: SourceKind.PERSON, affiliation: null } : null;
 
   // A profile is told by how often its marks recur, not by any one sentence.
@@ -143,7 +147,7 @@ const PROFILE_MARKS = 3;
 
 // Live-blog furniture: greetings, sign-offs, update promises, where the reporters are.
 const LIVE_FURNITURE =
-  /\b(?:thanks? (?:you )?for (?:following|reading|joining|staying)|(?:good (?:morning|afternoon|evening)|hello) and welcome|welcome (?:back )?to our|our live (?:blog|coverage|page)|(?:pausing|closing|ending|wrapping up) (?:the|this|our) (?:live )?(?:blog|coverage)|we[’']ll (?:be back|leave it|bring you|keep you|update)|we will (?:be back|update|bring you|keep you)|(?:stay|keep) with us|(?:that[’']s|this is) (?:where|all) we|refresh (?:this|the) page|(?:full|more) (?:analysis|coverage|details|reaction) (?:in|on|to come|later|tomorrow)|our (?:reporter|correspondent|team|data team|colleague)s?\b|a (?:quick )?(?:refresher|recap|reminder) (?:on|of)|that[’']s it\b|(?:is|are) on stage now|will be back (?:from|at|tomorrow|later|with|in the morning))/i;
+  /\b(?:thanks? (?:you )?for (?:following|reading|joining|staying)|(?:good (?:morning|afternoon|evening)|hello) and welcome|welcome (?:back )?to our|our live (?:blog|coverage|page)|(?:pausing|closing|ending|wrapping up) (?:the|this|our) (?:live )?(?:blog|coverage)|we[’']ll (?:be back|leave it|bring you|keep you|update)|we will (?:be back|update|bring you|keep you)|(?:stay|keep) with us|(?:that[’']s|this is) (?:where|all) we|refresh (?:this|the) page|(?:full|more) (?:analysis|coverage|details|reaction) (?:in|on|to come|later|tomorrow)|our (?:reporter|correspondent|team|data team|colleague)s?\b|a (?:quick )?(?:refresher|recap|reminder) (?:on|of)|that[’']s it\b|that[’']s all (?:from us|for (?:today|tonight|now))|(?:is|are) no longer being updated|(?:full|latest) (?:report|story|coverage)\b[^.]{0,40}\bis (?:here|below|available)\b|(?:is|are) on stage now|will be back (?:from|at|tomorrow|later|with|in the morning))/i;
 // Reader call-outs: "Have you been affected? Send us your pictures".
 const READER_CALLOUT =
   /\b(?:have you been affected|send (?:us )?your|sent us|get in touch|share your (?:photos|pictures|videos|stories|experiences)|tell us (?:your|about|what)|(?:email|contact|message) us|a reader (?:in|from|has|sent)|readers? (?:have )?(?:sent|shared|told))\b/i;
@@ -155,31 +159,34 @@ const SAFETY_ADVICE =
 const FORWARD_LOOKING = /\bforward[- ]looking\b|\b(?:risks and uncertainties|undertakes? no (?:obligation|duty)|differ materially|current (?:expectations|beliefs)|safe harbou?r|except as required by law)\b/i;
 const LOGISTICS = /\b(?:conference call|webcast|dial[- ]in|replay will|investors? (?:section|page|relations)|register (?:at|on|via|for the)|live stream|will host|will be (?:available|archived|posted) on|submitted for (?:presentation|publication)|(?:at|to) an upcoming (?:[\p{L}-]+\s+)?(?:congress|conference|meeting|symposium))\b/iu;
 const MISSION =
-  /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b/iu;
+  /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b|\b(?:is|are|was|were|remains?|remained)\s+[“"]?(?:fully\s+|firmly\s+|deeply\s+)?committed to\b/iu;
 const MEDIA_CONTACT = /\b(?:media|press) (?:contact|enquiries|inquiries|office)\b|[\w.-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{7,}/i;
-const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|industry[- ]leading|best[- ]in[- ]class|(?:a|the) (?:leading|premier)|trusted|patient[- ]focused|customer[- ]focused|landmark|transformative|game[- ]changing|groundbreaking|ground[- ]breaking|unmet needs?)\b/i;
+const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|industry[- ]leading|best[- ]in[- ]class|(?:a|the) (?:leading|premier)|trusted|patient[- ]focused|customer[- ]focused|landmark|transformative|game[- ]changing|groundbreaking|ground[- ]breaking|unmet needs?|(?:next|natural|logical) step|our journey)\b/i;
 
 // A profile's scenery: what a place smells, sounds and looks like, what hands do.
 const SENSORY =
   /\b(?:smell(?:s|ed)? of|sound(?:s|ed)? of|the light|glows?|glowed|gleam\w*|glint\w*|mist|fog|dusted|dusty|rust(?:y|ed)|creak\w*|hum(?:s|med|ming)?|barks?|barked|sings|whistl\w+|nettles|dented|weathered|faded|smudged|still warm|still dull)\b/i;
 const GESTURE =
-  /\b(?:taps (?:it|the|her|his)|tapped|tilts|tilted|leans|leaned|leant|glances|glanced|grins|grinned|squints|squinted|(?:she|he|they) (?:points?|pointed) (?:to|at)|shrugs|shrugged|nods|nodded|frowns|frowned|peered|gazes|gazed|stares|stared|running (?:a|her|his) (?:hand|rag|finger)|(?:her|his) head)\b/i;
+  /\b(?:taps (?:it|the|her|his)|tapped|tilts|tilted|leans|leaned|leant|glances|glanced|grins|grinned|squints|squinted|(?:she|he|they) (?:points?|pointed) (?:to|at)|shrugs|shrugged|nods|nodded|frowns|frowned|peered|gazes|gazed|stares|stared|running (?:a|her|his) (?:hand|rag|finger)|(?:her|his) head|(?:she|he) (?:laughs|laughed|smiles|smiled|sighs|sighed)|without looking up)\b/i;
 // Private life: family members, childhood, daily habits.
-const FAMILY = /\b(?:his|her|their|my) (?:wife|husband|partner|son|sons|daughter|daughters|granddaughter|grandson|grandchildren|dad|mum|mom|brother|sister|children|kids|dog|cat)\b/i;
+const FAMILY =
+  /\b(?:his|her|their|my) (?:(?:two|three|four|five|late|elder|older|younger) )?(?:wife|husband|partner|son|sons|daughter|daughters|granddaughter|grandson|grandchildren|dad|mum|mom|father|mother|parents|grandfather|grandmother|grandparents|uncle|aunt|brother|brothers|sister|sisters|children|kids|dog|cat)\b/i;
 const CHILDHOOD =
   /\bas an? (?:girl|boy|child|kid|teenager|young (?:man|woman))\b|\bwhen (?:she|he|i) was (?:a (?:girl|boy|child)|young|little|(?:five|six|seven|eight|nine|ten|\d))\b|^at (?:five|six|seven|eight|nine|ten|eleven|twelve)\b(?! (?:percent|am|pm|o[’']clock))/i;
 const HABIT = /^(?:every|each) (?:morning|evening|night|summer|winter|spring|autumn|weekend)\b|\b(?:at|by|until) (?:ten|eleven|noon|dusk|dawn)\b(?: and again)?|^(?:in|by) (?:spring|summer|autumn|winter)\b|^(?:late|early) in the (?:afternoon|evening|morning|day)\b|^in the (?:evening|morning|afternoon)\b|^at (?:a quarter|half past|dawn|dusk|first light)\b/i;
 
 // An opinion's value judgements and rhetoric.
 const VALUE_JUDGEMENT =
-  /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the longer answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters))\b/iu;
-const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us|(?:and )?then there (?:is|are)|it is true that|to be sure|admittedly)\b/i;
-const GENERALISATION = /^it takes\b|^(?:a|an|any|every) \p{Ll}+ (?:that|who|which) |\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/iu;
+  /\b(?:(?:would be|is|was) (?:a|an) (?:serious |big |costly |grave |terrible )?mistake|convenient|convincing|entitled to|obvious interest|glamorous|temptation|tempting|sensible|reckless|misguided|folly|the longer answer|the case (?:for|against)|reasons? (?:to|not to) \p{Ll}+|makes? for an?|not in dispute|(?:is|was) no secret|standing still|held (?:its|their) nerve|the (?:howls|critics|doubters)|false economy|miracle cure|whatever [\p{L} ]{1,30} says?|in other words)\b/iu;
+const RHETORICAL_OPENER = /^(?:start|begin|consider|look at|take|think (?:of|about)|imagine|ask (?:yourself|any)|let[’']s|let us|(?:and )?then there (?:is|are)|(?:but |and )?there (?:is|was) (?:also )?the (?:question|matter|issue|problem) of|it is true that|to be sure|admittedly)\b/i;
+// "Fixing a pipe takes a week", "But a reservoir takes a decade": a generic subject (a gerund, an indefinite noun)
+// and a stock duration state what is true of any case, not of this one.
+const GENERALISATION = /^it takes\b|^(?:but |and )?(?:\p{Ll}+ing\b[^,]{0,30}?|(?:a|an) [\p{Ll}-]+(?: [\p{Ll}-]+)?) (?:takes|needs|costs|lasts) (?:a|an|about a|at least a) (?:day|week|month|year|decade|generation|lifetime|fortune)\b|^(?:a|an|any|every) \p{Ll}+ (?:that|who|which) |\bis the difference between\b|\b(?:tends? to|everywhere|invariably|as a rule|if (?:the )?(?:past|history)[^,]{0,30}(?:is )?any guide|more than that|none of (?:this|that))\b/iu;
 // The page's own "we" as the subject: "We're pausing the live blog here", "and will be back from 7am".
 const LIVE_WE = /^(?:(?:and|but|so)\s+)?(?:we|we[’']re|we[’']ll|we[’']ve|we[’']d|our)\b|\b(?:with|for|to|join) us\b/i;
 // A party's stock reply in a dispute: "He will be acquitted", "would contest the charges", "cooperating fully".
 const DISPUTE_RHETORIC =
-  /\b(?:will be (?:acquitted|vindicated|cleared|exonerated)|(?:would|will|intends? to|plans? to) (?:vigorously )?(?:contest|fight|appeal|challenge) (?:the|these|all|any) (?:charges|allegations|ruling|decision|claims|case)|cooperat(?:e|es|ed|ing) fully|fully cooperat(?:e|es|ed|ing)|(?:look|looks|looking) forward to (?:the|a|working|clearing)|(?:has|have) (?:always )?acted (?:lawfully|responsibly|in good faith))\b/i;
+  /\b(?:will be (?:acquitted|vindicated|cleared|exonerated)|(?:would|will|intends? to|plans? to) (?:vigorously )?(?:contest|fight|appeal|challenge) (?:the|these|all|any) (?:charges|allegations|ruling|decision|claims|case)|cooperat(?:e|es|ed|ing) fully|fully cooperat(?:e|es|ed|ing)|(?:look|looks|looking) forward to (?:the|a|working|clearing)|(?:has|have) (?:always )?acted (?:lawfully|responsibly|in good faith)|(?:has|had|have) (?:no|little) (?:other )?(?:choice|alternative|option))\b/i;
 // What a clause split leaves of a sentence's subject: "The library’s director, Annelie Hallström", a noun
 // phrase and the name in apposition, no verb of its own. ("The study, published in the Annals of …" is left
 // alone: where a study was published is a claim.)

@@ -30,6 +30,10 @@ const WRITER_DENIAL = /^(?:nor\s+is\s+it|it\s+is\s+not|it\s+isn[’']t|it\s+was\
 // Negated certainty hedges too: "it is not clear", "remains elusive", "uncertain".
 const UNCERTAINTY = /\b(?:not (?:yet )?(?:clear|certain|known)|unclear|uncertain|remains? elusive|remains? to be seen|in doubt|questionable|if confirmed|(?:not|n[’']t|never)\s+(?:yet\s+)?(?:been\s+)?rul(?:e|ed|ing)\s+out)\b/i;
 
+// "an estimated $3.2 million", "the estimated cost", "a replacement, estimated at $140 million": the figure's
+// own label, not the source qualifying the statement ("the leak was estimated at 200 litres" still hedges).
+const ATTRIBUTIVE_ESTIMATE = /\b(?:an?|the|its|their)\s+estimated\b|(?<!\b(?:is|are|was|were|be|been|being)\s+)estimated\s+at\b/gi;
+
 // "three times as likely to", "more likely than": a measured comparison, not a hedge.
 const COMPARED_LIKELIHOOD = /\b(?:(?:\S+\s+times|twice|half)\s+as|(?:more|less)(?=\s+likely\b[^.]*\bthan\b))\s+likely\b/gi;
 
@@ -48,7 +52,7 @@ export const classifyStance = ({ statement, cue, attributed, hedged = false }: S
   // "may" is a hedge in lower case and a month in upper case; a first word is lower-cased to be seen.
   // Only the main clause counts: "promised that he could leave" is not hedged by "could".
   const main = statement.replace(/^((?:\S+\s+){2,}?)(?:that|if|whether|unless|because|(?:about|on|over)\s+(?:what|when|how|why|where|whether))\s.*$/i, '$1');
-  const text = (main.charAt(0).toLowerCase() + main.slice(1)).replace(COMPARED_LIKELIHOOD, '');
+  const text = (main.charAt(0).toLowerCase() + main.slice(1)).replace(COMPARED_LIKELIHOOD, '').replace(ATTRIBUTIVE_ESTIMATE, '');
   if (HEDGE_PATTERN.test(text) || HEDGING_APPEAR.test(text) || UNCERTAINTY.test(text)) return Stance.HEDGES;
   return Stance.ASSERTS;
 };

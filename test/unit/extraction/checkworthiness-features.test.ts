@@ -38,11 +38,15 @@ const ROWS: [string, CheckworthinessInput, CheckworthinessInput][] = [
   ['pushback', narrated('Fishermen pushed back on the quota.'), narrated('Fishermen caught more cod this year.')],
   ['reaction-only', narrated('The mayor was blunter.'), narrated('The mayor was blunter about the rise in fares.')],
   ['unverified', narrated('The claim could not be independently verified.'), narrated('The claim was verified by auditors.')],
+  ['figurative', quoted('“Regulators have drawn a line,”'), quoted('“Regulators have drawn up new rules,”')],
+  ['ellipsis', narrated('But most of it is not.'), narrated('But most of it is not spent.')],
+  ['lead-in', narrated('The ship’s operator has released a statement.'), narrated('The ship’s operator has released the crew list.')],
+  ['anonymity', narrated('A tenant, who asked not to be named, moved out.'), narrated('A tenant, who asked for a transfer, moved out.')],
   ['collective-promise', narrated('We will earn this money back.'), narrated('They earned the money back.')],
   ['generic-you', narrated('Now you are lucky to hear one.'), narrated('Now residents rarely hear one.')],
   ['universal-subject', narrated('Everyone in the town knows the mill.'), narrated('The town council owns the mill.')],
   ['first-person', narrated('I have lived here for 40 years.'), narrated('She has lived here for 40 years.')],
-  ['bare-quote', quoted('“The road is open again,”'), quoted('“The road reopened on 4 May,”')],
+  ['bare-quote', quoted('“It is open again,”'), quoted('“It reopened on 4 May,”')],
 ];
 
 describe('check-worthiness features', () => {
@@ -97,7 +101,114 @@ describe('judgement and comparisons of means', () => {
   it.each<[string, boolean]>([
     ['Drivers are, on average, better off than bus passengers.', false],
     ['The new timetable is better than the old one.', true],
+    ['This is the wrong bill at the wrong time.', true],
+    ['The vessel had sampled the wrong depths during the trawl.', false],
+    ['The lead vehicle had taken a wrong turn.', false],
+    ['Curlews did better where water levels were managed.', false],
   ])('%j fires judgement: %s', (statement, fires) => {
     expect(firedIds(narrated(statement)).includes('judgement')).toBe(fires);
+  });
+});
+
+// Advice and service information, however they open: opening hours, an instruction after a colon or after
+// the reader's own "if you …", the reader urged to act now.
+describe('calls to action that do not open the sentence', () => {
+  it.each<[string, boolean]>([
+    ['The shop, 22 Marrow Street, is open Tuesday to Saturday from 9 a.m. to 5 p.m.', true],
+    ['The shop opened on Marrow Street in 1962.', false],
+    ['A reminder if you live within 2 km of the site: keep windows and doors closed.', true],
+    ['If you have asthma, keep your inhaler with you.', true],
+    ['Residents within 2 km of the site kept their windows closed.', false],
+    ['If you care about the tram, now is the time to say so.', true],
+  ])('%j fires call-to-action: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('call-to-action')).toBe(fires);
+  });
+});
+
+// Idioms, and a literal use of the same words.
+describe('figures of speech', () => {
+  it.each<[string, string, boolean]>([
+    ['figurative', 'Our members held the line, and it paid off.', true],
+    ['figurative', 'Hale paid off the mortgage on a lake house.', false],
+    ['figurative', 'We are one infected traveller away from an outbreak.', true],
+    ['judgement', 'The landlord raised the rent, an increase she called “a slow eviction.”', true],
+  ])('%s on %j: %s', (id, statement, fires) => {
+    expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
+  });
+});
+
+// Elliptical clauses and lead-ins lean on another sentence; a date is not a modal verb.
+describe('ellipsis and lead-ins', () => {
+  it.each<[string, string, boolean]>([
+    ['ellipsis', 'Ten years of delays suggest that it might be.', true],
+    ['ellipsis', 'A first hearing is scheduled for 12 May.', false],
+    ['ellipsis', 'The pipes are telling us so.', true],
+    ['ellipsis', 'Where the law requires it, yes.', true],
+    ['ellipsis', 'Yes, by about 4 percent.', false],
+    ['lead-in', 'The airline’s chief executive agreed to answer questions from our readers.', true],
+    ['lead-in', 'The chief executive agreed to a pay cut of 20 percent.', false],
+  ])('%s on %j: %s', (id, statement, fires) => {
+    expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
+  });
+});
+
+// A quotation about a definite thing is a claim about it, with no figure or name in it.
+describe('bare quotations', () => {
+  it.each<[string, boolean]>([
+    ['“We are not going anywhere without a fight,”', true],
+    ['“The bridge is safe for cars and buses,”', false],
+    ['“These objects were taken by force,”', false],
+    ['“Many of the faults are on lines we cannot reach,”', false],
+    ['“This was a deliberate design choice, not a calibration error,”', false],
+  ])('%j fires bare-quote: %s', (quote, fires) => {
+    expect(firedIds(quoted(quote)).includes('bare-quote')).toBe(fires);
+  });
+});
+
+// The speaker's way into a statement is not part of it: its "I" and "honest" are left out.
+describe('answer frames', () => {
+  it.each<[string, string]>([
+    ['What I would say is that our drink has a third less fat than milk.', 'first-person'],
+    ['The honest answer is that we sold tickets for flights we could not crew.', 'judgement'],
+  ])('%j does not fire %s', (statement, id) => {
+    expect(firedIds(narrated(statement))).not.toContain(id);
+  });
+
+  it('still reads the statement after the frame', () => {
+    expect(firedIds(narrated('The honest answer is that I was wrong.'))).toContain('first-person');
+  });
+});
+
+// How it was for people, and a mood, are colour.
+describe('closing scenes and moods', () => {
+  it.each<[string, string, boolean]>([
+    ['scene', 'For now, households are stocking up on candles and charcoal.', true],
+    ['scene', 'For 2025, the council has set aside €3 million.', false],
+    ['reaction', 'He congratulated Okoro and said he had “no regrets”.', true],
+  ])('%s on %j: %s', (id, statement, fires) => {
+    expect(firedIds(narrated(statement)).includes(id)).toBe(fires);
+  });
+});
+
+// "one" counts nothing in "one of the cheapest ways" or "not one day less".
+describe('number words', () => {
+  it.each<[string, boolean]>([
+    ['This is one of the cheapest ways to do it.', false],
+    ['He will stay until the bridge opens, and not one day less.', false],
+    ['The council approved two new parks.', true],
+  ])('%j fires number-word: %s', (statement, fires) => {
+    expect(firedIds(narrated(statement)).includes('number-word')).toBe(fires);
+  });
+});
+
+// A verb phrase split off a list keeps the "should" it stands under.
+describe('normative lists', () => {
+  const sentence = 'I am arguing that the council should stop promising dates, publish the register, and put the bus network first.';
+  it.each<[string, boolean]>([
+    ['put the bus network first', true],
+    ['the bus network runs at a loss', false],
+  ])('%j fires normative: %s', (statement, fires) => {
+    const input = { statement, sentence: sentence.replace('put the bus network first', statement), namedSource: false, vagueSource: false };
+    expect(firedIds(input).includes('normative')).toBe(fires);
   });
 });

@@ -28,6 +28,16 @@ describe('splitClauses (the clause stage)', () => {
     // A forecast reported inside a relative clause is stated, not an aside.
     ['The company had cash of €184 million, which it expects will fund operations into 2028.', [['The company had cash of €184 million', 'main'], ['which it expects will fund operations into 2028', 'background']]],
     ['The museum holds the bell, which the town bought in 1911.', [['The museum holds the bell', 'main']]],
+    // A second action of the same subject, in an irregular past or the present, taking its own object.
+    ['He came to Lowmarsh in 1991 and spent 24 years maintaining lifts for the council.', [['He came to Lowmarsh in 1991', 'main'], ['spent 24 years maintaining lifts for the council', 'main']]],
+    ['The creamery was founded in 1958 and employs about 90 people.', [['The creamery was founded in 1958', 'main'], ['employs about 90 people', 'main']]],
+    ['The creamery was founded in 1958 and employs staff from three villages.', [['The creamery was founded in 1958 and employs staff from three villages', 'main']]],
+    // A refusal to say more after a fact is left out.
+    ['it had sent the three reports but declined to comment further, citing the court case.', [['it had sent the three reports', 'main']]],
+    // A ranking set after the statement in apposition is checked on its own; one that only says which day is not.
+    ['Brackwater imposed a hosepipe ban in August, the first in the region since 2012.', [['Brackwater imposed a hosepipe ban in August', 'main'], ['the first in the region since 2012', 'main']]],
+    ['Income covered 70 percent of its costs, a higher share than either leisure centre.', [['Income covered 70 percent of its costs', 'main'], ['a higher share than either leisure centre', 'main']]],
+    ['The trial opened in Mestra on Monday, the first day of the hearing.', [['The trial opened in Mestra on Monday, the first day of the hearing', 'main']]],
     // A later event with its own subject and verb.
     ['The foundry closed for eight months last year, before it was bought by a firm of restorers.', [['The foundry closed for eight months last year', 'main'], ['it was bought by a firm of restorers', 'main']]],
     ['The foundry closed, before dawn on Monday.', [['The foundry closed, before dawn on Monday', 'main']]],
@@ -35,6 +45,21 @@ describe('splitClauses (the clause stage)', () => {
     ['We have rebuilt the network from scratch, we have added two-factor logins for every account.', [['We have rebuilt the network from scratch', 'main'], ['we have added two-factor logins for every account', 'main']]],
   ])('splits %j', (statement, expected) => {
     expect(clauses(statement)).toEqual(expected);
+  });
+
+  // In a statement someone makes, a second report with its own verb is a clause read with that verb.
+  it.each<[string, boolean, [string, string | undefined][]]>([
+    [
+      'any such warning had been ignored and said its records had been shared in full with inspectors.',
+      true,
+      [['any such warning had been ignored', undefined], ['its records had been shared in full with inspectors', 'said']],
+    ],
+    ['the new rent was in line with the market and denied that it was trying to push the shop out.', true, [['the new rent was in line with the market', undefined], ['it was trying to push the shop out', 'denied']]],
+    ['the company employs about 380 people and expects revenue of about €74 million.', true, [['the company employs about 380 people and expects revenue of about €74 million', undefined]]],
+    ['In a short speech he congratulated Okoro and said he had no regrets at all.', false, [['In a short speech he congratulated Okoro and said he had no regrets at all', undefined]]],
+  ])('reads %j (spoken: %s)', (statement, spoken, expected) => {
+    const split = splitClauses(statement, { start: 0, end: statement.length }, 0, spoken);
+    expect(split.map((c) => [statement.slice(c.range.start, c.range.end), c.cue])).toEqual(expected);
   });
 });
 

@@ -97,6 +97,13 @@ describe('genre of an article', () => {
     expect(splitFurniture(splitSentences('12.50 euros is the new fare.')).map((s) => s.text)).toEqual(['12.50 euros is the new fare.']);
   });
 
+  it.each(['That’s all from us for tonight.', 'This live page is no longer being updated.', 'Our full report on the collision is here.'])(
+    'reads %j as live-blog furniture',
+    (line) => {
+      expect(firedIds(narrated(line, LIVE))).toContain('live-furniture');
+    },
+  );
+
   it('reads a page of timestamped entries as a live blog', () => {
     const sentences = splitFurniture(splitSentences(LIVE_BODY));
     expect(readGenre(sentences).sentences.every((g) => g.liveBlog)).toBe(true);
@@ -127,6 +134,15 @@ describe('genre of an article', () => {
     'About Halvern Biotech\nHalvern Biotech is a pioneering company committed to bringing innovative medicines to patients. It employs 120 people.',
     'Forward-looking statements\nThis press release contains forward-looking statements. Halvern undertakes no obligation to update any forward-looking statement.',
   ].join('\n\n');
+
+  it.each([
+    ['a parent', 'Her father opened the shop in 1962.'],
+    ['a laugh', 'He laughs about it now.'],
+    ['children counted', 'She lives on the ninth floor with her two sons.'],
+  ])('counts %s among a profile’s marks', (_, mark) => {
+    const body = ['The workshop smells of glue and beeswax.', 'She shrugged.', mark, 'The shop repairs 40 pairs of shoes a week.'].join('\n\n');
+    expect(readGenre(splitFurniture(splitSentences(body))).sentences.every((g) => g.profile)).toBe(true);
+  });
 
   it('names the section of a press release each sentence stands in', () => {
     const sentences = splitFurniture(splitSentences(RELEASE_BODY));
@@ -159,6 +175,14 @@ describe('genre of an article', () => {
     expect(claims.some((c) => c.span.includes('Abolition'))).toBe(false);
   });
 
+  it.each([
+    ['a title before the name', 'Dr. Nadia Okafor is a general practitioner in Harwick and chairs the Friends of Harwick Lido.', 'Nadia Okafor'],
+    ['a post that ends the line', 'Margit Olander is the Evening Standard’s transport columnist.', 'Margit Olander'],
+  ])('reads a bio line with %s', (_, bio, author) => {
+    const body = ['By Margit Olander', 'The tram has been delayed four times. I think the council should stop promising dates.', bio].join('\n\n');
+    expect(readGenre(splitFurniture(splitSentences(body))).author?.name).toBe(author);
+  });
+
   it('leaves an article whose last paragraph names someone already quoted with its publisher', () => {
     const body = 'Ines Kovač said bus times dropped by six minutes.\n\nKovač is a senior lecturer at Eastmere University.';
     expect(readGenre(splitFurniture(splitSentences(body))).author).toBeNull();
@@ -168,6 +192,16 @@ describe('genre of an article', () => {
 // More rhetoric and generalisation: a transition, a concession, a generic subject.
 describe('rhetorical openers and generalisations', () => {
   it.each<[string, string, string]>([
+    ['generalisation', 'Fixing a pipe takes a week.', 'Fixing the pipe took nine days.'],
+    ['generalisation', 'But a reservoir takes a decade.', 'The Holme Cross reservoir will take until 2034.'],
+    ['generalisation', 'Six minutes is the difference between catching a connection and missing it.', 'Six minutes is the average delay on the line.'],
+    ['rhetorical-opener', 'There is also the question of what happens to the building.', 'There is a question on the ballot about the building.'],
+    ['value-judgement', 'Closing the lido is a false economy.', 'Closing the lido saves £420,000 a year.'],
+    ['value-judgement', 'Cold water is not a miracle cure, whatever social media says.', 'Cold water lowers the heart rate, the study says.'],
+    ['dispute-rhetoric', 'The council says it has no choice.', 'The council says it has no money left for repairs.'],
+    ['press-boilerplate', 'A spokesperson said it was “committed to finding a new home for the bees.”', 'A spokesperson said it had found a new home for the bees.'],
+    ['press-boilerplate', 'Northwind is committed to making rail the safest way to travel.', 'Northwind made rail its largest division.'],
+    ['puffery', 'Joining Northwind is the natural next step in our journey.', 'Joining Northwind adds 380 engineers.'],
     ['rhetorical-opener', 'Then there is the cost of building itself.', 'There are 14 building sites in the city.'],
     ['rhetorical-opener', 'It is true that some shops are struggling.', 'Some shops closed in March.'],
     ['generalisation', 'It takes ten years to make a founder.', 'It took the foundry ten years to train her.'],

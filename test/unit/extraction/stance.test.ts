@@ -98,6 +98,10 @@ describe('classifyStance (the stance stage)', () => {
     ['The defendant appeared in court on Monday', null, false, Stance.ASSERTS],
     ['The fire appeared to start in the kitchen', null, false, Stance.HEDGES],
     ['It appears the plant will close in May', null, false, Stance.HEDGES],
+    // An estimate that labels a figure does not hedge the statement; a figure that "was estimated" does.
+    ['Emergency repairs will cost an estimated $3.2 million', 'said', true, Stance.ASSERTS],
+    ['A full replacement, estimated at $140 million, remains in the plan', 'said', true, Stance.ASSERTS],
+    ['The leak was estimated at less than 200 litres', 'said', true, Stance.HEDGES],
     // Rejecting an account of oneself denies it.
     ['it rejects the characterisation of its management in the indictment', 'said', true, Stance.DENIES],
     ['the ministry rejected these allegations outright', 'said', true, Stance.DENIES],

@@ -190,6 +190,20 @@ export const VAGUE_PHRASES: readonly RegExp[] = [
   /\bin (?:today(?:'|’)s|this) (?:fast-paced|ever-changing|rapidly changing)\b/i,
 ];
 
+/**
+ * Figures of speech: idioms that say how something felt or looked, not what happened ("Regulators have
+ * drawn a line", "Our members held the line, and it paid off", "one infected traveller away from an outbreak").
+ */
+export const FIGURATIVE_PHRASES: readonly RegExp[] = [
+  /\bdr[ae]w[sn]? a line\b|\bline in the sand\b|\b(?:held|hold|holds|holding) the line\b/i,
+  /\bbehind closed doors\b|\b(?:came|come|comes|coming) into view\b|\bkeep(?:s|ing)? (?:its|their|her|his) secrets\b/i,
+  // "it paid off" (not "paid off the mortgage").
+  /\bpaid off(?=\s*[.,;”"]|\s*$)/i,
+  /\baway from (?:an?|the) (?:outbreak|disaster|catastrophe|crisis)\b/i,
+  /\b(?:tip of the iceberg|perfect storm|elephant in the room|at a crossroads|uphill (?:battle|struggle)|silver bullet|double-edged sword|sea change|the last straw|slap in the face|moving the goalposts)\b/i,
+  /\bwriting (?:is|was) on the wall\b|\blight at the end of the tunnel\b|\bdrop in the (?:ocean|bucket)\b|\bkick(?:s|ed|ing)? the can\b|\bheads? in the sand\b/i,
+];
+
 /** Imperatives that open calls to action. */
 export const CALL_TO_ACTION =
   /^(?:click|tap|subscribe|follow|share|sign up|join|read|watch|listen|download|don(?:'|’)t miss|let us know|tell us|comment|like|register|buy|order|get|try|learn more|find out|check out|visit|contact|call|email|see also|stay)\b/i;
