@@ -45,14 +45,6 @@ const HEDGING_REPORT = VERBS.tensed('hedges');
 // Verbs of intent before "to": "and expects to begin", "and aims to cut" (never a noun: "and ministers to reverse").
 const INTENDING = /^(?:expects|intends|aims|hopes|plans|wants|seeks|promises|pledges|vows|threatens|agrees|refuses|declines|continues|offers|needs|expected|intended|aimed|hoped|planned|wanted|sought|promised|pledged|vowed|threatened|agreed|refused|declined|continued|offered)$/;
 
-const RANKED = 'first|last|only|best|worst|biggest|largest|smallest|highest|lowest|steepest|sharpest|fastest|slowest|longest|shortest|deepest|greatest|strongest|weakest|warmest|coldest|hottest|wettest|driest|busiest|oldest|youngest|cheapest|costliest|deadliest|most\\s+\\p{Ll}+|least\\s+\\p{Ll}+';
-const TRAILING_RANKING = new RegExp(
-  String.raw`,\s+((?:the|its|their|a|an)\s+(?:(?:${RANKED})\b|(?:higher|lower|larger|smaller|bigger|greater|more|less|fewer)\s+(?:[\p{L}-]+\s+){0,2}?than\b)[^;,]*)$`,
-  'u',
-);
-// "on Monday, the first day of the hearing": a ranking in apposition to a date only says which day.
-const WHICH_TIME = /^\S+\s+\S+\s+(?:day|week|weekend|month|night|morning|afternoon|evening|time)\s+(?:of|in|on|at|since)\b/i;
-
 const words = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
 const wordCount = (text: string): number => words(text).length;
 
@@ -239,21 +231,12 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
     if (clause.role !== 'aside' && tight.end > tight.start && /\p{L}/u.test(text.slice(tight.start, tight.end))) clauses.push({ range: tight, ...clause });
   };
   let end = statement.length;
-  let trailing: { start: number; end: number } | null = null;
   const denial = DENIAL_APPOSITIVE.exec(statement);
   if (denial && denial.index > 0 && wordCount(denial[1]) <= 6) end = denial.index;
   // "confirmed that it had sent the three reports but declined to comment further": the refusal says nothing,
   // and is left out rather than sinking the fact before it.
   const refusal = end === statement.length ? NO_COMMENT_TAIL.exec(statement) : null;
   if (refusal && hasWords(statement.slice(0, refusal.index), 4)) end = refusal.index;
-
-  // "…, the first in the region since 2012", "…, a higher share than either leisure centre": a ranking set
-  // after the statement in apposition is a claim of its own (checked apart from the fact it ranks).
-  const ranking = protectedUntil > 0 || end < statement.length ? null : TRAILING_RANKING.exec(statement);
-  if (ranking && hasWords(statement.slice(0, ranking.index), 5) && !WHICH_TIME.test(ranking[1])) {
-    trailing = { start: ranking.index + ranking[0].indexOf(ranking[1]), end };
-    end = ranking.index;
-  }
 
   let from = 0;
   let pending: Omit<Clause, 'range'> = { role: 'main' };
@@ -280,7 +263,6 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
     from = cut.next;
   }
   push(from, end, pending);
-  if (trailing) push(trailing.start, trailing.end, { role: 'main' });
   if (denial && end < statement.length) {
     push(end, statement.length, { role: 'denial', speaker: denial[1], cue: denial[2].toLowerCase() });
   }
