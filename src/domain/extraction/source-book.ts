@@ -116,8 +116,10 @@ export class SourceBook {
   }
 
   /** Records the subject of a sentence nobody is quoted in ("Ukraine's navy disagreed."): "it" may mean it next. */
-  subject(ref: SourceRef, position: number): void {
-    if (ref.kind === SourceKind.ORGANIZATION || ref.kind === SourceKind.GOVERNMENT) this.record(ref, position);
+  subject(ref: SourceRef, position: number, issuedDocument: string | null = null): void {
+    if (ref.kind === SourceKind.ORGANIZATION || ref.kind === SourceKind.GOVERNMENT) this.record(ref, position, issuedDocument ? [issuedDocument] : []);
+    // "Orlen-Varga has issued a statement.": a name that issues statements is a body, and what follows is its.
+    else if (issuedDocument && ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(ref.name)) this.record({ ...ref, kind: SourceKind.ORGANIZATION }, position, [issuedDocument]);
   }
 
   /** Records a source at a position, so later pronouns, surnames and generic nouns can point back to it. */
@@ -175,6 +177,13 @@ export class SourceBook {
         const owner = this.resolveGeneric(body, body.reference.noun, body.kind, position);
         if (isInstitution(owner) && /^\p{Lu}/u.test(owner.name) && normalizeSourceName(owner.name) !== body.reference.noun) return owner;
       }
+      // "a port spokesperson" after "The Port of Portmere says …": the body that spoke whose name holds the modifier.
+      const modifier = reference.modifiers.map((word) => word.toLowerCase());
+      const namedFor = modifier.length > 0 ? this.latest(position, (m) => m.spoke && m.ref.kind !== SourceKind.PERSON && m.ref.kind !== SourceKind.PUBLICATION && /^\p{Lu}/u.test(m.ref.name) && modifier.some((w) => normalizeSourceName(m.ref.name).split(' ').includes(w))) : null;
+      if (namedFor) return this.withFullName(namedFor);
+      // "The ambulance service says … . A spokesperson said …": the body that spoke just before, not one only named since.
+      const spoke = this.latest(position, (m) => m.spoke && isInstitution(m.ref) && m.position >= position - RECENT_SPEAKER_WINDOW);
+      if (spoke && !reference.definite) return this.withFullName(spoke);
       // "A spokesperson said…" speaks for the institution named last.
       const institution = this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
       if (institution) return institution;
@@ -240,11 +249,14 @@ export class SourceBook {
     // "In a statement, it said … . The company said": the business that spoke a sentence ago, not the main one.
     const justSpoke = kind === SourceKind.ORGANIZATION && modifiers.length === 0 ? this.latest(position, (m) => institution(m) && m.ref.kind === SourceKind.ORGANIZATION && !GROUP_AT.test(m.ref.name)) : null;
     const recent = justSpoke && this.mentions.latest(position, (m) => m.ref.name === justSpoke.name && m.spoke && m.position >= position - RECENT_SPEAKER_WINDOW) ? justSpoke : null;
+    // "the fire service" is the "North Vale Fire and Rescue Service" named anywhere (a live blog names it below).
+    const namedWhole = (m: Mention): boolean => isInstitution(m.ref) && [...modifiers, noun].every((w) => normalizeSourceName(m.ref.name).split(' ').includes(w.toLowerCase()));
     const found =
       recent ??
       this.mostSalient(position, tagged) ??
       this.latest(position, named) ??
       this.first(tagged) ??
+      (modifiers.length > 0 ? this.first(namedWhole) : null) ??
       (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
     if (found) return this.withFullName(found);
     // "the report said" after "the trust’s annual report": the owner named before speaks through it.
@@ -260,7 +272,9 @@ export class SourceBook {
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
     if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
     if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
-    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : this.localise(parsed.name)), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+    // A word bodies are named with ("the coastguard") that names nothing in the article is still that kind of body.
+    const own = parsed.reference.type === 'generic' && parsed.reference.byName ? parsed.kind : kind;
+    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : this.localise(parsed.name)), kind: own, affiliation: null };
   }
 
   /** Who owns the last "X’s report" before `position`, resolved as a speaker would be. */

@@ -240,6 +240,14 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     const appositive = tidy(comma[2].split(',')[0]);
     const headName = personName(head);
     const appositiveName = personName(appositive);
+    // "The ship’s operator, Halvard Line": a head that is a kind of organisation names an organisation, however
+    // person-like its name looks ("the union’s leader, Jane Doe" stays a person: a leader is not a body).
+    const headNoun = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)$/iu.exec(head)?.[1] ?? '';
+    const headKind = headNoun ? genericKind(headNoun) : null;
+    const bareName = /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(appositive);
+    if (!headName && headKind === SourceKind.ORGANIZATION && bareName) {
+      return { name: appositive, affiliation: null, kind: headKind, reference: { type: 'named' } };
+    }
     if (!headName && appositiveName) {
       const owner = /^(\p{Lu}[^’']*)[’']s\s/u.exec(head);
       return person(appositiveName, owner ? tidy(owner[1]) : null);
@@ -251,9 +259,7 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     }
     // "The miners’ union, Rudar,", "The Lille ferry operator, Sundlink,": a description ending in a kind of
     // organisation, then a bare name, is that organisation, whatever the name alone would be read as.
-    const headNoun = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)$/iu.exec(head)?.[1] ?? '';
-    const headKind = headNoun ? genericKind(headNoun) : null;
-    if (!headName && (headKind === SourceKind.ORGANIZATION || headKind === SourceKind.GOVERNMENT) && /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(appositive) && !appositiveName) {
+    if (!headName && (headKind === SourceKind.ORGANIZATION || headKind === SourceKind.GOVERNMENT) && bareName && !appositiveName) {
       return { name: appositive, affiliation: null, kind: headKind, reference: { type: 'named' } };
     }
     phrase = head;

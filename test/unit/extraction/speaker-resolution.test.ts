@@ -18,6 +18,12 @@ describe('parseSpeaker (reading a speaker phrase)', () => {
     ['experts', 'experts', null, SourceKind.UNKNOWN, { type: 'generic', kind: SourceKind.UNKNOWN, noun: 'experts', modifiers: [], definite: false, byName: false }],
     ['Addo’s representatives', 'Addo’s representatives', null, SourceKind.UNKNOWN, { type: 'representatives', owner: 'Addo', noun: 'representatives' }],
     ['a former engineer at the company', 'a former engineer at the company', null, SourceKind.UNKNOWN, { type: 'former', owner: 'the company', noun: 'engineer' }],
+    // A kind of organisation before a name in apposition names that organisation, however person-like the name.
+    ['The ship’s operator, Halvard Line', 'Halvard Line', null, SourceKind.ORGANIZATION, { type: 'named' }],
+    ['the union’s leader, Jane Doe', 'Jane Doe', null, SourceKind.PERSON, { type: 'named' }],
+    // "The" never opens a person's name: "The Port of Portmere" is not a Mr Port of Portmere.
+    ['The Port of Portmere', 'Port of Portmere', null, SourceKind.UNKNOWN, { type: 'named' }],
+    ['the coastguard', 'coastguard', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'coastguard', modifiers: [], definite: true, byName: true }],
   ])('reads %j', (phrase, name, affiliation, kind, reference) => {
     expect(parseSpeaker(phrase)).toEqual({ name, affiliation, kind, reference });
   });
@@ -216,5 +222,57 @@ describe('extractClaims names a county office by the story’s county', () => {
     ['Schools will stay closed for 2 days, the county education office has announced.', 'closed for 2 days', 'County education office'],
   ])('%j', (body, fragment, source) => {
     expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+});
+
+// A live blog: entries stand newest first, and a body that put out a statement speaks through "it" and "the company".
+describe('extractClaims resolves the sources of live-blog entries', () => {
+  it.each<[string, string, string]>([
+    [
+      '17:40 — Orlen-Varga has issued a statement. The company says 14 employees were on site when the fire began. ' +
+        'It says the fire started in a storage area for drums of acetone.\n\n' +
+        '17:15 — Crews are at the scene, said Group Commander Tessa Whyte.',
+      'drums of acetone',
+      'Orlen-Varga',
+    ],
+    [
+      '17:40 — Orlen-Varga has issued a statement. The company says 14 employees were on site when the fire began.',
+      '14 employees',
+      'Orlen-Varga',
+    ],
+    [
+      '20:40 — The ship’s operator, Halvard Line, has released a statement. It says the ship lost propulsion 4 minutes before the collision.\n\n' +
+        '15:45 — Nobody was hurt in the collision, according to the coastguard.',
+      'lost propulsion',
+      'Halvard Line',
+    ],
+    // An unnamed spokesperson speaks for the body that spoke a sentence ago, not for one only named since.
+    [
+      '14:20 — The North Vale Ambulance Service says three people have been taken to Vale General Hospital. ' +
+        'A spokesperson said none of their injuries was thought to be life-threatening.',
+      'life-threatening',
+      'North Vale Ambulance Service',
+    ],
+    [
+      '13:30 — The Port of Portmere says 14 vessels are waiting to enter the port. ' +
+        'A port spokesperson said each day of closure costs the port about €1.5 million.',
+      '€1.5 million',
+      'Port of Portmere',
+    ],
+    // The key points above the entries name a body the entries below name in full.
+    [
+      'Key points\n\n• Around 120 firefighters are at the scene, the fire service says\n\n' +
+        '12:30 — North Vale Fire and Rescue Service says it now has about 120 firefighters at the scene.',
+      'Around 120 firefighters',
+      'North Vale Fire and Rescue Service',
+    ],
+  ])('%j', (body, fragment, source) => {
+    expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+
+  it('keeps a body named by its kind ("the coastguard") that kind of source when nothing names it in full', () => {
+    const body = 'The coastguard says 200 litres of fuel oil have leaked from the ship. A spokesperson said the leak had spread 40 metres by 6 p.m.';
+    expect(claimAbout(body, '200 litres').source).toMatchObject({ name: 'Coastguard', kind: SourceKind.GOVERNMENT });
+    expect(claimAbout(body, '40 metres').source.name).toBe('Coastguard');
   });
 });
