@@ -339,7 +339,9 @@ const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => 
   const aside = /^(?:speaking|who|whose|which)$/.test(tokens[first + 1]?.bare ?? '');
   // After "But" or "In an email, " the speaker's article is written in lower case: "but a senior official, speaking …,".
   const head = /^\p{Lu}/u.test(tokens[0].word) || (afterOpener && /^(?:the|a|an)$/.test(tokens[0].bare));
-  return head && first <= (aside ? 8 : 4) && tokens.length - first <= 20;
+  // "Economists at the Centre for Policy Research, an independent think tank,": a long name, then what it is.
+  const described = /^\p{Lu}/u.test(tokens[first].word) && /^(?:a|an|the)$/.test(tokens[first + 1]?.bare ?? '') && commas === 2 && tokens[tokens.length - 1].word.endsWith(',');
+  return head && first <= (aside || described ? 8 : 4) && tokens.length - first <= 20;
 };
 
 // "rejected claims by the opposition party that …", "denied a report in the Daily Star that …".
@@ -388,6 +390,8 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
         .slice(tokens[startIndex].start, tokens[speakerEnd - 1].end)
         .replace(/,$/, '')
         .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))$/, '');
+      // "The board’s report says": after a possessive comes its noun, and the verb after it is the frame's.
+      if (/[’']s?$/.test(speaker) && /[’']/.test(speaker.slice(-2)) && tokens[i + 1]?.tags.has('reports')) continue;
       if (!isSpeakerPhrase(speaker) || !plausibleSpeakerSpan(tokens.slice(startIndex, speakerEnd), startIndex > 0)) continue;
       const cueEnd = multiword ? tokens[i + 1].end : tokens[i].end;
       const whole = { start: tokens[startIndex].start, end: text.length };

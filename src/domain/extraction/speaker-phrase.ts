@@ -45,18 +45,23 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
     if (PRONOUNS.has(bare[i]) && !(capitalised(i) && capitalised(i + 1))) return false;
     // "low-lying", "long-standing" describe; a bare gerund starts a clause.
     // "the ruling Harbour Alliance": before a name it describes.
-    if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !capitalised(i + 1) && !SPEAKING_NOUNS.has(bare[i])) return false;
+    // "a spokesperson for the governing body": after an article inside the phrase the -ing word is an adjective.
+    const adjective = i > 1 && /^(?:the|a|an|its|their)$/.test(bare[i - 1]) && i + 1 < words.length;
+    if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !capitalised(i + 1) && !SPEAKING_NOUNS.has(bare[i]) && !adjective) return false;
   }
   // "county commissioner Alice Ng", "lead author Dr. Ann Lee": a lower-case title before a name.
   const titledName = bare.some((w) => TITLES.has(w) || TITLES.has(`${w}.`)) && capitalised(words.length - 1);
-  if (!capitalised(0) && !DETERMINERS.has(bare[0]) && !SPEAKING_NOUNS.has(bare[0]) && !titledName) return false;
+  // "district officials", "race organisers": a lower-case noun says whose people they are.
+  const last = bare[bare.length - 1];
+  const groupOf = words.length <= 3 && bare.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/ly$/.test(w)) && (SPEAKING_NOUNS.has(last) || PEOPLE_PLURAL.test(last));
+  if (!capitalised(0) && !DETERMINERS.has(bare[0]) && !SPEAKING_NOUNS.has(bare[0]) && !titledName && !groupOf) return false;
   // "Despite initial optimism, experts…": an introductory phrase is not the speaker.
   if (INTRO_START.test(bare[0]) && !PRONOUNS.has(bare[0])) return false;
   // A sentence-initial capital proves nothing: "The deal" is not a speaker, "The Kremlin" is.
   const named = words.some((_, i) => capitalised(i) && (i > 0 || !DETERMINERS.has(bare[0])) && !PRONOUNS.has(bare[i]));
   if (named) return true;
   // "Several growers", "two commuters": a counted group of people named by what they do.
-  if (words.length <= 3 && DETERMINERS.has(bare[0]) && PEOPLE_PLURAL.test(bare[bare.length - 1])) return true;
+  if (words.length <= 3 && (DETERMINERS.has(bare[0]) || groupOf) && PEOPLE_PLURAL.test(bare[bare.length - 1])) return true;
   // "the university’s provost": the owner's noun counts as much as the speaker's.
   return bare.some((w) => SPEAKING_NOUNS.has(w.replace(/[’']s$/, ''))) || ORGANIZATION_DESCRIPTOR.test(bare[bare.length - 1]);
 };

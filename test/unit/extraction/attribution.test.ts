@@ -152,6 +152,14 @@ describe('attributeSentence (the attribution stage)', () => {
     ['Exports fell 8 percent in March, the ministry said.', [['Exports fell 8 percent in March', 'the ministry', 'said', 'speaker-after']]],
     ['“Exports fell 8 percent in March,” said Trade Minister Ana Ruiz.', [['Exports fell 8 percent in March', 'Trade Minister Ana Ruiz', 'said', 'speaker-after']]],
     ['“Exports fell,” she said, “and imports rose.”', [['Exports fell,” she said, “and imports rose', 'she', 'said', 'speaker-inside']]],
+    // A speaker named by a long name and what it is; an adjective in "-ing" inside a speaker phrase.
+    ['Economists at the Centre for Policy Research, an independent think tank, warned that growth could slow.', [['growth could slow', 'Economists at the Centre for Policy Research, an independent think tank', 'warned', 'speaker-first']]],
+    ['A spokesperson for the governing body said it had been informed of the error.', [['it had been informed of the error', 'A spokesperson for the governing body', 'said', 'speaker-first']]],
+    // After a possessive comes its noun: "The board’s report says" is the report speaking, not the board "reporting".
+    ['The board’s report says gusts of 52 knots were recorded.', [['gusts of 52 knots were recorded', 'The board’s report', 'says', 'speaker-first']]],
+    // A group named by a lower-case noun of whose people they are.
+    ['Classes will resume on Monday, district officials confirmed.', [['Classes will resume on Monday', 'district officials', 'confirmed', 'speaker-after']]],
+    ['The record may not stand, race organisers said on Monday.', [['The record may not stand', 'race organisers', 'said', 'speaker-after']]],
     // "According to", before and after.
     ['According to the ministry, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
     ['As the ministry noted, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
