@@ -401,7 +401,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   const reading: Reading = {
     body,
     genders: new Map(),
-    book: new SourceBook(body),
+    book: new SourceBook(body, options.publisher ?? null),
     // A signed column's unattributed statements are its author's, not the publisher's.
     publisher: columnist?.author ?? genre.author ?? publisherSource(options.publisher),
     threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,

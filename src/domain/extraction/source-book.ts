@@ -89,9 +89,10 @@ export class SourceBook {
 
   private readonly body: string;
 
-  constructor(body: string) {
+  /** `publisher` names the paper, whose name may name the town "the city" is. */
+  constructor(body: string, publisher: string | null = null) {
     this.body = body;
-    const scanned = scanMentions(body);
+    const scanned = scanMentions(body, publisher);
     this.mentions = new MentionIndex(scanned.mentions);
     this.city = scanned.city;
     this.county = scanned.county;

@@ -219,7 +219,10 @@ const organisationIn = (description: string): string | null => {
  * titles, "X from Y", "Y's X" and appositives give the person's name and affiliation.
  */
 export const parseSpeaker = (raw: string): ParsedSpeaker => {
-  let phrase = withoutCircumstance(unwrapStatement(tidy(raw)));
+  // "Kiprono himself" is Kiprono; "the city’s own auditor" is the city’s auditor.
+  let phrase = withoutCircumstance(unwrapStatement(tidy(raw)))
+    .replace(/\s+(?:himself|herself|themselves|itself)$/u, '')
+    .replace(/([’']s?)\s+own\s+(?=\p{L})/u, '$1 ');
   // "the report, released Tuesday by the Brookfield Housing Coalition, a nonprofit …" is the coalition's.
   const released = DOCUMENT_BY_AUTHOR.exec(phrase);
   // "nonpartisan Legislative Budget Office": a describing adjective is not part of the name.

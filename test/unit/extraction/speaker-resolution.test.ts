@@ -23,6 +23,9 @@ describe('parseSpeaker (reading a speaker phrase)', () => {
     ['the union’s leader, Jane Doe', 'Jane Doe', null, SourceKind.PERSON, { type: 'named' }],
     // "The" never opens a person's name: "The Port of Portmere" is not a Mr Port of Portmere.
     ['The Port of Portmere', 'Port of Portmere', null, SourceKind.UNKNOWN, { type: 'named' }],
+    // A reflexive and "own" only stress who speaks.
+    ['Kiprono himself', 'Kiprono', null, SourceKind.UNKNOWN, { type: 'named' }],
+    ['the council’s own finance department', 'council’s finance department', null, SourceKind.GOVERNMENT, { type: 'named' }],
     ['the coastguard', 'coastguard', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'coastguard', modifiers: [], definite: true, byName: true }],
   ])('reads %j', (phrase, name, affiliation, kind, reference) => {
     expect(parseSpeaker(phrase)).toEqual({ name, affiliation, kind, reference });
@@ -274,5 +277,36 @@ describe('extractClaims resolves the sources of live-blog entries', () => {
     const body = 'The coastguard says 200 litres of fuel oil have leaked from the ship. A spokesperson said the leak had spread 40 metres by 6 p.m.';
     expect(claimAbout(body, '200 litres').source).toMatchObject({ name: 'Coastguard', kind: SourceKind.GOVERNMENT });
     expect(claimAbout(body, '40 metres').source.name).toBe('Coastguard');
+  });
+});
+
+// A local paper is named after its town: "the city" of its articles is that town.
+describe('extractClaims names "the city" by the town the publisher is named after', () => {
+  const body =
+    'Portmere will keep the bridge shut for two weeks. Ferries across Portmere harbour will run every 15 minutes. ' +
+    'About 62,000 vehicles cross the bridge on an average weekday, according to the city’s roads department.';
+  it.each<[string, string | null, string]>([
+    ['a paper named after the town', 'Portmere Daily', 'Portmere roads department'],
+    ['a paper named after somewhere else', 'Lakeshore Ledger', 'City’s roads department'],
+    ['no publisher', null, 'City’s roads department'],
+  ])('%s', (_, publisher, source) => {
+    expect(claimAbout(body, '62,000 vehicles', { publisher }).source.name).toBe(source);
+  });
+});
+
+// Who "he" is after a speaker described by an employer's possessive.
+describe('extractClaims never reads an employer in an appositive as a person', () => {
+  it('gives "he added" to the person, not to "North Vale’s" in his description', () => {
+    const body =
+      'The smoke poses a low risk to the public, said Dr. Imran Qureshi, North Vale’s director of public health. ' +
+      'Air monitoring at four sites had found no levels of concern so far, he added.';
+    expect(claimAbout(body, 'four sites').source.name).toBe('Imran Qureshi');
+  });
+
+  it('never takes a quotation’s opening gerund for a first name ("Joining Northwind")', () => {
+    const body =
+      '“Joining Northwind is the natural next step in our journey,” said Marco Bellandi. ' +
+      'Northwind Rail Systems reported revenue of £412 million. Northwind now expects full-year revenue of £1.62 billion.';
+    expect(claimAbout(body, '£1.62 billion').source.name).toBe('Northwind Rail Systems');
   });
 });

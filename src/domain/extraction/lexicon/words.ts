@@ -32,7 +32,7 @@ export const NOUN_FIRST_FORMS = words(`estimates disputes points reports tweets 
 
 /** Words that may stand between a speaker and its verb: "the minister has also said", "Acme previously denied". */
 export const BETWEEN_SPEAKER_AND_VERB = words(`
-  has have had also further previously repeatedly publicly later again once then reportedly recently already
+  has have had also further previously repeatedly publicly later again once then reportedly recently already now
   long separately earlier privately strongly firmly flatly quickly initially originally first subsequently
 `);
 
@@ -104,7 +104,7 @@ export const GOVERNMENT_WORDS = words(`
   house white kremlin pentagon embassy consulate military army navy police treasury commission
   authorities authority regulator regulators state federal municipal council court courts
   officials official ministers state-run state-owned junta presidency office bureau corps service
-  prosecutors prosecutor tribunal coastguard
+  prosecutors prosecutor tribunal coastguard auditor
 `);
 
 /** Capitals and seats of power that newsrooms use for their governments ("Washington said"). */
