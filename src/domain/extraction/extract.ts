@@ -206,10 +206,14 @@ const clauseText = (text: string, clause: Range, cut: Range | undefined): string
     ? `${text.slice(clause.start, cut.start)} ${text.slice(cut.end, clause.end)}`
     : text.slice(clause.start, clause.end);
 
-/** Who makes a clause: background about a subject and what follows an expressed position are the publisher's. */
-const clauseSpeaker = (statement: Statement, clause: Clause, index: number): string | null => {
+/**
+ * Who makes a clause: background about a subject and what follows an expressed position are the
+ * publisher's; in an interview's answer, background too is the interviewee's ("…, which is above the
+ * industry average").
+ */
+const clauseSpeaker = (statement: Statement, clause: Clause, index: number, answer = false): string | null => {
   if (clause.role === 'denial') return clause.speaker ?? statement.speaker;
-  if (clause.role === 'background') return null;
+  if (clause.role === 'background') return answer ? statement.speaker : null;
   if ((statement.style === 'expression' || statement.style === 'possessive') && index > 0) return null;
   return statement.speaker;
 };
@@ -336,7 +340,7 @@ const claimOfClause = (
   index: number,
   sentenceGenre: SentenceGenre,
 ): { claim: ExtractedClaim | null; speaker: string | null; source: SourceRef; checkworthiness: number; features: FiredFeature[] } => {
-  const said = clauseSpeaker(statement, clause, index);
+  const said = clauseSpeaker(statement, clause, index, sentenceGenre.interviewAnswer);
   const speaker = said === statement.speaker ? (spokespersonFor(statement, sentence.text) ?? said) : said;
   // A frame after its statement ("…, the company said") may refer to what the statement names.
   const frameAt = FRAME_AFTER.has(statement.style) ? sentence.start + statement.range.end : sentence.start + clause.range.start;
