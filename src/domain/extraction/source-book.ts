@@ -25,6 +25,9 @@ const OWNABLE_DOCUMENTS = documentsIn('owned');
 // Documents that bring charges: what an indictment says, prosecutors say.
 const CHARGING_DOCUMENTS = documentsIn('charges');
 
+// "pleaded not guilty to federal charges", "an indictment unsealed in U.S. District Court".
+const FEDERAL_CASE = /\bfederal\s+(?:charges?|court|indictment|grand jury|case|prosecutors?)\b|\bU\.S\.\s+(?:District\s+Court|Attorney)\b/i;
+
 // Kinds of body one article may call by another name: a conference is "the league" in sports writing.
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   league: ['conference', 'association', 'federation'],
@@ -271,7 +274,8 @@ export class SourceBook {
     if (bodyNamedSo) return bodyNamedSo;
     if (noun === 'governments' && /^(?:(?:the\s+)?two|both)\s/i.test(parsed.name)) return this.pairOfStates(position) ?? { name: capitalise(parsed.name), kind, affiliation: null };
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
-    if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
+    // A case in federal court is brought by federal prosecutors.
+    if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : FEDERAL_CASE.test(this.body) ? 'Federal prosecutors' : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
     if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
     // A word bodies are named with ("the coastguard") that names nothing in the article is still that kind of body.
     const own = parsed.reference.type === 'generic' && parsed.reference.byName ? parsed.kind : kind;

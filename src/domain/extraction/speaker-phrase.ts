@@ -1,4 +1,4 @@
-import { documentsIn, GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
+import { alternation, DOCUMENT_ROWS, documentsIn, GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
 import { withoutCircumstance } from './speaker';
 
 const NOT_IN_SPEAKER = new Set([
@@ -24,6 +24,13 @@ const SPEAKING_NOUNS = new Set([
   'paper', 'note', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'documents', 'forecast', 'forecasters', 'service',
   'manufacturer', 'maker', 'owner', 'operator', 'developer', 'producer', 'supplier', 'retailer', 'insurer', 'lender',
 ]);
+// "permit data compiled by the Regional Builders Association", "filings with securities regulators": a
+// document and who put it out or holds it.
+const DOCUMENT_OF = new RegExp(
+  String.raw`^(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:${alternation(new Set(DOCUMENT_ROWS.map(([noun]) => noun)))})\s+(?:(?:compiled|released|published|issued|prepared|posted|filed|obtained|kept|collected)\s+(?:[\p{L}\d]+\s+){0,3}?)?(?:by|from|with)\s+(.+)$`,
+  'u',
+);
+
 // Words that open an introductory phrase ("In a statement, …", "Despite initial optimism, …").
 export const INTRO_START = /^(?:in|on|at|during|speaking|earlier|later|meanwhile|however|despite|after|before|last|this|separately|also|yet|but|still|for|as|with|since|asked|writing|responding|addressing|like|unlike|while|when|though|although|now|then|today|yesterday|overall|indeed|instead|moreover|furthermore|additionally|concurrently|under|inside|among|amid|according)\b/i;
 
@@ -31,6 +38,8 @@ export const INTRO_START = /^(?:in|on|at|during|speaking|earlier|later|meanwhile
 export const isSpeakerPhrase = (phrase: string): boolean => {
   // "an indictment unsealed last week in federal court in Ohio": where the document came from is not who speaks.
   const main = withoutCircumstance(phrase.split(',')[0].trim()).replace(/^(.*?\p{Ll}{3,})\s+(?:unsealed|filed|released|published|issued|obtained|posted)\s+(?:last|this|on|in|at|late|early|earlier)\b.*$/u, '$1');
+  const documentOf = DOCUMENT_OF.exec(main);
+  if (documentOf && documentOf[1] !== main && isSpeakerPhrase(documentOf[1])) return true;
   const words = main.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10) return false;
   const bare = words.map((w) => w.toLowerCase().replace(/^[“"‘'(]+|[”"’'),.;:]+$/g, ''));
@@ -45,8 +54,9 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
     if (PRONOUNS.has(bare[i]) && !(capitalised(i) && capitalised(i + 1))) return false;
     // "low-lying", "long-standing" describe; a bare gerund starts a clause.
     // "the ruling Harbour Alliance": before a name it describes.
-    // "a spokesperson for the governing body": after an article inside the phrase the -ing word is an adjective.
-    const adjective = i > 1 && /^(?:the|a|an|its|their)$/.test(bare[i - 1]) && i + 1 < words.length;
+    // "a spokesperson for the governing body", "the city’s housing department": after an article or a possessive
+    // inside the phrase, the -ing word describes the noun after it.
+    const adjective = i > 1 && /^(?:the|a|an|its|their)$|[’']s$/.test(bare[i - 1]) && i + 1 < words.length;
     if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !capitalised(i + 1) && !SPEAKING_NOUNS.has(bare[i]) && !adjective) return false;
   }
   // "county commissioner Alice Ng", "lead author Dr. Ann Lee": a lower-case title before a name.

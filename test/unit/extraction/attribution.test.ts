@@ -157,6 +157,9 @@ describe('attributeSentence (the attribution stage)', () => {
     ['A spokesperson for the governing body said it had been informed of the error.', [['it had been informed of the error', 'A spokesperson for the governing body', 'said', 'speaker-first']]],
     // After a possessive comes its noun: "The board’s report says" is the report speaking, not the board "reporting".
     ['The board’s report says gusts of 52 knots were recorded.', [['gusts of 52 knots were recorded', 'The board’s report', 'says', 'speaker-first']]],
+    // "according to" a document and who put it out: the -ing word of "housing department" describes it.
+    ['Rents rose 9 percent, according to a report released Thursday by the city’s housing department.', [['Rents rose 9 percent', 'a report released Thursday by the city’s housing department', 'according to', 'speaker-after']]],
+    ['Builders started 1,120 homes, according to permit data compiled by the Regional Builders Association.', [['Builders started 1,120 homes', 'permit data compiled by the Regional Builders Association', 'according to', 'speaker-after']]],
     // A group named by a lower-case noun of whose people they are.
     ['Classes will resume on Monday, district officials confirmed.', [['Classes will resume on Monday', 'district officials', 'confirmed', 'speaker-after']]],
     ['The record may not stand, race organisers said on Monday.', [['The record may not stand', 'race organisers', 'said', 'speaker-after']]],

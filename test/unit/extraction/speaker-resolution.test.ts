@@ -186,6 +186,8 @@ describe('extractClaims references to institutions', () => {
 describe('extractClaims qualifies bare prosecutors by the dateline city', () => {
   it.each<[string, string, string]>([
     ['MESTRA, Veskoria (CPA) — Three managers were charged on Tuesday. “Each warning was received and filed,” prosecutors wrote.', 'received and filed', 'Mestra prosecutors'],
+    // With no dateline, a case in federal court is federal prosecutors'.
+    ['Gregory Hale pleaded not guilty Monday to federal charges. Prosecutors allege that Hale approved 212 invoices from a shell company.', '212 invoices', 'Federal prosecutors'],
     ['OSLO, May 2 (Nordic Wire) - The road was closed for 14 hours after the crash, police said.', 'closed for 14 hours', 'Oslo Police'],
     ['Three managers were charged on Tuesday. “Each warning was received and filed,” prosecutors wrote.', 'received and filed', 'Prosecutors'],
   ])('%j', (body, fragment, source) => {
