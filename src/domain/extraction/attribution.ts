@@ -1,4 +1,4 @@
-import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
+import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { matchTail, opensTailFrame, splitPoints } from './tail-frames';
@@ -326,6 +326,9 @@ const speakerStarts = (text: string, tokens: Token[]): number[] => {
   const firstComma = tokens.findIndex((t) => t.word.endsWith(','));
   // After an introductory phrase ("In a statement, …") the speaker comes first.
   if (firstComma >= 0 && firstComma < 14 && INTRO_START.test(tokens[0].bare)) starts.unshift(firstComma + 1);
+  // "A word on those earlier rumours: the electoral office says …": after a short lead-in ending in a colon.
+  const colon = tokens.findIndex((t) => t.word.endsWith(':'));
+  if (colon >= 0 && colon < 8 && colon + 1 < tokens.length && (firstComma < 0 || firstComma > colon)) starts.push(colon + 1);
   return starts;
 };
 
@@ -500,6 +503,30 @@ const reportAfterNarration = (text: string, words: () => readonly Token[]): Stat
   return null;
 };
 
+/**
+ * "She repeated her pledge to freeze fares and said her first act would be …": the subject of the sentence
+ * did something (the publisher's narration), then said something (its own statement).
+ */
+const reportAfterAct = (text: string, words: () => readonly Token[]): Statement[] | null => {
+  const joint = AND_REPORTED.exec(text);
+  if (!joint || joint.index === undefined) return null;
+  const tokens = words();
+  const verbAt = tokens.findIndex((t, i) => i > 0 && SUBJECT_ENDING_VERB.test(t.bare));
+  if (verbAt <= 0 || verbAt > 6 || tokens[verbAt].start >= joint.index) return null;
+  const subject = text.slice(0, tokens[verbAt - 1].end);
+  if (subject.includes(',') || !isSpeakerPhrase(subject)) return null;
+  const cue = joint[1].toLowerCase();
+  const cueEnd = joint.index + joint[0].length;
+  const start = contentStartAfterCue(text, cueEnd, cue);
+  // "and said the plan" with no clause after it is an act ("and announced new measures"), not a report.
+  if (!/\bthat\s+$/.test(text.slice(cueEnd, start)) && !FINITE_VERB.test(text.slice(start))) return null;
+  const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index }), speaker: null, cue: null, style: 'narration' };
+  return [narration, ...statementsFrom(text, start, subject, cue, 'speaker-first')];
+};
+
+// " and said", " and told reporters", " and added that": a report joined to an act without a comma.
+const AND_REPORTED = new RegExp(String.raw`(?<!,)\s+and\s+(${VERBS.alternation(FOLLOWING_VERBS)})\b`, 'u');
+
 /** The frames of one sentence, read over its tokens. */
 const attributeWords = (text: string): Statement[] => {
   let read: readonly Token[] | undefined;
@@ -511,6 +538,7 @@ const attributeWords = (text: string): Statement[] => {
     speakerFirst(text, read ?? tokenize(text, 48)) ??
     accordingToInside(text, words) ??
     possessiveStatement(text) ??
-    reportAfterNarration(text, words) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
+    reportAfterNarration(text, words) ??
+    reportAfterAct(text, words) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
   );
 };

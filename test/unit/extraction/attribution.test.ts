@@ -160,6 +160,13 @@ describe('attributeSentence (the attribution stage)', () => {
     // "according to" a document and who put it out: the -ing word of "housing department" describes it.
     ['Rents rose 9 percent, according to a report released Thursday by the city’s housing department.', [['Rents rose 9 percent', 'a report released Thursday by the city’s housing department', 'according to', 'speaker-after']]],
     ['Builders started 1,120 homes, according to permit data compiled by the Regional Builders Association.', [['Builders started 1,120 homes', 'permit data compiled by the Regional Builders Association', 'according to', 'speaker-after']]],
+    // An act, then a report joined to it by "and": the act is the publisher's, the report the subject's.
+    ['Police arrested two men and said they would be charged on Monday.', [['Police arrested two men', null, null, 'narration'], ['they would be charged on Monday', 'Police', 'said', 'speaker-first']]],
+    ['Police arrested two men and said nothing more.', [['Police arrested two men and said nothing more', null, null, 'narration']]],
+    // A short lead-in ending in a colon, then the speaker.
+    ['A word on those rumours: the electoral office says 212 boxes arrived sealed.', [['212 boxes arrived sealed', 'the electoral office', 'says', 'speaker-first']]],
+    // "calculated that": a finding, read only with "that".
+    ['The group calculated that the pollution had caused 120 deaths.', [['the pollution had caused 120 deaths', 'The group', 'calculated', 'speaker-first']]],
     // A group named by a lower-case noun of whose people they are.
     ['Classes will resume on Monday, district officials confirmed.', [['Classes will resume on Monday', 'district officials', 'confirmed', 'speaker-after']]],
     ['The record may not stand, race organisers said on Monday.', [['The record may not stand', 'race organisers', 'said', 'speaker-after']]],

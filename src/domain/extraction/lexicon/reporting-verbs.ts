@@ -58,6 +58,7 @@ export const VERB_ROWS: readonly VerbRow[] = [
   ['forecast', 'reports', 'hedges', 'passiveBeforeTo'],
   ['reveal', 'reports', 'needsThat'],
   ['indicate', 'reports', 'needsThat'],
+  ['calculate', 'reports', 'needsThat'],
   ['conclude', 'reports', 'closesTail', 'needsThat'],
   ['accuse', 'reports', 'wholeSentence'],
   ['complain', 'reports', 'wholeSentence'],
