@@ -70,8 +70,9 @@ const SPEECH_GERUNDS = VERBS.gerunds('continuesAsGerund');
 // Past and present forms only: "and say" after a frame is an infinitive's, not the speaker's.
 const FOLLOWING_VERBS = VERBS.tensed('followsAnd');
 // What ends a statement in a follow-up: ", saying B", ", calling it …", ", and added B", ", but …".
+// "denied that A and said B", "said that A and denied that B" need no comma: "and said" always starts another report.
 const FOLLOW_UP = new RegExp(
-  String.raw`,\s*(?:(?:${VERBS.alternation([...SPEECH_GERUNDS, ...VERBS.gerunds('endsStatementAsGerund')])})\b|and\s+(?:${VERBS.alternation(FOLLOWING_VERBS)})\b|(?:but|though|although|while|yet)\s+)`,
+  String.raw`,\s*(?:(?:${VERBS.alternation([...SPEECH_GERUNDS, ...VERBS.gerunds('endsStatementAsGerund')])})\b|and\s+(?:${VERBS.alternation(FOLLOWING_VERBS)})\b|(?:but|though|although|while|yet)\s+)|\s+and\s+(?:said|says|denied(?=\s+that\s)|denies(?=\s+that\s))\s`,
   'g',
 );
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.

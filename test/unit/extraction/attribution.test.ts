@@ -160,6 +160,9 @@ describe('attributeSentence (the attribution stage)', () => {
     // "according to" a document and who put it out: the -ing word of "housing department" describes it.
     ['Rents rose 9 percent, according to a report released Thursday by the city’s housing department.', [['Rents rose 9 percent', 'a report released Thursday by the city’s housing department', 'according to', 'speaker-after']]],
     ['Builders started 1,120 homes, according to permit data compiled by the Regional Builders Association.', [['Builders started 1,120 homes', 'permit data compiled by the Regional Builders Association', 'according to', 'speaker-after']]],
+    // A denial and a report joined by "and", with or without a comma: two statements, each with its own verb.
+    ['Brookfield denied that the warning had been ignored and said its records had been shared in full.', [['the warning had been ignored', 'Brookfield', 'denied', 'speaker-first'], ['its records had been shared in full', 'Brookfield', 'said', 'speaker-first']]],
+    ['Halden said that the new rent was in line with the market and denied that it was pushing the shop out.', [['the new rent was in line with the market', 'Halden', 'said', 'speaker-first'], ['it was pushing the shop out', 'Halden', 'denied', 'speaker-first']]],
     // An act, then a report joined to it by "and": the act is the publisher's, the report the subject's.
     ['Police arrested two men and said they would be charged on Monday.', [['Police arrested two men', null, null, 'narration'], ['they would be charged on Monday', 'Police', 'said', 'speaker-first']]],
     ['Police arrested two men and said nothing more.', [['Police arrested two men and said nothing more', null, null, 'narration']]],

@@ -63,7 +63,7 @@ export const VERB_ROWS: readonly VerbRow[] = [
   ['accuse', 'reports', 'wholeSentence'],
   ['complain', 'reports', 'wholeSentence'],
   // Denials: the speaker rejects the statement the frame introduces.
-  ['deny', 'reports', 'denies', 'closesTail', 'endsStatementAsGerund'],
+  ['deny', 'reports', 'denies', 'closesTail', 'followsAnd', 'endsStatementAsGerund'],
   ['reject', 'reports', 'denies', 'endsStatementAsGerund'],
   ['dismiss', 'reports', 'denies', 'endsStatementAsGerund'],
   ['dispute', 'reports', 'denies'],
