@@ -36,6 +36,8 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   association: ['league', 'federation'],
   // "the panel" is the court, tribunal or committee it sits for.
   panel: ['tribunal', 'court', 'committee', 'commission', 'board'],
+  // "investigators" work for the body named for the investigation ("Coastal Safety Investigation Board").
+  investigators: ['investigation'],
 };
 // Groups that "others" may be more of: "Analysts were divided. … Others say …" means other analysts.
 const GROUP_NOUNS = /\b(analysts|economists|experts|critics|researchers|scientists|officials|lawmakers|observers|residents|doctors|investors|traders|diplomats|activists|executives|parents|teachers|students|historians|scholars|advocates|supporters|opponents)\b/gi;

@@ -111,6 +111,8 @@ const dropArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+
 export const tidy = (phrase: string): string =>
   phrase
     .trim()
+    // "the Coastal Safety Investigation Board (CSIB)": the acronym after a name is not part of it.
+    .replace(/\s+\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)?[,.;:]?$/u, '')
     .replace(/^[“"‘'(,\s]+|[”"’'),.:;\s]+$/g, '')
     .replace(/^(?:and|but|while|as|also)\s+/i, '')
     .replace(/\s+/g, ' ');
@@ -250,6 +252,11 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     const bareName = /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(appositive);
     if (!headName && headKind === SourceKind.ORGANIZATION && bareName) {
       return { name: appositive, affiliation: null, kind: headKind, reference: { type: 'named' } };
+    }
+    // "The group’s lawyers, Dunmore & Reid": people acting for someone, named as a firm.
+    const firmName = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+(?:&|and)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(appositive);
+    if (!headName && !appositiveName && /^(?:lawyers|solicitors|attorneys|advisers|advisors|auditors|consultants)$/.test(headNoun) && firmName) {
+      return { name: appositive, affiliation: null, kind: SourceKind.ORGANIZATION, reference: { type: 'named' } };
     }
     if (!headName && appositiveName) {
       const owner = /^(\p{Lu}[^’']*)[’']s\s/u.exec(head);

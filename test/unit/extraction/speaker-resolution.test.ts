@@ -23,6 +23,9 @@ describe('parseSpeaker (reading a speaker phrase)', () => {
     ['the union’s leader, Jane Doe', 'Jane Doe', null, SourceKind.PERSON, { type: 'named' }],
     // "The" never opens a person's name: "The Port of Portmere" is not a Mr Port of Portmere.
     ['The Port of Portmere', 'Port of Portmere', null, SourceKind.UNKNOWN, { type: 'named' }],
+    // Lawyers named as their firm speak as the firm; an acronym after a name is not part of it.
+    ['The group’s lawyers, Dunmore & Reid', 'Dunmore & Reid', null, SourceKind.ORGANIZATION, { type: 'named' }],
+    ['the Coastal Safety Investigation Board (CSIB)', 'Coastal Safety Investigation Board', null, SourceKind.ORGANIZATION, { type: 'named' }],
     // A reflexive and "own" only stress who speaks.
     ['Kiprono himself', 'Kiprono', null, SourceKind.UNKNOWN, { type: 'named' }],
     ['the council’s own finance department', 'council’s finance department', null, SourceKind.GOVERNMENT, { type: 'named' }],
@@ -273,6 +276,13 @@ describe('extractClaims resolves the sources of live-blog entries', () => {
     ],
   ])('%j', (body, fragment, source) => {
     expect(claimAbout(body, fragment).source.name).toBe(source);
+  });
+
+  it('gives "investigators" to the body named for the investigation', () => {
+    const body =
+      'The ferry sailed into winds above its limit, according to a report by the Coastal Safety Investigation Board. ' +
+      'Investigators found that the master had received an automated wind warning 11 minutes before departure.';
+    expect(claimAbout(body, 'wind warning').source.name).toBe('Coastal Safety Investigation Board');
   });
 
   it('keeps a body named by its kind ("the coastguard") that kind of source when nothing names it in full', () => {
