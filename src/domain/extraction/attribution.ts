@@ -1,4 +1,4 @@
-import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
+import { deniedNouns, DENIAL_VERBS, DOCUMENT_PARTICIPLES, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { matchTail, opensTailFrame, splitPoints } from './tail-frames';
@@ -344,7 +344,8 @@ const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => 
   // After "But" or "In an email, " the speaker's article is written in lower case: "but a senior official, speaking …,".
   const head = /^\p{Lu}/u.test(tokens[0].word) || (afterOpener && /^(?:the|a|an)$/.test(tokens[0].bare));
   // "Economists at the Centre for Policy Research, an independent think tank,": a long name, then what it is.
-  const described = /^\p{Lu}/u.test(tokens[first].word) && /^(?:a|an|the)$/.test(tokens[first + 1]?.bare ?? '') && commas === 2 && tokens[tokens.length - 1].word.endsWith(',');
+  // "An inspection log from the State Mining Authority, released last year under …,": what it is or how it came out.
+  const described = /^\p{Lu}/u.test(tokens[first].word) && (/^(?:a|an|the)$/.test(tokens[first + 1]?.bare ?? '') || DOCUMENT_PARTICIPLES.has(tokens[first + 1]?.bare ?? '')) && commas === 2 && tokens[tokens.length - 1].word.endsWith(',');
   return head && first <= (aside || described ? 8 : 4) && tokens.length - first <= 20;
 };
 
@@ -416,6 +417,8 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
       if (is('needsThat') && !afterThat) continue;
       // "said about 400 people…" approximates a number; "spoke about the plan" names a topic.
       // "announced on Monday that …" is dated, not about a topic.
+      // "responded by taking on apprentices": what was done in reply is an act the publisher reports.
+      if (!afterThat && /^by\s+\p{Ll}+ing\b/u.test(next)) return null;
       const topic = !afterThat && /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next) && !/^about\s+(?:\d|a\s+(?:third|quarter|half|dozen|fifth)\b|half\b)/i.test(next);
       if (is('wholeSentence') || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
       const statement = text.slice(start);

@@ -160,6 +160,11 @@ describe('attributeSentence (the attribution stage)', () => {
     // "according to" a document and who put it out: the -ing word of "housing department" describes it.
     ['Rents rose 9 percent, according to a report released Thursday by the city’s housing department.', [['Rents rose 9 percent', 'a report released Thursday by the city’s housing department', 'according to', 'speaker-after']]],
     ['Builders started 1,120 homes, according to permit data compiled by the Regional Builders Association.', [['Builders started 1,120 homes', 'permit data compiled by the Regional Builders Association', 'according to', 'speaker-after']]],
+    // A document and how it came out, closed by a comma, before its verb; an institution word ("directorate").
+    ['An inspection log from the State Mining Authority, released last year under freedom-of-information rules, showed that the dam had not been inspected since 2019.', [['the dam had not been inspected since 2019', 'An inspection log from the State Mining Authority, released last year under freedom-of-information rules', 'showed', 'speaker-first']]],
+    ['The directorate estimated that 3,000 objects were waiting to be registered.', [['3,000 objects were waiting to be registered', 'The directorate', 'estimated', 'speaker-first']]],
+    // "responded by doing": an act, not a report.
+    ['Hesketh has responded by taking on two apprentices.', [['Hesketh has responded by taking on two apprentices', null, null, 'narration']]],
     // A denial and a report joined by "and", with or without a comma: two statements, each with its own verb.
     ['Brookfield denied that the warning had been ignored and said its records had been shared in full.', [['the warning had been ignored', 'Brookfield', 'denied', 'speaker-first'], ['its records had been shared in full', 'Brookfield', 'said', 'speaker-first']]],
     ['Halden said that the new rent was in line with the market and denied that it was pushing the shop out.', [['the new rent was in line with the market', 'Halden', 'said', 'speaker-first'], ['it was pushing the shop out', 'Halden', 'denied', 'speaker-first']]],

@@ -104,7 +104,7 @@ export const GOVERNMENT_WORDS = words(`
   house white kremlin pentagon embassy consulate military army navy police treasury commission
   authorities authority regulator regulators state federal municipal council court courts
   officials official ministers state-run state-owned junta presidency office bureau corps service
-  prosecutors prosecutor tribunal coastguard auditor
+  prosecutors prosecutor tribunal coastguard auditor directorate inspectorate
 `);
 
 /** Capitals and seats of power that newsrooms use for their governments ("Washington said"). */
