@@ -278,7 +278,9 @@ export class SourceBook {
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
     // A case in federal court is brought by federal prosecutors.
     if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : FEDERAL_CASE.test(this.body) ? 'Federal prosecutors' : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
-    if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
+    // "Traffic police" in Portmere are Portmere traffic police; with no town named, police of the county the story names.
+    const place = this.city ?? this.county;
+    if (STANDALONE_BODIES.has(noun) && place) return { name: modifiers.length > 0 ? `${place} ${[...modifiers, noun].join(' ').toLowerCase()}` : `${place} ${capitalise(noun)}`, kind, affiliation: null };
     // A word bodies are named with ("the coastguard") that names nothing in the article is still that kind of body.
     const own = parsed.reference.type === 'generic' && parsed.reference.byName ? parsed.kind : kind;
     return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : this.localise(parsed.name)), kind: own, affiliation: null };

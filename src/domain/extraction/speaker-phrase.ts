@@ -31,6 +31,9 @@ const DOCUMENT_OF = new RegExp(
   'u',
 );
 
+// Kinds of source written before a name in lower case: "rights group Amnesty", "local station Radio Tarrow".
+const KIND_BEFORE_NAME = new Set(['group', 'station', 'broadcaster', 'newspaper', 'agency', 'firm', 'company', 'charity', 'union', 'association', 'watchdog', 'regulator', 'website', 'outlet', 'network']);
+
 // Words that open an introductory phrase ("In a statement, …", "Despite initial optimism, …").
 export const INTRO_START = /^(?:in|on|at|during|speaking|earlier|later|meanwhile|however|despite|after|before|last|this|separately|also|yet|but|still|for|as|with|since|asked|writing|responding|addressing|like|unlike|while|when|though|although|now|then|today|yesterday|overall|indeed|instead|moreover|furthermore|additionally|concurrently|under|inside|among|amid|according)\b/i;
 
@@ -60,7 +63,8 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
     if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !capitalised(i + 1) && !SPEAKING_NOUNS.has(bare[i]) && !adjective) return false;
   }
   // "county commissioner Alice Ng", "lead author Dr. Ann Lee": a lower-case title before a name.
-  const titledName = bare.some((w) => TITLES.has(w) || TITLES.has(`${w}.`)) && capitalised(words.length - 1);
+  // "grid operator Nordnett", "local station Radio Tarrow": a lower-case kind of source before a name.
+  const titledName = bare.some((w) => TITLES.has(w) || TITLES.has(`${w}.`) || ORGANIZATION_DESCRIPTOR.test(w) || KIND_BEFORE_NAME.has(w)) && capitalised(words.length - 1);
   // "district officials", "race organisers": a lower-case noun says whose people they are.
   const last = bare[bare.length - 1];
   const groupOf = words.length <= 3 && bare.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/ly$/.test(w)) && (SPEAKING_NOUNS.has(last) || PEOPLE_PLURAL.test(last));

@@ -193,6 +193,9 @@ describe('extractClaims qualifies bare prosecutors by the dateline city', () => 
     ['Gregory Hale pleaded not guilty Monday to federal charges. Prosecutors allege that Hale approved 212 invoices from a shell company.', '212 invoices', 'Federal prosecutors'],
     ['OSLO, May 2 (Nordic Wire) - The road was closed for 14 hours after the crash, police said.', 'closed for 14 hours', 'Oslo Police'],
     ['Three managers were charged on Tuesday. “Each warning was received and filed,” prosecutors wrote.', 'received and filed', 'Prosecutors'],
+    // Police of the town, with what kind of police they are; with no town, of the county the story names.
+    ['OSLO, May 2 (Nordic Wire) - Traffic police say the bridge was closed within 4 minutes.', 'closed within 4 minutes', 'Oslo traffic police'],
+    ['Roads across Fennmark county are flooded. No one was injured in 2 collapses, police said.', 'No one was injured', 'Fennmark Police'],
   ])('%j', (body, fragment, source) => {
     expect(claimAbout(body, fragment).source.name).toBe(source);
   });
