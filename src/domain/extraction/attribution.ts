@@ -528,6 +528,16 @@ const reportAfterAct = (text: string, words: () => readonly Token[]): Statement[
   return [narration, ...statementsFrom(text, start, subject, cue, 'speaker-first')];
 };
 
+/** "Local station Radio Tarrow is reporting that …", "Officials are saying that …": a report in the progressive. */
+const progressiveReport = (text: string): Statement[] | null => {
+  const match = PROGRESSIVE_REPORT.exec(text);
+  if (!match || !isSpeakerPhrase(match[1])) return null;
+  return statementsFrom(text, match[0].length, match[1], match[2].toLowerCase(), 'speaker-first');
+};
+
+// The speaker, a form of "be", a reporting verb's -ing form and "that".
+const PROGRESSIVE_REPORT = new RegExp(String.raw`^([^,;:“”"]{2,80}?)\s+(?:is|are|was|were|has been|have been)\s+(${VERBS.alternation(VERBS.gerunds('reports'))})\s+that\s+`, 'u');
+
 // " and said", " and told reporters", " and added that": a report joined to an act without a comma.
 const AND_REPORTED = new RegExp(String.raw`(?<!,)\s+and\s+(${VERBS.alternation(FOLLOWING_VERBS)})\b`, 'u');
 
@@ -543,6 +553,7 @@ const attributeWords = (text: string): Statement[] => {
     accordingToInside(text, words) ??
     possessiveStatement(text) ??
     reportAfterNarration(text, words) ??
-    reportAfterAct(text, words) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
+    reportAfterAct(text, words) ??
+    progressiveReport(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
   );
 };

@@ -175,6 +175,8 @@ describe('attributeSentence (the attribution stage)', () => {
     ['A word on those rumours: the electoral office says 212 boxes arrived sealed.', [['212 boxes arrived sealed', 'the electoral office', 'says', 'speaker-first']]],
     // "calculated that": a finding, read only with "that".
     ['The group calculated that the pollution had caused 120 deaths.', [['the pollution had caused 120 deaths', 'The group', 'calculated', 'speaker-first']]],
+    // A report in the progressive.
+    ['Local station Radio Tarrow is reporting that the ship was flagged for engine problems.', [['the ship was flagged for engine problems', 'Local station Radio Tarrow', 'reporting', 'speaker-first']]],
     // A lower-case kind of source before its name.
     ['About 41,000 homes are without power, according to grid operator Nordnett.', [['About 41,000 homes are without power', 'grid operator Nordnett', 'according to', 'speaker-after']]],
     // A group named by a lower-case noun of whose people they are.
