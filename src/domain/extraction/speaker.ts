@@ -275,6 +275,9 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     phrase = head;
     describedAffiliation = organisationIn(comma[2]);
   }
+  // "The office of Governor Patricia Wend" speaks as an office, not as the governor in person.
+  const office = /^(?:[Tt]he\s+)?(?:[Pp]ress\s+)?[Oo]ffice\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
+  if (office) return { name: `Office of ${office[1]}`, affiliation: null, kind: SourceKind.GOVERNMENT, reference: { type: 'named' } };
   const pronoun = parsePronoun(phrase);
   if (pronoun) return pronoun;
   const generic = parseGeneric(phrase);

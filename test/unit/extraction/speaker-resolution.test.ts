@@ -26,6 +26,8 @@ describe('parseSpeaker (reading a speaker phrase)', () => {
     // Lawyers named as their firm speak as the firm; an acronym after a name is not part of it.
     ['The group’s lawyers, Dunmore & Reid', 'Dunmore & Reid', null, SourceKind.ORGANIZATION, { type: 'named' }],
     ['the Coastal Safety Investigation Board (CSIB)', 'Coastal Safety Investigation Board', null, SourceKind.ORGANIZATION, { type: 'named' }],
+    // An office speaks as an office.
+    ['The office of Governor Patricia Wend', 'Office of Governor Patricia Wend', null, SourceKind.GOVERNMENT, { type: 'named' }],
     // A reflexive and "own" only stress who speaks.
     ['Kiprono himself', 'Kiprono', null, SourceKind.UNKNOWN, { type: 'named' }],
     ['the council’s own finance department', 'council’s finance department', null, SourceKind.GOVERNMENT, { type: 'named' }],
