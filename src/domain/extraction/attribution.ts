@@ -1,4 +1,4 @@
-import { deniedNouns, DENIAL_VERBS, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, VERBS } from './lexicon';
+import { deniedNouns, DENIAL_VERBS, DOCUMENT_PARTICIPLES, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { matchTail, opensTailFrame, splitPoints } from './tail-frames';
@@ -70,8 +70,9 @@ const SPEECH_GERUNDS = VERBS.gerunds('continuesAsGerund');
 // Past and present forms only: "and say" after a frame is an infinitive's, not the speaker's.
 const FOLLOWING_VERBS = VERBS.tensed('followsAnd');
 // What ends a statement in a follow-up: ", saying B", ", calling it …", ", and added B", ", but …".
+// "denied that A and said B", "said that A and denied that B" need no comma: "and said" always starts another report.
 const FOLLOW_UP = new RegExp(
-  String.raw`,\s*(?:(?:${VERBS.alternation([...SPEECH_GERUNDS, ...VERBS.gerunds('endsStatementAsGerund')])})\b|and\s+(?:${VERBS.alternation(FOLLOWING_VERBS)})\b|(?:but|though|although|while|yet)\s+)`,
+  String.raw`,\s*(?:(?:${VERBS.alternation([...SPEECH_GERUNDS, ...VERBS.gerunds('endsStatementAsGerund')])})\b|and\s+(?:${VERBS.alternation(FOLLOWING_VERBS)})\b|(?:but|though|although|while|yet)\s+)|\s+and\s+(?:said|says|denied(?=\s+that\s)|denies(?=\s+that\s))\s`,
   'g',
 );
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
@@ -326,6 +327,9 @@ const speakerStarts = (text: string, tokens: Token[]): number[] => {
   const firstComma = tokens.findIndex((t) => t.word.endsWith(','));
   // After an introductory phrase ("In a statement, …") the speaker comes first.
   if (firstComma >= 0 && firstComma < 14 && INTRO_START.test(tokens[0].bare)) starts.unshift(firstComma + 1);
+  // "A word on those earlier rumours: the electoral office says …": after a short lead-in ending in a colon.
+  const colon = tokens.findIndex((t) => t.word.endsWith(':'));
+  if (colon >= 0 && colon < 8 && colon + 1 < tokens.length && (firstComma < 0 || firstComma > colon)) starts.push(colon + 1);
   return starts;
 };
 
@@ -339,7 +343,10 @@ const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => 
   const aside = /^(?:speaking|who|whose|which)$/.test(tokens[first + 1]?.bare ?? '');
   // After "But" or "In an email, " the speaker's article is written in lower case: "but a senior official, speaking …,".
   const head = /^\p{Lu}/u.test(tokens[0].word) || (afterOpener && /^(?:the|a|an)$/.test(tokens[0].bare));
-  return head && first <= (aside ? 8 : 4) && tokens.length - first <= 20;
+  // "Economists at the Centre for Policy Research, an independent think tank,": a long name, then what it is.
+  // "An inspection log from the State Mining Authority, released last year under …,": what it is or how it came out.
+  const described = /^\p{Lu}/u.test(tokens[first].word) && (/^(?:a|an|the)$/.test(tokens[first + 1]?.bare ?? '') || DOCUMENT_PARTICIPLES.has(tokens[first + 1]?.bare ?? '')) && commas === 2 && tokens[tokens.length - 1].word.endsWith(',');
+  return head && first <= (aside || described ? 8 : 4) && tokens.length - first <= 20;
 };
 
 // "rejected claims by the opposition party that …", "denied a report in the Daily Star that …".
@@ -388,6 +395,8 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
         .slice(tokens[startIndex].start, tokens[speakerEnd - 1].end)
         .replace(/,$/, '')
         .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))$/, '');
+      // "The board’s report says": after a possessive comes its noun, and the verb after it is the frame's.
+      if (/[’']s?$/.test(speaker) && /[’']/.test(speaker.slice(-2)) && tokens[i + 1]?.tags.has('reports')) continue;
       if (!isSpeakerPhrase(speaker) || !plausibleSpeakerSpan(tokens.slice(startIndex, speakerEnd), startIndex > 0)) continue;
       const cueEnd = multiword ? tokens[i + 1].end : tokens[i].end;
       const whole = { start: tokens[startIndex].start, end: text.length };
@@ -408,6 +417,8 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
       if (is('needsThat') && !afterThat) continue;
       // "said about 400 people…" approximates a number; "spoke about the plan" names a topic.
       // "announced on Monday that …" is dated, not about a topic.
+      // "responded by taking on apprentices": what was done in reply is an act the publisher reports.
+      if (!afterThat && /^by\s+\p{Ll}+ing\b/u.test(next)) return null;
       const topic = !afterThat && /^(?:against|about|of|over|for|on|with|to|by|up|down)\b/i.test(next) && !/^about\s+(?:\d|a\s+(?:third|quarter|half|dozen|fifth)\b|half\b)/i.test(next);
       if (is('wholeSentence') || topic) return expressionWithFollowUp(text, whole, speaker, verb, cueEnd);
       const statement = text.slice(start);
@@ -496,6 +507,40 @@ const reportAfterNarration = (text: string, words: () => readonly Token[]): Stat
   return null;
 };
 
+/**
+ * "She repeated her pledge to freeze fares and said her first act would be …": the subject of the sentence
+ * did something (the publisher's narration), then said something (its own statement).
+ */
+const reportAfterAct = (text: string, words: () => readonly Token[]): Statement[] | null => {
+  const joint = AND_REPORTED.exec(text);
+  if (!joint || joint.index === undefined) return null;
+  const tokens = words();
+  const verbAt = tokens.findIndex((t, i) => i > 0 && SUBJECT_ENDING_VERB.test(t.bare));
+  if (verbAt <= 0 || verbAt > 6 || tokens[verbAt].start >= joint.index) return null;
+  const subject = text.slice(0, tokens[verbAt - 1].end);
+  if (subject.includes(',') || !isSpeakerPhrase(subject)) return null;
+  const cue = joint[1].toLowerCase();
+  const cueEnd = joint.index + joint[0].length;
+  const start = contentStartAfterCue(text, cueEnd, cue);
+  // "and said the plan" with no clause after it is an act ("and announced new measures"), not a report.
+  if (!/\bthat\s+$/.test(text.slice(cueEnd, start)) && !FINITE_VERB.test(text.slice(start))) return null;
+  const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index }), speaker: null, cue: null, style: 'narration' };
+  return [narration, ...statementsFrom(text, start, subject, cue, 'speaker-first')];
+};
+
+/** "Local station Radio Tarrow is reporting that …", "Officials are saying that …": a report in the progressive. */
+const progressiveReport = (text: string): Statement[] | null => {
+  const match = PROGRESSIVE_REPORT.exec(text);
+  if (!match || !isSpeakerPhrase(match[1])) return null;
+  return statementsFrom(text, match[0].length, match[1], match[2].toLowerCase(), 'speaker-first');
+};
+
+// The speaker, a form of "be", a reporting verb's -ing form and "that".
+const PROGRESSIVE_REPORT = new RegExp(String.raw`^([^,;:“”"]{2,80}?)\s+(?:is|are|was|were|has been|have been)\s+(${VERBS.alternation(VERBS.gerunds('reports'))})\s+that\s+`, 'u');
+
+// " and said", " and told reporters", " and added that": a report joined to an act without a comma.
+const AND_REPORTED = new RegExp(String.raw`(?<!,)\s+and\s+(${VERBS.alternation(FOLLOWING_VERBS)})\b`, 'u');
+
 /** The frames of one sentence, read over its tokens. */
 const attributeWords = (text: string): Statement[] => {
   let read: readonly Token[] | undefined;
@@ -507,6 +552,8 @@ const attributeWords = (text: string): Statement[] => {
     speakerFirst(text, read ?? tokenize(text, 48)) ??
     accordingToInside(text, words) ??
     possessiveStatement(text) ??
-    reportAfterNarration(text, words) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
+    reportAfterNarration(text, words) ??
+    reportAfterAct(text, words) ??
+    progressiveReport(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
   );
 };

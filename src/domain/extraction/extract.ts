@@ -8,6 +8,7 @@ import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
 import { isSpeakerPhrase } from './speaker-phrase';
+import { readColumnist } from './columnist';
 import { type ArticleGenre, readGenre, type SentenceGenre, splitFurniture } from './genre';
 import { forecastInAnswer, type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
 import { genderIn, pronounGender } from './pronoun-gender';
@@ -152,6 +153,9 @@ const attributeQuotations = (sentences: Sentence[], attributed: Statement[][]): 
 // "It put the cost at…", "They estimate…": a pronoun subject goes on with the source just quoted.
 const PRONOUN_SUBJECT = /^(?:it|they)\s+(?!is\b|was\b|are\b|were\b|has been\b|seems\b|remains\b|appears\b|will be\b|would be\b)\p{Ll}+/iu;
 
+// "… has issued a statement": the subject put out a document in its own voice.
+const ISSUED_DOCUMENT = new RegExp(String.raw`^,?\s+(?:(?:has|have|had)\s+)?(?:issued|released|put out|published|posted)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+)?(${documentPattern('issued')})\b`, 'iu');
+
 // A document that speaks: its next sentence of figures is still its own.
 const DOCUMENT_SPEAKER = new RegExp(String.raw`\b(?:${documentPattern('speaks')})$`, 'i');
 
@@ -202,10 +206,14 @@ const clauseText = (text: string, clause: Range, cut: Range | undefined): string
     ? `${text.slice(clause.start, cut.start)} ${text.slice(cut.end, clause.end)}`
     : text.slice(clause.start, clause.end);
 
-/** Who makes a clause: background about a subject and what follows an expressed position are the publisher's. */
-const clauseSpeaker = (statement: Statement, clause: Clause, index: number): string | null => {
+/**
+ * Who makes a clause: background about a subject and what follows an expressed position are the
+ * publisher's; in an interview's answer, background too is the interviewee's ("…, which is above the
+ * industry average").
+ */
+const clauseSpeaker = (statement: Statement, clause: Clause, index: number, answer = false): string | null => {
   if (clause.role === 'denial') return clause.speaker ?? statement.speaker;
-  if (clause.role === 'background') return null;
+  if (clause.role === 'background') return answer ? statement.speaker : null;
   // "X called it “a mess” and said Y": a clause with its own reporting verb is still X's.
   if (clause.cue) return statement.speaker;
   if ((statement.style === 'expression' || statement.style === 'possessive') && index > 0) return null;
@@ -334,7 +342,7 @@ const claimOfClause = (
   index: number,
   sentenceGenre: SentenceGenre,
 ): { claim: ExtractedClaim | null; speaker: string | null; source: SourceRef; checkworthiness: number; features: FiredFeature[] } => {
-  const said = clauseSpeaker(statement, clause, index);
+  const said = clauseSpeaker(statement, clause, index, sentenceGenre.interviewAnswer);
   const speaker = said === statement.speaker ? (spokespersonFor(statement, sentence.text) ?? said) : said;
   // A frame after its statement ("…, the company said") may refer to what the statement names.
   const frameAt = FRAME_AFTER.has(statement.style) ? sentence.start + statement.range.end : sentence.start + clause.range.start;
@@ -392,13 +400,17 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   if (interview) attributeInterview(interview, sentences, attributed);
   const answers = new Set([...(interview?.turns ?? [])].filter(([, turn]) => turn.role === 'answer').map(([i]) => i));
   const genre: ArticleGenre = readGenre(sentences, answers);
+  // A signed column (a byline over first-person narration, or a bio line closing it) is its author's.
+  const columnist = readColumnist(sentences, Boolean(interview) || Boolean(genre.sentences[0]?.liveBlog));
+  const bioAt = columnist?.bioAt ?? null;
+  const genreOf = (i: number): SentenceGenre => (bioAt !== null && i >= bioAt && !genre.sentences[i].authorBio ? { ...genre.sentences[i], authorBio: true } : genre.sentences[i]);
 
   const reading: Reading = {
     body,
     genders: new Map(),
-    book: new SourceBook(body),
-    // A signed guest column's unattributed statements are its author's, not the publisher's.
-    publisher: genre.author ?? publisherSource(options.publisher),
+    book: new SourceBook(body, options.publisher ?? null),
+    // A signed column's unattributed statements are its author's, not the publisher's.
+    publisher: columnist?.author ?? genre.author ?? publisherSource(options.publisher),
     threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,
     weights: options.weights ?? null,
     lastText: '',
@@ -414,14 +426,15 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
     if (!sentence.heading && attributed[i][0]?.style === 'narration' && attributed[i][0].range.start === 0) {
       // "Ukraine's navy disagreed." — a later "it said" may mean this subject.
       const subject = subjectOf(sentence.text);
-      if (subject) reading.book.subject(reading.book.resolve(parseSpeaker(subject), sentence.start) ?? UNNAMED_SOURCE, sentence.start);
+      const issued = subject ? ISSUED_DOCUMENT.exec(sentence.text.slice(sentence.text.indexOf(subject) + subject.length))?.[1]?.toLowerCase() ?? null : null;
+      if (subject) reading.book.subject(reading.book.resolve(parseSpeaker(subject), sentence.start) ?? UNNAMED_SOURCE, sentence.start, issued);
     }
     for (const statement of attributed[i]) {
       const range = withoutOpener(sentence.text, statement.range);
       const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd, statement.speaker !== null);
       clauses.forEach((clause, index) => {
         const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
-        const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index, genre.sentences[i]);
+        const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index, genreOf(i));
         if (claim) claims.push(claim);
         decisions.push({
           start: sentence.start + clause.range.start,

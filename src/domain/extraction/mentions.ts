@@ -49,7 +49,7 @@ const MEMBERS_AT = new RegExp(
 // "a report by the city’s Department of Public Utilities": "the report found" later means that department.
 // Who commissioned a report paid for it; only its author speaks through it.
 const DOCUMENT_BY = new RegExp(
-  String.raw`\b(${documentPattern('byline')})(?:,?\s+(?:released|published|issued|posted|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the\s+)?(?:city|county|state)[’']s\s+(?:\p{Ll}+\s+){0,2}(?:department|agency|office|board|commission|authority))`,
+  String.raw`\b(${documentPattern('byline')})(?:,?\s+(?:released|published|issued|posted|compiled|conducted|prepared|(analy[sz]ed))(?:\s+[\p{L}\d]+){0,3}?)?\s+(?:by|from|of)\s+((?:the\s+)?(?:\p{Ll}+[’']s\s+|(?:county|state|city)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'.-]*)*|(?:the\s+)?(?:city|county|state)[’']s\s+(?:own\s+)?(?:\p{Ll}+\s+){0,2}(?:department|agency|office|board|commission|authority|auditor|regulator|watchdog))`,
   'gu',
 );
 // "China's Ministry of Commerce", "the Department of Justice", "the State Department".
@@ -76,7 +76,11 @@ const CITY = /\b(?:City|Town) of (\p{Lu}[\p{L}-]+)|\b(?!(?:Deputy|Former|Acting|
 const DATELINE_CITY = /^\s*(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?:,\s+[^()\n]{2,30}?)?\s+\([^)]{2,40}\)\s+[—–-]/u;
 const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[ -])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 /** A name found by a pattern, cut where its sentence ends ("the Congressional Budget Office. The CBO"). */
-const nameAt = (raw: string): string => withoutCircumstance(tidy(raw.split(/(?<=\p{Ll}{2}\.)\s+/u)[0])).replace(/^the\s+/, '');
+const nameAt = (raw: string): string =>
+  withoutCircumstance(tidy(raw.split(/(?<=\p{Ll}{2}\.)\s+/u)[0]))
+    .replace(/^the\s+/, '')
+    // "the city’s own auditor" is the city’s auditor.
+    .replace(/([’']s?)\s+own\s+(?=\p{L})/u, '$1 ');
 // "The researchers, led by Dr. Ann Lee of the University of Leeds": the study is that university's.
 const LED_BY =
   /\b([Rr]esearchers|[Ss]cientists|[Aa]uthors|[Tt]eam|[Ss]tudy)\b[^.;]{0,20}?,?\s+led by\s+[^,;]{0,80}?\b(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|&|on)\s+)?\p{Lu}[\p{L}’'-]*)*)/gu;
@@ -163,8 +167,12 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
     let offset = 0;
     for (const piece of match[0].split(/(?<=\p{Ll}{2}\.)\s+/u)) {
       // "Acme Airlines’ bid": a plural possessive's apostrophe is not part of the name.
-      const run = withoutCircumstance(withoutOpener(piece.replace(/[’']s$|(?<=s)[’']$/, '').replace(/[.,]$/, '')));
-      const position = (match.index ?? 0) + match[0].indexOf(piece, offset) + piece.indexOf(run);
+      const pieceAt = (match.index ?? 0) + match[0].indexOf(piece, offset);
+      const trimmed = piece.replace(/[’']s$|(?<=s)[’']$/, '').replace(/[.,]$/, '');
+      // "“Joining Northwind is …": a sentence's capitalised gerund is not a first name.
+      const opensSentence = pieceAt === 0 || /(?:[.!?]\s+|[“"(]|\n\s*)$/.test(body.slice(Math.max(0, pieceAt - 3), pieceAt));
+      const run = withoutCircumstance(withoutOpener(opensSentence ? trimmed.replace(/^\p{Lu}\p{Ll}{3,}ing\s+(?=\p{Lu})/u, '') : trimmed));
+      const position = pieceAt + piece.indexOf(run);
       offset = match[0].indexOf(piece, offset) + piece.length;
       // "said in an interview with Radio Caledonia", "told The Tribune": who is told is an outlet, never the speaker.
       if (OUTLET_BEFORE.test(body.slice(Math.max(0, position - 40), position)) && !parseTitled(run)) {
@@ -179,7 +187,9 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
         add({ name: run, kind, affiliation: null }, position, COMPANY_SUFFIX.test(run) ? ['company', 'firm'] : []);
       }
       // "U.S. District Judge Carla Mendes" is Carla Mendes.
-      const person = kind === SourceKind.PERSON ? personName(run) : null;
+      // "Dr. Imran Qureshi, North Vale’s director of public health": the owner in an appositive employs the person.
+      const employer = /^,\s*$/.test(body.slice(Math.max(0, position - 2), position)) && APPOSITIVE_OWNER.test(body.slice(position + run.length, position + run.length + 40));
+      const person = kind === SourceKind.PERSON && !employer ? personName(run) : null;
       if (person && !known(person)) {
         add({ name: person, kind, affiliation: parseTitled(run)?.affiliation ?? null }, position + run.indexOf(person));
         knownNames.add(normalizeSourceName(person));
@@ -202,14 +212,40 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
   }
 };
 
+// "’s director of public health", "’s chief executive": a role that the owner before it gives.
+const APPOSITIVE_OWNER = new RegExp(String.raw`^[’']s\s+(?:[\p{Ll}-]+\s+)?(?:${TITLE_WORDS})\b`, 'u');
+
+// The words a newspaper's name ends in after its town: "Portmere Daily", "Brenholm Evening Standard", "The Harwick Post".
+const MASTHEAD_WORDS = new Set(`
+  times post journal herald tribune news courier gazette ledger telegraph chronicle magazine daily weekly review
+  observer guardian standard express mail sentinel inquirer examiner evening morning today wire dispatch record star
+  press echo advertiser argus bulletin register recorder citizen leader mercury pioneer reporter world voice
+`.trim().split(/\s+/));
+
+/**
+ * A local paper is named after its town: "the city" of an article whose publisher is "Portmere Daily" is
+ * Portmere, when the article speaks of "the city" and names Portmere itself at least twice.
+ */
+const mastheadCity = (body: string, publisher: string | null): string | null => {
+  if (!publisher || !/\bthe city\b/i.test(body)) return null;
+  const words = publisher.trim().replace(/^The\s+/, '').split(/\s+/);
+  const masthead = words.findIndex((w) => MASTHEAD_WORDS.has(w.toLowerCase()));
+  if (masthead < 1 || masthead > 2 || !words.slice(masthead).every((w) => MASTHEAD_WORDS.has(w.toLowerCase()))) return null;
+  const town = words.slice(0, masthead).join(' ');
+  if (!words.slice(0, masthead).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return null;
+  // Named on its own, not only inside the paper's name.
+  const own = new RegExp(String.raw`(?<![\p{L}-])${town.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}-])(?!\s+(?:${words.slice(masthead).join('|')})\b)`, 'gu');
+  return (body.match(own) ?? []).length >= 2 ? town : null;
+};
+
 /** Finds the people and institutions an article names: by title, description, membership, authorship and name. */
-export const scanMentions = (body: string): ArticleMentions => {
+export const scanMentions = (body: string, publisher: string | null = null): ArticleMentions => {
   const mentions: Mention[] = [];
   const salience = new Map<string, number>();
   for (const word of body.match(/\p{Lu}[\p{L}-]+/gu) ?? []) salience.set(word, (salience.get(word) ?? 0) + 1);
   const cityMatch = CITY.exec(body);
   const dateline = DATELINE_CITY.exec(body);
-  const city = cityMatch ? (cityMatch[1] ?? cityMatch[2]) : dateline ? titleCase(dateline[1]) : null;
+  const city = cityMatch ? (cityMatch[1] ?? cityMatch[2]) : dateline ? titleCase(dateline[1]) : mastheadCity(body, publisher);
   const county = mostNamedCounty(body);
   const add = (ref: SourceRef, position: number, nouns: string[] = []): void => {
     mentions.push({ ref: { ...ref, name: localise(ref.name, city, county) }, position, nouns: new Set(nouns.flatMap((n) => [n, singular(n)])), spoke: false });

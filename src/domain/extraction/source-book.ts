@@ -25,6 +25,9 @@ const OWNABLE_DOCUMENTS = documentsIn('owned');
 // Documents that bring charges: what an indictment says, prosecutors say.
 const CHARGING_DOCUMENTS = documentsIn('charges');
 
+// "pleaded not guilty to federal charges", "an indictment unsealed in U.S. District Court".
+const FEDERAL_CASE = /\bfederal\s+(?:charges?|court|indictment|grand jury|case|prosecutors?)\b|\bU\.S\.\s+(?:District\s+Court|Attorney)\b/i;
+
 // Kinds of body one article may call by another name: a conference is "the league" in sports writing.
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   league: ['conference', 'association', 'federation'],
@@ -33,6 +36,8 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   association: ['league', 'federation'],
   // "the panel" is the court, tribunal or committee it sits for.
   panel: ['tribunal', 'court', 'committee', 'commission', 'board'],
+  // "investigators" work for the body named for the investigation ("Coastal Safety Investigation Board").
+  investigators: ['investigation'],
 };
 // Groups that "others" may be more of: "Analysts were divided. … Others say …" means other analysts.
 const GROUP_NOUNS = /\b(analysts|economists|experts|critics|researchers|scientists|officials|lawmakers|observers|residents|doctors|investors|traders|diplomats|activists|executives|parents|teachers|students|historians|scholars|advocates|supporters|opponents)\b/gi;
@@ -89,9 +94,10 @@ export class SourceBook {
 
   private readonly body: string;
 
-  constructor(body: string) {
+  /** `publisher` names the paper, whose name may name the town "the city" is. */
+  constructor(body: string, publisher: string | null = null) {
     this.body = body;
-    const scanned = scanMentions(body);
+    const scanned = scanMentions(body, publisher);
     this.mentions = new MentionIndex(scanned.mentions);
     this.city = scanned.city;
     this.county = scanned.county;
@@ -116,8 +122,10 @@ export class SourceBook {
   }
 
   /** Records the subject of a sentence nobody is quoted in ("Ukraine's navy disagreed."): "it" may mean it next. */
-  subject(ref: SourceRef, position: number): void {
-    if (ref.kind === SourceKind.ORGANIZATION || ref.kind === SourceKind.GOVERNMENT) this.record(ref, position);
+  subject(ref: SourceRef, position: number, issuedDocument: string | null = null): void {
+    if (ref.kind === SourceKind.ORGANIZATION || ref.kind === SourceKind.GOVERNMENT) this.record(ref, position, issuedDocument ? [issuedDocument] : []);
+    // "Orlen-Varga has issued a statement.": a name that issues statements is a body, and what follows is its.
+    else if (issuedDocument && ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(ref.name)) this.record({ ...ref, kind: SourceKind.ORGANIZATION }, position, [issuedDocument]);
   }
 
   /** Records a source at a position, so later pronouns, surnames and generic nouns can point back to it. */
@@ -175,6 +183,13 @@ export class SourceBook {
         const owner = this.resolveGeneric(body, body.reference.noun, body.kind, position);
         if (isInstitution(owner) && /^\p{Lu}/u.test(owner.name) && normalizeSourceName(owner.name) !== body.reference.noun) return owner;
       }
+      // "a port spokesperson" after "The Port of Portmere says …": the body that spoke whose name holds the modifier.
+      const modifier = reference.modifiers.map((word) => word.toLowerCase());
+      const namedFor = modifier.length > 0 ? this.latest(position, (m) => m.spoke && m.ref.kind !== SourceKind.PERSON && m.ref.kind !== SourceKind.PUBLICATION && /^\p{Lu}/u.test(m.ref.name) && modifier.some((w) => normalizeSourceName(m.ref.name).split(' ').includes(w))) : null;
+      if (namedFor) return this.withFullName(namedFor);
+      // "The ambulance service says … . A spokesperson said …": the body that spoke just before, not one only named since.
+      const spoke = this.latest(position, (m) => m.spoke && isInstitution(m.ref) && m.position >= position - RECENT_SPEAKER_WINDOW);
+      if (spoke && !reference.definite) return this.withFullName(spoke);
       // "A spokesperson said…" speaks for the institution named last.
       const institution = this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION || m.ref.kind === SourceKind.GOVERNMENT);
       if (institution) return institution;
@@ -240,11 +255,14 @@ export class SourceBook {
     // "In a statement, it said … . The company said": the business that spoke a sentence ago, not the main one.
     const justSpoke = kind === SourceKind.ORGANIZATION && modifiers.length === 0 ? this.latest(position, (m) => institution(m) && m.ref.kind === SourceKind.ORGANIZATION && !GROUP_AT.test(m.ref.name)) : null;
     const recent = justSpoke && this.mentions.latest(position, (m) => m.ref.name === justSpoke.name && m.spoke && m.position >= position - RECENT_SPEAKER_WINDOW) ? justSpoke : null;
+    // "the fire service" is the "North Vale Fire and Rescue Service" named anywhere (a live blog names it below).
+    const namedWhole = (m: Mention): boolean => isInstitution(m.ref) && [...modifiers, noun].every((w) => normalizeSourceName(m.ref.name).split(' ').includes(w.toLowerCase()));
     const found =
       recent ??
       this.mostSalient(position, tagged) ??
       this.latest(position, named) ??
       this.first(tagged) ??
+      (modifiers.length > 0 ? this.first(namedWhole) : null) ??
       (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
     if (found) return this.withFullName(found);
     // "the report said" after "the trust’s annual report": the owner named before speaks through it.
@@ -258,9 +276,14 @@ export class SourceBook {
     if (bodyNamedSo) return bodyNamedSo;
     if (noun === 'governments' && /^(?:(?:the\s+)?two|both)\s/i.test(parsed.name)) return this.pairOfStates(position) ?? { name: capitalise(parsed.name), kind, affiliation: null };
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
-    if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
-    if (STANDALONE_BODIES.has(noun) && this.city) return { name: `${this.city} ${capitalise(noun)}`, kind, affiliation: null };
-    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : this.localise(parsed.name)), kind: kind === SourceKind.UNKNOWN ? SourceKind.UNKNOWN : kind, affiliation: null };
+    // A case in federal court is brought by federal prosecutors.
+    if (CHARGING_DOCUMENTS.has(noun) || noun === 'prosecutors') return { name: this.city ? `${this.city} prosecutors` : FEDERAL_CASE.test(this.body) ? 'Federal prosecutors' : 'Prosecutors', kind: SourceKind.GOVERNMENT, affiliation: null };
+    // "Traffic police" in Portmere are Portmere traffic police; with no town named, police of the county the story names.
+    const place = this.city ?? this.county;
+    if (STANDALONE_BODIES.has(noun) && place) return { name: modifiers.length > 0 ? `${place} ${[...modifiers, noun].join(' ').toLowerCase()}` : `${place} ${capitalise(noun)}`, kind, affiliation: null };
+    // A word bodies are named with ("the coastguard") that names nothing in the article is still that kind of body.
+    const own = parsed.reference.type === 'generic' && parsed.reference.byName ? parsed.kind : kind;
+    return { name: capitalise(STANDALONE_BODIES.has(noun) ? noun : this.localise(parsed.name)), kind: own, affiliation: null };
   }
 
   /** Who owns the last "X’s report" before `position`, resolved as a speaker would be. */

@@ -111,6 +111,8 @@ const dropArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+
 export const tidy = (phrase: string): string =>
   phrase
     .trim()
+    // "the Coastal Safety Investigation Board (CSIB)": the acronym after a name is not part of it.
+    .replace(/\s+\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)?[,.;:]?$/u, '')
     .replace(/^[“"‘'(,\s]+|[”"’'),.:;\s]+$/g, '')
     .replace(/^(?:and|but|while|as|also)\s+/i, '')
     .replace(/\s+/g, ' ');
@@ -219,7 +221,10 @@ const organisationIn = (description: string): string | null => {
  * titles, "X from Y", "Y's X" and appositives give the person's name and affiliation.
  */
 export const parseSpeaker = (raw: string): ParsedSpeaker => {
-  let phrase = withoutCircumstance(unwrapStatement(tidy(raw)));
+  // "Kiprono himself" is Kiprono; "the city’s own auditor" is the city’s auditor.
+  let phrase = withoutCircumstance(unwrapStatement(tidy(raw)))
+    .replace(/\s+(?:himself|herself|themselves|itself)$/u, '')
+    .replace(/([’']s?)\s+own\s+(?=\p{L})/u, '$1 ');
   // "the report, released Tuesday by the Brookfield Housing Coalition, a nonprofit …" is the coalition's.
   const released = DOCUMENT_BY_AUTHOR.exec(phrase);
   // "nonpartisan Legislative Budget Office": a describing adjective is not part of the name.
@@ -240,6 +245,19 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     const appositive = tidy(comma[2].split(',')[0]);
     const headName = personName(head);
     const appositiveName = personName(appositive);
+    // "The ship’s operator, Halvard Line": a head that is a kind of organisation names an organisation, however
+    // person-like its name looks ("the union’s leader, Jane Doe" stays a person: a leader is not a body).
+    const headNoun = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)$/iu.exec(head)?.[1] ?? '';
+    const headKind = headNoun ? genericKind(headNoun) : null;
+    const bareName = /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(appositive);
+    if (!headName && headKind === SourceKind.ORGANIZATION && bareName) {
+      return { name: appositive, affiliation: null, kind: headKind, reference: { type: 'named' } };
+    }
+    // "The group’s lawyers, Dunmore & Reid": people acting for someone, named as a firm.
+    const firmName = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+(?:&|and)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(appositive);
+    if (!headName && !appositiveName && /^(?:lawyers|solicitors|attorneys|advisers|advisors|auditors|consultants)$/.test(headNoun) && firmName) {
+      return { name: appositive, affiliation: null, kind: SourceKind.ORGANIZATION, reference: { type: 'named' } };
+    }
     if (!headName && appositiveName) {
       const owner = /^(\p{Lu}[^’']*)[’']s\s/u.exec(head);
       return person(appositiveName, owner ? tidy(owner[1]) : null);
@@ -251,14 +269,15 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
     }
     // "The miners’ union, Rudar,", "The Lille ferry operator, Sundlink,": a description ending in a kind of
     // organisation, then a bare name, is that organisation, whatever the name alone would be read as.
-    const headNoun = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}(\p{Ll}+)$/iu.exec(head)?.[1] ?? '';
-    const headKind = headNoun ? genericKind(headNoun) : null;
-    if (!headName && (headKind === SourceKind.ORGANIZATION || headKind === SourceKind.GOVERNMENT) && /^\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}$/u.test(appositive) && !appositiveName) {
+    if (!headName && (headKind === SourceKind.ORGANIZATION || headKind === SourceKind.GOVERNMENT) && bareName && !appositiveName) {
       return { name: appositive, affiliation: null, kind: headKind, reference: { type: 'named' } };
     }
     phrase = head;
     describedAffiliation = organisationIn(comma[2]);
   }
+  // "The office of Governor Patricia Wend" speaks as an office, not as the governor in person.
+  const office = /^(?:[Tt]he\s+)?(?:[Pp]ress\s+)?[Oo]ffice\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
+  if (office) return { name: `Office of ${office[1]}`, affiliation: null, kind: SourceKind.GOVERNMENT, reference: { type: 'named' } };
   const pronoun = parsePronoun(phrase);
   if (pronoun) return pronoun;
   const generic = parseGeneric(phrase);

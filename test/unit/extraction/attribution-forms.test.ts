@@ -25,11 +25,11 @@ describe('extractClaims attribution forms', () => {
     expect(claimAbout(body, '18%').source.name).toBe('Tarrow University');
   });
 
-  it('attributes court documents filed by prosecutors and an indictment to prosecutors', () => {
+  it('attributes court documents filed by prosecutors and an indictment to prosecutors (federal ones in a federal court)', () => {
     const filed = 'According to court documents filed by prosecutors, the contractor billed the city for 1,300 hours never worked.';
     expect(claimAbout(filed, '1,300 hours').source.name).toBe('Prosecutors');
     const indicted = 'The contractor faces nine counts of fraud, according to an indictment unsealed late on Tuesday in the U.S. District Court in Denver.';
-    expect(claimAbout(indicted, 'nine counts').source.name).toBe('Prosecutors');
+    expect(claimAbout(indicted, 'nine counts').source.name).toBe('Federal prosecutors');
   });
 
   it('gives "the filing showed" to the company that said it in a filing', () => {

@@ -152,6 +152,36 @@ describe('attributeSentence (the attribution stage)', () => {
     ['Exports fell 8 percent in March, the ministry said.', [['Exports fell 8 percent in March', 'the ministry', 'said', 'speaker-after']]],
     ['“Exports fell 8 percent in March,” said Trade Minister Ana Ruiz.', [['Exports fell 8 percent in March', 'Trade Minister Ana Ruiz', 'said', 'speaker-after']]],
     ['“Exports fell,” she said, “and imports rose.”', [['Exports fell,” she said, “and imports rose', 'she', 'said', 'speaker-inside']]],
+    // A speaker named by a long name and what it is; an adjective in "-ing" inside a speaker phrase.
+    ['Economists at the Centre for Policy Research, an independent think tank, warned that growth could slow.', [['growth could slow', 'Economists at the Centre for Policy Research, an independent think tank', 'warned', 'speaker-first']]],
+    ['A spokesperson for the governing body said it had been informed of the error.', [['it had been informed of the error', 'A spokesperson for the governing body', 'said', 'speaker-first']]],
+    // After a possessive comes its noun: "The board’s report says" is the report speaking, not the board "reporting".
+    ['The board’s report says gusts of 52 knots were recorded.', [['gusts of 52 knots were recorded', 'The board’s report', 'says', 'speaker-first']]],
+    // "according to" a document and who put it out: the -ing word of "housing department" describes it.
+    ['Rents rose 9 percent, according to a report released Thursday by the city’s housing department.', [['Rents rose 9 percent', 'a report released Thursday by the city’s housing department', 'according to', 'speaker-after']]],
+    ['Builders started 1,120 homes, according to permit data compiled by the Regional Builders Association.', [['Builders started 1,120 homes', 'permit data compiled by the Regional Builders Association', 'according to', 'speaker-after']]],
+    // A document and how it came out, closed by a comma, before its verb; an institution word ("directorate").
+    ['An inspection log from the State Mining Authority, released last year under freedom-of-information rules, showed that the dam had not been inspected since 2019.', [['the dam had not been inspected since 2019', 'An inspection log from the State Mining Authority, released last year under freedom-of-information rules', 'showed', 'speaker-first']]],
+    ['The directorate estimated that 3,000 objects were waiting to be registered.', [['3,000 objects were waiting to be registered', 'The directorate', 'estimated', 'speaker-first']]],
+    // "responded by doing": an act, not a report.
+    ['Hesketh has responded by taking on two apprentices.', [['Hesketh has responded by taking on two apprentices', null, null, 'narration']]],
+    // A denial and a report joined by "and", with or without a comma: two statements, each with its own verb.
+    ['Brookfield denied that the warning had been ignored and said its records had been shared in full.', [['the warning had been ignored', 'Brookfield', 'denied', 'speaker-first'], ['its records had been shared in full', 'Brookfield', 'said', 'speaker-first']]],
+    ['Halden said that the new rent was in line with the market and denied that it was pushing the shop out.', [['the new rent was in line with the market', 'Halden', 'said', 'speaker-first'], ['it was pushing the shop out', 'Halden', 'denied', 'speaker-first']]],
+    // An act, then a report joined to it by "and": the act is the publisher's, the report the subject's.
+    ['Police arrested two men and said they would be charged on Monday.', [['Police arrested two men', null, null, 'narration'], ['they would be charged on Monday', 'Police', 'said', 'speaker-first']]],
+    ['Police arrested two men and said nothing more.', [['Police arrested two men and said nothing more', null, null, 'narration']]],
+    // A short lead-in ending in a colon, then the speaker.
+    ['A word on those rumours: the electoral office says 212 boxes arrived sealed.', [['212 boxes arrived sealed', 'the electoral office', 'says', 'speaker-first']]],
+    // "calculated that": a finding, read only with "that".
+    ['The group calculated that the pollution had caused 120 deaths.', [['the pollution had caused 120 deaths', 'The group', 'calculated', 'speaker-first']]],
+    // A report in the progressive.
+    ['Local station Radio Tarrow is reporting that the ship was flagged for engine problems.', [['the ship was flagged for engine problems', 'Local station Radio Tarrow', 'reporting', 'speaker-first']]],
+    // A lower-case kind of source before its name.
+    ['About 41,000 homes are without power, according to grid operator Nordnett.', [['About 41,000 homes are without power', 'grid operator Nordnett', 'according to', 'speaker-after']]],
+    // A group named by a lower-case noun of whose people they are.
+    ['Classes will resume on Monday, district officials confirmed.', [['Classes will resume on Monday', 'district officials', 'confirmed', 'speaker-after']]],
+    ['The record may not stand, race organisers said on Monday.', [['The record may not stand', 'race organisers', 'said', 'speaker-after']]],
     // "According to", before and after.
     ['According to the ministry, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
     ['As the ministry noted, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],

@@ -122,6 +122,12 @@ describe('interview attribution', () => {
     expect(claims.find((c) => c.span.includes('€6 million'))?.stance).toBe(Stance.ASSERTS);
   });
 
+  it('gives an answer’s background clause to the interviewee too ("…, which is above the industry average")', () => {
+    const body = QA_BODY.replace('A: They are. Our volumes', 'A: They are. Leakage was 23 percent, which is above the industry average of about 19 percent. Our volumes');
+    const claims = claimsOf(body, { publisher: 'Provincial Business Weekly' });
+    expect(claims.find((c) => c.span.includes('19 percent'))?.source.name).toBe('Mirela Dunst');
+  });
+
   it('resolves a surname label to the full name the introduction gives', () => {
     const claims = claimsOf(NAMED_BODY, { publisher: 'The Saltmarsh Courier' });
     const denial = claims.find((c) => c.span.startsWith('No, we did not pay'));

@@ -64,6 +64,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   ['document', 'released', 'accordingTo', 'wrapper'],
   ['documents', 'authored', 'released', 'wrapper', 'counted'],
   ['records', 'authored', 'released', 'speaking', 'possessed', 'counted'],
+  ['log', 'authored', 'released', 'wrapper', 'speaking', 'possessed'],
   ['indictment', 'authored', 'charges'],
   ['complaint', 'authored', 'charges'],
   ['lawsuit', 'authored'],

@@ -58,11 +58,12 @@ export const VERB_ROWS: readonly VerbRow[] = [
   ['forecast', 'reports', 'hedges', 'passiveBeforeTo'],
   ['reveal', 'reports', 'needsThat'],
   ['indicate', 'reports', 'needsThat'],
+  ['calculate', 'reports', 'needsThat'],
   ['conclude', 'reports', 'closesTail', 'needsThat'],
   ['accuse', 'reports', 'wholeSentence'],
   ['complain', 'reports', 'wholeSentence'],
   // Denials: the speaker rejects the statement the frame introduces.
-  ['deny', 'reports', 'denies', 'closesTail', 'endsStatementAsGerund'],
+  ['deny', 'reports', 'denies', 'closesTail', 'followsAnd', 'endsStatementAsGerund'],
   ['reject', 'reports', 'denies', 'endsStatementAsGerund'],
   ['dismiss', 'reports', 'denies', 'endsStatementAsGerund'],
   ['dispute', 'reports', 'denies'],

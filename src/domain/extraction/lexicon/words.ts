@@ -32,7 +32,7 @@ export const NOUN_FIRST_FORMS = words(`estimates disputes points reports tweets 
 
 /** Words that may stand between a speaker and its verb: "the minister has also said", "Acme previously denied". */
 export const BETWEEN_SPEAKER_AND_VERB = words(`
-  has have had also further previously repeatedly publicly later again once then reportedly recently already
+  has have had also further previously repeatedly publicly later again once then reportedly recently already now
   long separately earlier privately strongly firmly flatly quickly initially originally first subsequently
 `);
 
@@ -104,7 +104,7 @@ export const GOVERNMENT_WORDS = words(`
   house white kremlin pentagon embassy consulate military army navy police treasury commission
   authorities authority regulator regulators state federal municipal council court courts
   officials official ministers state-run state-owned junta presidency office bureau corps service
-  prosecutors prosecutor tribunal
+  prosecutors prosecutor tribunal coastguard auditor directorate inspectorate
 `);
 
 /** Capitals and seats of power that newsrooms use for their governments ("Washington said"). */
@@ -264,7 +264,7 @@ export const THING_PRONOUNS = words(`it`);
 
 /** Phrases before "from X" / "by X" that only say what kind of statement X made. */
 export const STATEMENT_WRAPPER = new RegExp(
-  String.raw`^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked)\s+)*(?:${documentPattern('wrapper')}|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+`,
+  String.raw`^(?:the|a|an)\s+(?:(?:recent|latest|new|official|written|joint|brief|short|formal|public|earlier|separate|annual|monthly|quarterly|preliminary|final|draft|leaked|\d{4})\s+)*(?:${documentPattern('wrapper')}|spokesperson|spokesman|spokeswoman|official|source|sources)\s+(?:from|by|of|issued by|released by|published by|posted by|compiled by|analy[sz]ed by|for|at|with|in)\s+`,
   'i',
 );
 
