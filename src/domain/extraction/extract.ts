@@ -403,14 +403,14 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   // A signed column (a byline over first-person narration, or a bio line closing it) is its author's.
   const columnist = readColumnist(sentences, Boolean(interview) || Boolean(genre.sentences[0]?.liveBlog));
   const bioAt = columnist?.bioAt ?? null;
-  const genreOf = (i: number): SentenceGenre => (bioAt !== null && i >= bioAt && !genre.sentences[i].authorBio ? { ...genre.sentences[i], authorBio: true } : genre.sentences[i]);
+  const genreOf = (i: number): SentenceGenre => (bioAt !== null && i >= bioAt ? { ...genre.sentences[i], authorBio: true } : genre.sentences[i]);
 
   const reading: Reading = {
     body,
     genders: new Map(),
     book: new SourceBook(body, options.publisher ?? null),
     // A signed column's unattributed statements are its author's, not the publisher's.
-    publisher: columnist?.author ?? genre.author ?? publisherSource(options.publisher),
+    publisher: columnist?.author ?? publisherSource(options.publisher),
     threshold: options.threshold ?? CHECKWORTHINESS_THRESHOLD,
     weights: options.weights ?? null,
     lastText: '',

@@ -1,4 +1,3 @@
-import { SourceKind, type SourceRef } from '../types';
 import type { CheckworthinessFeature, StatementFacts } from './checkworthiness';
 import { forecastInAnswer, INTERVIEW_NOTE } from './interview';
 import type { Sentence } from './segment';
@@ -20,7 +19,7 @@ export interface SentenceGenre {
   pressRelease: boolean;
   /** Part of an interviewee's answer. */
   interviewAnswer: boolean;
-  /** The author's bio line at the end of a guest column: never a claim. */
+  /** The bio line closing a signed column, and what follows it (`columnist.ts` finds it): never a claim. */
   authorBio: boolean;
   section: Section;
   /** A feature profile: scenery, gestures and private anecdotes recur through it. */
@@ -29,11 +28,9 @@ export interface SentenceGenre {
 
 export const PLAIN_SENTENCE: SentenceGenre = { liveBlog: false, pressRelease: false, interviewAnswer: false, authorBio: false, section: null, profile: false };
 
-/** The genre of a whole article: per sentence, and who writes it when it is a signed guest column. */
+/** The genre of a whole article, per sentence. */
 export interface ArticleGenre {
   sentences: SentenceGenre[];
-  /** The columnist a guest column's bio line names: the source of what it says unattributed. */
-  author: SourceRef | null;
 }
 
 // "16:42", "9.05am", "16:42 CET", "Updated 10:15": a time on a line of its own.
@@ -95,12 +92,6 @@ const LIVE_MARKS = /\blast updated\b|\blive (?:blog|coverage|updates|page)\b|\br
 // The marks of a press release: a dateline wire, "announced today", boilerplate headings.
 const RELEASE_MARKS = /\b(?:announced today|today announced|announces|\/PRNewswire\/|Business Wire|GLOBE NEWSWIRE|press release|news release|NASDAQ|NYSE|forward-looking statements)\b/i;
 
-// "Ines Kovač is a senior lecturer in transport planning at Eastmere University.": a columnist's bio line.
-// "Dr. Nadia Okafor is a general practitioner in Harwick …", "Margit Olander is the Evening Standard’s transport
-// columnist.": a title is no part of the name, and a writer's post may end the line.
-const BIO_LINE =
-  /^(?:(?:Dr|Prof|Professor|Rev|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2})\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?:[\p{L}-]+\s+){0,8}?(?:at|of|for|with|in|and)\s+(?:the\s+)?\p{Lu}|(?:[\p{L}’'-]+\s+){0,5}?(?:columnist|commentator|contributing (?:editor|writer)|contributor|writer)[.,]?\s*$)/u;
-
 /** Reads the genre signals of an article from its sentences, once. */
 export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<number> = new Set()): ArticleGenre => {
   const timestamps = sentences.filter((s) => s.heading && TIME_LINE.test(s.text)).length;
@@ -109,15 +100,6 @@ export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<n
   const headings = sentences.filter((s) => s.heading).map((s) => sectionOf(s.text));
   const pressRelease =
     headings.filter((h) => h === 'disclaimer' || h === 'logistics' || h === 'contact' || h === 'about').length >= 2 || RELEASE_MARKS.test(opening);
-
-  // A guest column ends with its author's bio: a paragraph naming someone the column never mentioned before.
-  const lastParagraph = sentences.length ? sentences[sentences.length - 1].paragraph : -1;
-  const bioAt = sentences.findIndex((s) => s.paragraph === lastParagraph);
-  const bio = bioAt >= 0 && !liveBlog && answers.size === 0 ? BIO_LINE.exec(sentences[bioAt].text) : null;
-  const surname = bio?.[1].split(/\s+/).pop() ?? '';
-  // A byline ("By Margit Olander") names the columnist before the bio does: only the body's mentions count.
-  const unseen = bio !== null && !sentences.slice(0, bioAt).some((s) => !s.heading && s.text.includes(surname));
-  const author: SourceRef | null = bio && unseen && sentences.length - bioAt <= 3 ? { name: bio[1], kind: SourceKind.PERSON, affiliation: null } : null;
 
   // A profile is told by how often its marks recur, not by any one sentence.
   const recurring = (patterns: readonly RegExp[]): number => sentences.filter((s) => !s.heading && patterns.some((re) => re.test(s.text))).length;
@@ -131,12 +113,12 @@ export const readGenre = (sentences: readonly Sentence[], answers: ReadonlySet<n
       liveBlog,
       pressRelease,
       interviewAnswer: answers.has(i),
-      authorBio: author !== null && i >= bioAt,
+      authorBio: false,
       section: pressRelease ? section : null,
       profile,
     };
   });
-  return { sentences: genres, author };
+  return { sentences: genres };
 };
 
 const when = (condition: boolean): number => (condition ? 1 : 0);

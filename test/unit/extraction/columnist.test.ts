@@ -20,6 +20,7 @@ describe('readColumnist (who signs a column)', () => {
       'Margit Olander',
     ],
     ['a byline over reporting: a reporter’s, not a columnist’s', `By Margit Olander\n\n${COLUMN_BODY}`, null],
+    ['a last paragraph about someone the article already quoted', `Ines Kovač said bus times dropped by six minutes.\n\n${COLUMN_BODY}\n\nInes Kovač is a senior lecturer at Eastmere University.`, null],
     ['a closing line about someone the article named before', `Jane Doe chairs the lido trust. ${COLUMN_BODY}\n\nJane Doe is a swimmer in Harwick.`, null],
     ['no byline and no bio line', COLUMN_BODY, null],
   ])('%s', (_, body, author) => {

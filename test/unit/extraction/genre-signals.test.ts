@@ -174,19 +174,6 @@ describe('genre of an article', () => {
     expect(claims.some((c) => /senior lecturer|advised the council/.test(c.span))).toBe(false);
     expect(claims.some((c) => c.span.includes('Abolition'))).toBe(false);
   });
-
-  it.each([
-    ['a title before the name', 'Dr. Nadia Okafor is a general practitioner in Harwick and chairs the Friends of Harwick Lido.', 'Nadia Okafor'],
-    ['a post that ends the line', 'Margit Olander is the Evening Standard’s transport columnist.', 'Margit Olander'],
-  ])('reads a bio line with %s', (_, bio, author) => {
-    const body = ['By Margit Olander', 'The tram has been delayed four times. I think the council should stop promising dates.', bio].join('\n\n');
-    expect(readGenre(splitFurniture(splitSentences(body))).author?.name).toBe(author);
-  });
-
-  it('leaves an article whose last paragraph names someone already quoted with its publisher', () => {
-    const body = 'Ines Kovač said bus times dropped by six minutes.\n\nKovač is a senior lecturer at Eastmere University.';
-    expect(readGenre(splitFurniture(splitSentences(body))).author).toBeNull();
-  });
 });
 
 // More rhetoric and generalisation: a transition, a concession, a generic subject.
