@@ -144,7 +144,7 @@ export class ArticleService {
     if (claims.length === 0) return 0;
     const sources = await this.sources.resolve(manager, claims.map((claim) => claim.source));
     const rows = claims.map((claim) => newClaimRow(article, claim, sources.get(claim.normalizedSource)!.id));
-    return (await this.ledger.create(manager, rows, actorId)).length;
+    return (await this.ledger.create(manager, rows, actorId, undefined, claims.map((claim) => claim.terms))).length;
   }
 }
 

@@ -1,6 +1,7 @@
 import { quoteAt } from '../domain/anchoring';
 import type { PreparedArticle, PreparedClaim } from '../domain/article-rules';
 import { extractClaims } from '../domain/extraction';
+import { indexTerms, MAX_TERM_LENGTH } from '../domain/similarity';
 import { normalizeSourceName } from '../domain/sources';
 import { BadUserInputError } from '../errors';
 import type { ClaimExtractor } from './article.service';
@@ -17,6 +18,8 @@ export function extractClaimsFor(article: Pick<PreparedArticle, 'body' | 'publis
       normalizedSource: normalizeSourceName(claim.source.name),
       stance: claim.stance,
       checkworthiness: Math.round(claim.checkworthiness * 1000) / 1000,
+      // Worked out here, in the worker, so the write path only binds them.
+      terms: indexTerms(claim.text, MAX_TERM_LENGTH),
     };
   });
 }
