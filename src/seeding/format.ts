@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleDraft, ClaimSeed } from '../domain/article-rules';
 import type { QuoteSelector } from '../domain/anchoring';
-import { cleanArticleText } from '../domain/extraction';
+import { cleanArticleText } from '../domain/extraction/clean';
 import { SourceKind, Stance } from '../domain/types';
 
 /** A seed file that cannot be loaded; the message names the file and the reason. */
