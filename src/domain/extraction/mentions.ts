@@ -27,7 +27,19 @@ export interface ArticleMentions {
 }
 
 // Titles are matched in either case of their first letter ("Mayor Jane Doe", "manager Graham Holt"), names only capitalised.
-const TITLE_WORDS = [...TITLES].map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1).replace(/\./g, '\\.')}`).join('|');
+// Grouped by first letter ("[Pp](?:resident|remier|rime|…)"), each group in the list's order: only titles with the
+// same first letter can compete at one place, so the matches are those of the flat list, tried once per letter.
+const TITLE_WORDS = (() => {
+  const byLetter = new Map<string, string[]>();
+  for (const title of TITLES) {
+    const letter = `[${title.charAt(0).toUpperCase()}${title.charAt(0)}]`;
+    const rest = title.slice(1).replace(/\./g, '\\.');
+    const group = byLetter.get(letter);
+    if (group) group.push(rest);
+    else byLetter.set(letter, [rest]);
+  }
+  return [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`).join('|');
+})();
 const eitherCase = (words: string[]): string => words.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 // "U.S. Treasury Secretary John Smith", "Mayor Jane Doe": a title and a capitalised name after it.
