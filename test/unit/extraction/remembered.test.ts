@@ -31,4 +31,16 @@ describe('remembered', () => {
     expect(read('a')).toBe('A');
     expect(reads).toBe(4);
   });
+
+  it('reads a long text every time: only names and phrases are kept', () => {
+    let reads = 0;
+    const read = remembered((text: string) => {
+      reads += 1;
+      return text.length;
+    });
+    const paragraph = 'word '.repeat(100);
+    expect(read(paragraph)).toBe(500);
+    expect(read(paragraph)).toBe(500);
+    expect(reads).toBe(2);
+  });
 });
