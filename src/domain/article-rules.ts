@@ -60,6 +60,11 @@ export interface PreparedClaim {
   normalizedSource: string;
   stance: Stance;
   checkworthiness: number | null;
+  /**
+   * The claim's terms for the term index (`indexTerms` of its text), when worked out ahead: the extraction
+   * workers do, so the thread that stores the claim does not. Absent, they are worked out when it is stored.
+   */
+  terms?: readonly string[];
 }
 
 /** An article ready to store. */

@@ -6,6 +6,9 @@
  */
 import { DEMONYMS, METONYM_COUNTRY, REPORTING_VERBS } from './extraction/lexicon';
 
+/** Longest term kept in the term index; longer words are cut (they still compare equal to themselves). */
+export const MAX_TERM_LENGTH = 100;
+
 /** At or above this score two claims are offered as the same claim (chosen on test/fixtures/similarity/pairs.json). */
 export const SIMILARITY_THRESHOLD = 0.4;
 

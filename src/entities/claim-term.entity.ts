@@ -1,8 +1,8 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { MAX_TERM_LENGTH } from '../domain/similarity';
 import { Claim } from './claim.entity';
 
-/** Longest term kept in the index; longer words are cut (they still compare equal to themselves). */
-export const MAX_TERM_LENGTH = 100;
+export { MAX_TERM_LENGTH };
 
 /** One normalised term of a claim's text (domain/similarity): the inverted index recurring claims are found by. */
 @Entity('claim_term')

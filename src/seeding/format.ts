@@ -2,7 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleDraft, ClaimSeed } from '../domain/article-rules';
 import type { QuoteSelector } from '../domain/anchoring';
-import { cleanArticleText } from '../domain/extraction';
+// The cleaner alone, not the extraction index: that would load every stage of the extractor into the
+// loader's main thread, which never extracts (the workers do).
+import { cleanArticleText } from '../domain/extraction/clean';
 import { SourceKind, Stance } from '../domain/types';
 
 /** A seed file that cannot be loaded; the message names the file and the reason. */

@@ -153,7 +153,7 @@ export class ArticleRevisionService {
     if (fresh.length === 0) return 0;
     const sources = await this.sources.resolve(manager, fresh.map((claim) => claim.source));
     const rows = fresh.map((claim) => newClaimRow(article, claim, sources.get(claim.normalizedSource)!.id));
-    return (await this.ledger.create(manager, rows, actorId)).length;
+    return (await this.ledger.create(manager, rows, actorId, undefined, fresh.map((claim) => claim.terms))).length;
   }
 }
 

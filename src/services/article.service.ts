@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../db/errors';
 import { documentSelects } from '../graphql/lookahead';
 import { ArticleClaimsRequest, ArticleRows } from '../loaders/article-rows';
 import { insertRows } from '../db/insert-rows';
+import { SqlBuilder } from '../db/sql';
 import type { ReadContext, RequestContext } from '../request-context';
 import { ClaimLedger } from './claim-ledger';
 import { newClaimRow } from './curation.service';
@@ -97,8 +98,10 @@ export class ArticleService {
     const article = prepared.article;
     const hash = contentHash(article.title, article.body);
     // Reloading a stored article is common (seed scripts run again): skip extraction for it.
-    const known = await ctx.db.reader.getRepository(Article).findOneBy({ contentHash: hash });
-    if (known) return { stored: { article: known, created: false, claimsAdded: 0 } };
+    // A plain statement: on a bulk load nearly every article is new, and building the query cost more than running it.
+    const sql = new SqlBuilder(ctx.db.kind);
+    const [known] = await ctx.db.reader.query(`SELECT id FROM article WHERE content_hash = ${sql.bind(hash)} LIMIT 1`, sql.params) as { id: number }[];
+    if (known) return { stored: { article: await ctx.db.reader.getRepository(Article).findOneByOrFail({ id: Number(known.id) }), created: false, claimsAdded: 0 } };
     return { article, hash, claims: article.claims ?? (await this.extract(article)) };
   }
 
@@ -109,9 +112,13 @@ export class ArticleService {
     const actorId = ctx.actor?.id ?? null;
     const store = () => ctx.db.write(async (manager) => {
       const repo = manager.getRepository(Article);
-      const stored = await repo.find({ where: [{ contentHash: hash }, { slug: article.slug }], select: { id: true, slug: true, contentHash: true } });
-      const same = stored.find((row) => row.contentHash === hash);
-      if (same) return { article: await repo.findOneByOrFail({ id: same.id }), created: false, claimsAdded: 0 };
+      const sql = new SqlBuilder(ctx.db.kind);
+      const stored = await manager.query(
+        `SELECT id, content_hash FROM article WHERE content_hash = ${sql.bind(hash)} OR slug = ${sql.bind(article.slug)}`,
+        sql.params,
+      ) as { id: number; content_hash: string }[];
+      const same = stored.find((row) => row.content_hash === hash);
+      if (same) return { article: await repo.findOneByOrFail({ id: Number(same.id) }), created: false, claimsAdded: 0 };
       if (stored.length > 0) {
         throw new ConflictError(
           `An article with slug "${article.slug}" is already stored with a different title or body; give it another slug`,
@@ -144,7 +151,7 @@ export class ArticleService {
     if (claims.length === 0) return 0;
     const sources = await this.sources.resolve(manager, claims.map((claim) => claim.source));
     const rows = claims.map((claim) => newClaimRow(article, claim, sources.get(claim.normalizedSource)!.id));
-    return (await this.ledger.create(manager, rows, actorId)).length;
+    return (await this.ledger.create(manager, rows, actorId, undefined, claims.map((claim) => claim.terms))).length;
   }
 }
 

@@ -148,8 +148,9 @@ export class ClaimLedger {
   /**
    * Inserts claims UNVERIFIED at version 1, each with its CREATED event and its terms; returns their ids in the
    * order given. Plain multi-row INSERTs: an article's claims cost a statement per table, not per claim.
+   * `terms[i]`, when given, are claim i's index terms already worked out (by the extraction workers).
    */
-  async create(manager: EntityManager, claims: NewClaim[], actorId: number | null, at = new Date()): Promise<number[]> {
+  async create(manager: EntityManager, claims: NewClaim[], actorId: number | null, at = new Date(), terms: readonly (readonly string[] | undefined)[] = []): Promise<number[]> {
     if (claims.length === 0) return [];
     const ids = await insertRows(manager, Claim, claims.map((claim) => ({
       ...claim, state: VerificationState.UNVERIFIED, version: 1, anchorStatus: AnchorStatus.ANCHORED, createdAt: at, updatedAt: at,
@@ -158,14 +159,14 @@ export class ClaimLedger {
       claimId, version: 1, kind: ClaimEventKind.CREATED, fromState: null, toState: VerificationState.UNVERIFIED,
       actorId, note: null, at, snapshot: snapshotOf({ ...claims[i], anchorStatus: AnchorStatus.ANCHORED }),
     })));
-    await indexClaims(manager, ids.map((id, i) => ({ id, text: claims[i].text })));
+    await indexClaims(manager, ids.map((id, i) => ({ id, text: claims[i].text, terms: terms[i] })));
     return ids;
   }
 }
 
 /** Adds claims' texts to the term index recurring claims are found by. */
-async function indexClaims(manager: EntityManager, claims: { id: number; text: string }[]): Promise<void> {
-  await insertRows(manager, ClaimTerm, claims.flatMap((claim) => indexTerms(claim.text, MAX_TERM_LENGTH).map((term) => ({ claimId: claim.id, term }))));
+async function indexClaims(manager: EntityManager, claims: { id: number; text: string; terms?: readonly string[] }[]): Promise<void> {
+  await insertRows(manager, ClaimTerm, claims.flatMap((claim) => (claim.terms ?? indexTerms(claim.text, MAX_TERM_LENGTH)).map((term) => ({ claimId: claim.id, term }))));
 }
 
 function conflict(target: ClaimTarget, currentVersion: number): ConflictError {

@@ -3,7 +3,7 @@
  * Started by ExtractionPool (extraction-pool.ts); it posts `ready` once loaded, then answers each task.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractClaimsFor } from './extraction';
+import { extractClaimsFor } from './extract-claims';
 import type { ExtractionReply, ExtractionTask } from './extraction-pool';
 
 const port = parentPort;

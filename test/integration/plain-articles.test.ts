@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { indexTerms, MAX_TERM_LENGTH } from '../../src/domain/similarity';
 import { loadSeeds } from '../../src/seeding';
 import { createTestApp, seedOutcomes, TestApp } from '../support/app';
 
@@ -65,6 +66,17 @@ describe('loading a plain-text article', () => {
     expect(about('first lane closures')?.source.name).toBe('Elena Park');
     expect(about('close the bridge entirely')).toMatchObject({ stance: 'HEDGES', source: { name: 'Elena Park' } });
     expect(about('ignored earlier warnings')).toMatchObject({ stance: 'DENIES', source: { name: 'Tom Reyes' } });
+  });
+
+  it('indexes each extracted claim under the terms of its text, worked out in the extraction workers', async () => {
+    const rows: { id: number; text: string }[] = await app.db.reader.query(
+      "SELECT c.id, c.text FROM claim c JOIN article a ON a.id = c.article_id WHERE a.slug = 'harbor-bridge-repairs-to-cost-48-million'",
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) {
+      const stored: { term: string }[] = await app.db.reader.query('SELECT term FROM claim_term WHERE claim_id = ?', [row.id]);
+      expect(stored.map((t) => t.term).sort()).toEqual(indexTerms(row.text, MAX_TERM_LENGTH).sort());
+    }
   });
 
   it('adds nothing when the same article is loaded again', async () => {

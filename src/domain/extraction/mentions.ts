@@ -27,7 +27,19 @@ export interface ArticleMentions {
 }
 
 // Titles are matched in either case of their first letter ("Mayor Jane Doe", "manager Graham Holt"), names only capitalised.
-const TITLE_WORDS = [...TITLES].map((t) => `[${t.charAt(0).toUpperCase()}${t.charAt(0)}]${t.slice(1).replace(/\./g, '\\.')}`).join('|');
+// Grouped by first letter ("[Pp](?:resident|remier|rime|…)"), each group in the list's order: only titles with the
+// same first letter can compete at one place, so the matches are those of the flat list, tried once per letter.
+const TITLE_WORDS = (() => {
+  const byLetter = new Map<string, string[]>();
+  for (const title of TITLES) {
+    const letter = `[${title.charAt(0).toUpperCase()}${title.charAt(0)}]`;
+    const rest = title.slice(1).replace(/\./g, '\\.');
+    const group = byLetter.get(letter);
+    if (group) group.push(rest);
+    else byLetter.set(letter, [rest]);
+  }
+  return [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`).join('|');
+})();
 const eitherCase = (words: string[]): string => words.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|');
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 // "U.S. Treasury Secretary John Smith", "Mayor Jane Doe": a title and a capitalised name after it.
@@ -121,7 +133,32 @@ const mostNamedCounty = (body: string): string | null => {
 
 const OUTLET_BEFORE = /\b(?:(?:an?|the|its)\s+(?:\p{Ll}+\s+)?interview\s+(?:with|on)|told|speaking\s+to|in\s+comments\s+to|writing\s+in|an\s+op-ed\s+in)\s+(?:the\s+)?$/iu;
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// The edges of a word standing alone: no letter (or apostrophe, hyphen) before it, no letter or hyphen after it.
+const JOINS_BEFORE = /[\p{L}’'-]/u;
+const JOINS_AFTER = /[\p{L}-]/u;
+const SPACE = /\s/;
+const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+/** The character (code point) that ends at `at`; "" at the start. */
+const characterBefore = (text: string, at: number): string =>
+  at <= 0 ? '' : at >= 2 && isLow(text.charCodeAt(at - 1)) && isHigh(text.charCodeAt(at - 2)) ? text.slice(at - 2, at) : text[at - 1];
+/** The character (code point) that starts at `at`; "" at the end. */
+const characterAt = (text: string, at: number): string => (at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : '');
+
+/**
+ * Whether `word` occurs in `body` as a word of its own (not inside a longer one) at some place `excluded`
+ * does not rule out. A scan for the word itself: the article is not searched with a pattern built per name.
+ */
+const standsAlone = (body: string, word: string, excluded: (start: number, end: number) => boolean): boolean => {
+  for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+    // Never from inside a character written as two code units.
+    if (at > 0 && isLow(body.charCodeAt(at)) && isHigh(body.charCodeAt(at - 1))) continue;
+    const end = at + word.length;
+    if (JOINS_BEFORE.test(characterBefore(body, at)) || JOINS_AFTER.test(characterAt(body, end))) continue;
+    if (!excluded(at, end)) return true;
+  }
+  return false;
+};
 
 /**
  * "Ostrander Creamery … Ostrander brie": a two-word name whose first word the article uses alone and whose
@@ -130,10 +167,18 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 const readsAsBusiness = (body: string, run: string): boolean => {
   const words = run.split(' ');
   if (words.length !== 2 || classifySource(run) !== SourceKind.PERSON || parseTitled(run)) return false;
-  const [first, last] = words.map(escapeRegExp);
-  const firstAlone = new RegExp(String.raw`(?<![\p{L}’'-])${first}(?![\p{L}-])(?!\s+${last})`, 'u');
-  const lastAlone = new RegExp(String.raw`(?<![\p{L}’'-])(?<!${first}\s+)${last}(?![\p{L}-])`, 'u');
-  return firstAlone.test(body) && !lastAlone.test(body);
+  const [first, last] = words;
+  // The first word, not followed by the last after white space.
+  const beforeLast = (_: number, end: number): boolean => {
+    for (let at = end; at < body.length && SPACE.test(body[at]); at += 1) if (body.startsWith(last, at + 1)) return true;
+    return false;
+  };
+  // The last word, not after the first and white space.
+  const afterFirst = (start: number): boolean => {
+    for (let at = start - 1; at >= 0 && SPACE.test(body[at]); at -= 1) if (at >= first.length && body.startsWith(first, at - first.length)) return true;
+    return false;
+  };
+  return standsAlone(body, first, beforeLast) && !standsAlone(body, last, afterFirst);
 };
 
 /** The last of `mentions` (in order of position) at or before `at`, found by halving. */

@@ -1,5 +1,6 @@
 import { SourceKind, type SourceRef } from '../types';
 import { normalizeSourceName } from '../sources';
+import { remembered } from './memo';
 import { DEMONYMS, GOVERNMENT_METONYMS, GOVERNMENT_WORDS, METONYM_COUNTRY, ORGANIZATION_WORDS, VAGUE_SPEAKERS } from './lexicon';
 
 /** Which country a government reference stands for ("Beijing", "the Chinese government", "China"). */
@@ -23,7 +24,7 @@ const GOVERNMENT_PHRASES =
 const WEAK_GOVERNMENT_WORDS = new Set(['house', 'white', 'state', 'federal', 'court', 'courts', 'council']);
 
 /** A rough kind for a source name, by the words it is made of. */
-export const classifySource = (name: string): SourceKind => {
+const readKind = (name: string): SourceKind => {
   const trimmed = name.trim();
   if (!trimmed) return SourceKind.UNKNOWN;
   const lower = trimmed.toLowerCase().replace(/^the\s+/, '');
@@ -42,6 +43,7 @@ export const classifySource = (name: string): SourceKind => {
   if (looksLikePersonName(trimmed)) return SourceKind.PERSON;
   return SourceKind.UNKNOWN;
 };
+export const classifySource = remembered(readKind);
 
 // Words that make a capitalised phrase a place or an event, never a person ("Riverton City", "Premier League").
 // Words that are also common surnames (Park, Hall, West, Day) are left out: a title before them settles it.

@@ -1,4 +1,5 @@
 import { alternation, DOCUMENT_ROWS, documentsIn, GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
+import { remembered } from './memo';
 import { withoutCircumstance } from './speaker';
 
 const NOT_IN_SPEAKER = new Set([
@@ -38,7 +39,7 @@ const KIND_BEFORE_NAME = new Set(['group', 'station', 'broadcaster', 'newspaper'
 export const INTRO_START = /^(?:in|on|at|during|speaking|earlier|later|meanwhile|however|despite|after|before|last|this|separately|also|yet|but|still|for|as|with|since|asked|writing|responding|addressing|like|unlike|while|when|though|although|now|then|today|yesterday|overall|indeed|instead|moreover|furthermore|additionally|concurrently|under|inside|among|amid|according)\b/i;
 
 /** Whether a phrase can name who speaks: a name, a pronoun, an organisation, "experts at X". */
-export const isSpeakerPhrase = (phrase: string): boolean => {
+const readSpeakerPhrase = (phrase: string): boolean => {
   // "an indictment unsealed last week in federal court in Ohio": where the document came from is not who speaks.
   const main = withoutCircumstance(phrase.split(',')[0].trim()).replace(/^(.*?\p{Ll}{3,})\s+(?:unsealed|filed|released|published|issued|obtained|posted)\s+(?:last|this|on|in|at|late|early|earlier)\b.*$/u, '$1');
   const documentOf = DOCUMENT_OF.exec(main);
@@ -79,6 +80,7 @@ export const isSpeakerPhrase = (phrase: string): boolean => {
   // "the university’s provost": the owner's noun counts as much as the speaker's.
   return bare.some((w) => SPEAKING_NOUNS.has(w.replace(/[’']s$/, ''))) || ORGANIZATION_DESCRIPTOR.test(bare[bare.length - 1]);
 };
+export const isSpeakerPhrase = remembered(readSpeakerPhrase);
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'and', 'to']);
 // Nouns that name a statement, not a speaker: ", an account the club denied".

@@ -14,6 +14,7 @@ import {
   TITLES,
   VAGUE_SPEAKERS,
 } from './lexicon';
+import { remembered } from './memo';
 import { classifySource, looksLikePersonName } from './sources';
 
 /** How a speaker phrase points at its source before the article's other mentions are consulted. */
@@ -126,7 +127,7 @@ const affiliationOf = (words: string[]): string | null => {
 };
 
 /** "U.S. Treasury Secretary John Smith", "Acme's chief executive Ann Lee", "Mayor Jane Doe". */
-export const parseTitled = (phrase: string): { name: string; affiliation: string | null } | null => {
+const readTitled = (phrase: string): { name: string; affiliation: string | null } | null => {
   const words = phrase.split(' ');
   for (let t = words.length - 2; t >= 0; t -= 1) {
     if (!isTitle(words[t])) continue;
@@ -139,15 +140,17 @@ export const parseTitled = (phrase: string): { name: string; affiliation: string
   }
   return null;
 };
+export const parseTitled = remembered(readTitled);
 
 /** A person's name without the titles before it: "Dr. Priya Raman" → "Priya Raman". */
-export const personName = (phrase: string): string | null => {
+const readPersonName = (phrase: string): string | null => {
   const titled = parseTitled(phrase);
   if (!titled) return looksLikePersonName(phrase) ? phrase : null;
   // After a title ("Mayor Elena Park") two to four capitalised words are a name, whatever they mean otherwise.
   const words = titled.name.split(' ');
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) ? titled.name : null;
 };
+export const personName = remembered(readPersonName);
 
 const parsePronoun = (phrase: string): ParsedSpeaker | null => {
   const word = phrase.toLowerCase();
@@ -220,7 +223,7 @@ const organisationIn = (description: string): string | null => {
  * Reads who a speaker phrase names: pronouns and generic nouns are left for the article to resolve;
  * titles, "X from Y", "Y's X" and appositives give the person's name and affiliation.
  */
-export const parseSpeaker = (raw: string): ParsedSpeaker => {
+const readSpeaker = (raw: string): ParsedSpeaker => {
   // "Kiprono himself" is Kiprono; "the city’s own auditor" is the city’s auditor.
   let phrase = withoutCircumstance(unwrapStatement(tidy(raw)))
     .replace(/\s+(?:himself|herself|themselves|itself)$/u, '')
@@ -326,3 +329,4 @@ export const parseSpeaker = (raw: string): ParsedSpeaker => {
   if (comma && result.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(result.name)) return { ...result, kind: SourceKind.PERSON };
   return result;
 };
+export const parseSpeaker = remembered(readSpeaker);

@@ -8,7 +8,7 @@ import { Database } from '../../db/database';
 import { prepareArticle } from '../../domain/article-rules';
 import { Role } from '../../domain/types';
 import { createLogger } from '../../logger';
-import { extractClaimsFor } from '../../services/extraction';
+import { extractClaimsFor } from '../../services/extract-claims';
 import { StormActor } from './storm';
 
 /** What a storm needs: the claims to fight over and the people who fight. */
