@@ -64,6 +64,11 @@ export class RowMapper<T extends object> {
     return new Date(Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), millis ? +millis.padEnd(3, '0') : 0));
   }
 
+  /** The database names of the columns mapped. */
+  columnNames(): string[] {
+    return this.columns.map((column) => column.database);
+  }
+
   /** A JSON object of this entity's columns from the row aliased `alias`, extra members appended. */
   jsonObject(dialect: Dialect, alias: string, extra: string[] = []): string {
     const members = this.columns.flatMap((column) => [`'${column.database}'`, `${alias}.${column.database}`]).concat(extra);
@@ -71,12 +76,27 @@ export class RowMapper<T extends object> {
   }
 }
 
-/** Newest `limit` rows of `table` whose `column` equals `parent`, as a JSON array oldest first. */
-function jsonChildren(dialect: Dialect, table: string, alias: string, column: string, parent: string, limit: number, object: string): string {
-  const recent = `(SELECT * FROM ${table} WHERE ${column} = ${parent} ORDER BY id DESC LIMIT ${limit}) ${alias}`;
+/**
+ * Newest `limit` rows of `table` whose `column` equals `parent`, as a JSON array oldest first. The rows read
+ * only the columns the JSON object names (a table's other columns, such as an event's snapshot, are never
+ * copied through the subquery), and `join` adds a parent to each (see `jsonParent`).
+ */
+function jsonChildren(dialect: Dialect, table: string, alias: string, column: string, parent: string, limit: number, columns: string[], object: string, join = ''): string {
+  const recent = `(SELECT ${columns.join(', ')} FROM ${table} WHERE ${column} = ${parent} ORDER BY id DESC LIMIT ${limit}) ${alias}${join}`;
   return dialect === 'postgres'
     ? `(SELECT COALESCE(json_agg(${object} ORDER BY ${alias}.id), '[]'::json) FROM ${recent})`
     : `(SELECT json_group_array(${object} ORDER BY ${alias}.id) FROM ${recent})`;
+}
+
+/**
+ * A parent row (a review's reviewer, an event's actor) joined to each child row instead of read by a subquery
+ * per child: SQLite would hand a subquery's JSON back as text and re-parse it to nest it. Null without one.
+ */
+function jsonParent(dialect: Dialect, mapper: RowMapper<object>, table: string, alias: string, key: string): { join: string; value: string } {
+  return {
+    join: ` LEFT JOIN ${table} ${alias} ON ${alias}.id = ${key}`,
+    value: `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE ${mapper.jsonObject(dialect, alias)} END`,
+  };
 }
 
 /** A JSON value from a subquery, kept as JSON inside an enclosing JSON object. */
@@ -158,22 +178,25 @@ export class ClaimRows {
 
   private buildSelectList(shape: ClaimPageShape): string {
     const { dialect } = this;
-    const reviewer = (column: string) => nested(dialect, `(SELECT ${this.reviewer.jsonObject(dialect, 'v')} FROM reviewer v WHERE v.id = ${column})`);
     const select = ['c.*'];
     const article = shape.articleBody ? this.article : this.articleWithoutBody;
     if (shape.article) select.push(`(SELECT ${article.jsonObject(dialect, 'a')} FROM article a WHERE a.id = c.article_id) AS article_json`);
     if (shape.source) select.push(`(SELECT ${this.source.jsonObject(dialect, 's')} FROM source s WHERE s.id = c.source_id) AS source_json`);
     if (shape.reviews) {
       const extra: string[] = [];
-      if (shape.reviewers) extra.push(`'reviewer'`, reviewer('r.reviewer_id'));
+      const reviewer = shape.reviewers ? jsonParent(dialect, this.reviewer, 'reviewer', 'v', 'r.reviewer_id') : null;
+      if (reviewer) extra.push(`'reviewer'`, reviewer.value);
       if (shape.evidence) {
-        extra.push(`'evidence'`, nested(dialect, jsonChildren(dialect, 'evidence', 'e', 'review_id', 'r.id', LISTS.evidencePerReview, this.evidence.jsonObject(dialect, 'e'))));
+        extra.push(`'evidence'`, nested(dialect, jsonChildren(dialect, 'evidence', 'e', 'review_id', 'r.id', LISTS.evidencePerReview,
+          this.evidence.columnNames(), this.evidence.jsonObject(dialect, 'e'))));
       }
-      select.push(`${jsonChildren(dialect, 'review', 'r', 'claim_id', 'c.id', LISTS.reviewsShown, this.review.jsonObject(dialect, 'r', extra))} AS reviews_json`);
+      select.push(`${jsonChildren(dialect, 'review', 'r', 'claim_id', 'c.id', LISTS.reviewsShown,
+        this.review.columnNames(), this.review.jsonObject(dialect, 'r', extra), reviewer?.join)} AS reviews_json`);
     }
     if (shape.history) {
-      const extra = shape.actors ? [`'actor'`, reviewer('h.actor_id')] : [];
-      select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown, this.event.jsonObject(dialect, 'h', extra))} AS history_json`);
+      const actor = shape.actors ? jsonParent(dialect, this.reviewer, 'reviewer', 'v', 'h.actor_id') : null;
+      select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown,
+        this.event.columnNames(), this.event.jsonObject(dialect, 'h', actor ? [`'actor'`, actor.value] : []), actor?.join)} AS history_json`);
     }
     return select.join(', ');
   }

@@ -495,11 +495,20 @@ describe('the verification workflow', () => {
       for (const claim of claims) await s.ok('submitReview', s.review(claim, 'SUPPORTED'), s.ana);
       const before = s.app.db.statementCount;
       const result = await s.app.gql(`{ claims(first: 100) {
-        edges { node { history { kind actor { name } } reviews { verdict reviewer { name } evidence { url } } } } } }`);
+        edges { node { id history { kind actor { name } } reviews { verdict reviewer { name } evidence { url } } } } } }`);
       expect(result.errors).toBeUndefined();
       expect(result.data!.claims.edges.length).toBeGreaterThanOrEqual(80);
       // The page with its history, reviews, evidence and reviewers in one statement; no count was asked for.
       expect(s.app.db.statementCount - before).toBeLessThanOrEqual(4);
+      // Actors and reviewers joined in the page's statement are those each claim's own read gives.
+      for (const claim of claims) {
+        const onPage = result.data!.claims.edges.find((edge: { node: { id: string } }) => edge.node.id === claim.id).node;
+        const alone = await s.read(claim.id);
+        expect(onPage.history.map((e: { kind: string; actor: { name: string } | null }) => `${e.kind}:${e.actor?.name}`))
+          .toEqual(alone.history.map((e) => `${e.kind}:${e.actor?.name}`));
+        expect(onPage.history.some((e: { actor: unknown }) => e.actor !== null)).toBe(true);
+        expect(onPage.reviews.map((r: { reviewer: { name: string } }) => r.reviewer.name)).toEqual(['Ana']);
+      }
     });
   });
 });
