@@ -1,3 +1,4 @@
+import { toCursor } from '../../src/domain/global-id';
 import { Role } from '../../src/domain/types';
 import { Claim, ClaimEvent, Review, type Reviewer } from '../../src/entities';
 import { codes, createTestApp, GqlResult, TestApp } from '../support/app';
@@ -495,14 +496,18 @@ describe('the verification workflow', () => {
       for (const claim of claims) await s.ok('submitReview', s.review(claim, 'SUPPORTED'), s.ana);
       const before = s.app.db.statementCount;
       const result = await s.app.gql(`{ claims(first: 100) {
-        edges { node { id history { kind actor { name } } reviews { verdict reviewer { name } evidence { url } } } } } }`);
+        edges { node { history { kind actor { name } } reviews { verdict reviewer { name } evidence { url } } } } } }`);
       expect(result.errors).toBeUndefined();
       expect(result.data!.claims.edges.length).toBeGreaterThanOrEqual(80);
       // The page with its history, reviews, evidence and reviewers in one statement; no count was asked for.
       expect(s.app.db.statementCount - before).toBeLessThanOrEqual(4);
       // Actors and reviewers joined in the page's statement are those each claim's own read gives.
+      const from = Math.min(...claims.map((claim) => rowIdOf(claim.id))) - 1;
+      const page = await s.app.gql(`query ($after: String) { claims(first: 10, after: $after) {
+        edges { node { id history { kind actor { name } } reviews { verdict reviewer { name } evidence { url } } } } } }`, { after: toCursor('Claim', from) });
+      expect(page.errors).toBeUndefined();
       for (const claim of claims) {
-        const onPage = result.data!.claims.edges.find((edge: { node: { id: string } }) => edge.node.id === claim.id).node;
+        const onPage = page.data!.claims.edges.find((edge: { node: { id: string } }) => edge.node.id === claim.id).node;
         const alone = await s.read(claim.id);
         expect(onPage.history.map((e: { kind: string; actor: { name: string } | null }) => `${e.kind}:${e.actor?.name}`))
           .toEqual(alone.history.map((e) => `${e.kind}:${e.actor?.name}`));
