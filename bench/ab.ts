@@ -3,7 +3,7 @@ import { ChildProcess, execFileSync, execSync, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { graphqlClient, Round } from './lib/load';
+import { cpuMs, graphqlClient, Round } from './lib/load';
 import { machine } from './lib/machine';
 import { buildDatabase, queries, startService, summary } from './read-page';
 
@@ -12,6 +12,7 @@ import { buildDatabase, queries, startService, summary } from './read-page';
  * four queries of bench:read: the service as it is against
  * - the same service with a setting off (`BENCH_AB_VAR=COMPILED_EXECUTION npm run bench:ab`), or
  * - the service as committed at another revision (`BENCH_AB_REF=<commit> npm run bench:ab`), compiled the same way.
+ * Besides requests per second it reports each side's CPU time per request (all its threads, and its main thread).
  */
 const VARIABLE = process.env.BENCH_AB_VAR ?? 'COMPILED_EXECUTION';
 const REF = process.env.BENCH_AB_REF;
@@ -55,13 +56,27 @@ async function main(): Promise<void> {
     await clients.on.round(body, 1);
     await clients.off.round(body, 1);
     const rounds = { on: [] as Round[], off: [] as Round[] };
+    const cpu = { on: { all: 0, main: 0 }, off: { all: 0, main: 0 } };
+    const timed = async (side: 'on' | 'off') => {
+      const pid = (side === 'on' ? on : off).child.pid!;
+      const before = cpuMs(pid);
+      rounds[side].push(await clients[side].round(body, ROUND_SECONDS));
+      const after = cpuMs(pid);
+      cpu[side].all += after.all - before.all;
+      cpu[side].main += after.main - before.main;
+    };
     for (let i = 0; i < ROUNDS; i += 1) {
-      rounds.on.push(await clients.on.round(body, ROUND_SECONDS));
-      rounds.off.push(await clients.off.round(body, ROUND_SECONDS));
+      await timed('on');
+      await timed('off');
     }
     const a = summary(rounds.on);
     const b = summary(rounds.off);
-    lines.push(`${q.name}: on ${a.perSecond}/s, off ${b.perSecond}/s = ×${Math.round((a.perSecond / b.perSecond) * 100) / 100}`);
+    const perRequest = (side: 'on' | 'off') => {
+      const requests = rounds[side].reduce((sum, r) => sum + r.requests, 0);
+      return `${(cpu[side].all / requests).toFixed(2)} ms (main thread ${(cpu[side].main / requests).toFixed(2)})`;
+    };
+    lines.push(`${q.name}: on ${a.perSecond}/s, off ${b.perSecond}/s = ×${Math.round((a.perSecond / b.perSecond) * 100) / 100}; `
+      + `CPU per request on ${perRequest('on')}, off ${perRequest('off')}`);
     process.stdout.write(`${lines[lines.length - 1]}\n`);
     clients.on.close();
     clients.off.close();

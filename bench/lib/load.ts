@@ -63,3 +63,17 @@ export function peakRssMb(pid: number): number {
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
 }
+
+/**
+ * CPU milliseconds a process has used so far (Linux, /proc): all its threads (SQLite's thread pool, GC
+ * helpers) and its main thread alone. Per request, on a machine shared with other work, this moves far less
+ * than requests per second, which depend on the share of the cores the process was given.
+ */
+export function cpuMs(pid: number): { all: number; main: number } {
+  const ticks = (stat: string) => {
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms
+  };
+  const fs = require('node:fs') as typeof import('node:fs');
+  return { all: ticks(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')), main: ticks(fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')) };
+}

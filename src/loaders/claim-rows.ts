@@ -2,7 +2,7 @@ import type { DataSource, EntityMetadata } from 'typeorm';
 import { Dialect, SqlBuilder } from '../db/sql';
 import { EXACT_COUNT_UP_TO, LISTS } from '../domain/limits';
 import { Article, Claim, ClaimEvent, Evidence, Review, Reviewer, Source } from '../entities';
-import { CheckedClaimFilter, claimScan, windowEnd } from '../services/claim-filter';
+import { CheckedClaimFilter, claimScan, indexedSearch, windowEnd } from '../services/claim-filter';
 import type { PageWindow, TotalCount } from '../services/pagination';
 import type { Loaders } from './index';
 
@@ -64,6 +64,11 @@ export class RowMapper<T extends object> {
     return new Date(Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), millis ? +millis.padEnd(3, '0') : 0));
   }
 
+  /** The database names of the columns mapped. */
+  columnNames(): string[] {
+    return this.columns.map((column) => column.database);
+  }
+
   /** A JSON object of this entity's columns from the row aliased `alias`, extra members appended. */
   jsonObject(dialect: Dialect, alias: string, extra: string[] = []): string {
     const members = this.columns.flatMap((column) => [`'${column.database}'`, `${alias}.${column.database}`]).concat(extra);
@@ -71,12 +76,27 @@ export class RowMapper<T extends object> {
   }
 }
 
-/** Newest `limit` rows of `table` whose `column` equals `parent`, as a JSON array oldest first. */
-function jsonChildren(dialect: Dialect, table: string, alias: string, column: string, parent: string, limit: number, object: string): string {
-  const recent = `(SELECT * FROM ${table} WHERE ${column} = ${parent} ORDER BY id DESC LIMIT ${limit}) ${alias}`;
+/**
+ * Newest `limit` rows of `table` whose `column` equals `parent`, as a JSON array oldest first. The rows read
+ * only the columns the JSON object names (a table's other columns, such as an event's snapshot, are never
+ * copied through the subquery), and `join` adds a parent to each (see `jsonParent`).
+ */
+function jsonChildren(dialect: Dialect, table: string, alias: string, column: string, parent: string, limit: number, columns: string[], object: string, join = ''): string {
+  const recent = `(SELECT ${columns.join(', ')} FROM ${table} WHERE ${column} = ${parent} ORDER BY id DESC LIMIT ${limit}) ${alias}${join}`;
   return dialect === 'postgres'
     ? `(SELECT COALESCE(json_agg(${object} ORDER BY ${alias}.id), '[]'::json) FROM ${recent})`
     : `(SELECT json_group_array(${object} ORDER BY ${alias}.id) FROM ${recent})`;
+}
+
+/**
+ * A parent row (a review's reviewer, an event's actor) joined to each child row instead of read by a subquery
+ * per child: SQLite would hand a subquery's JSON back as text and re-parse it to nest it. Null without one.
+ */
+function jsonParent(dialect: Dialect, mapper: RowMapper<object>, table: string, alias: string, key: string): { join: string; value: string } {
+  return {
+    join: ` LEFT JOIN ${table} ${alias} ON ${alias}.id = ${key}`,
+    value: `CASE WHEN ${alias}.id IS NULL THEN NULL ELSE ${mapper.jsonObject(dialect, alias)} END`,
+  };
 }
 
 /** A JSON value from a subquery, kept as JSON inside an enclosing JSON object. */
@@ -120,17 +140,22 @@ export class ClaimRows {
   /**
    * Up to `first + 1` claims after the window's cursor, in id order, with the selected relations loaded into
    * `loaders`; and, when a bounded scan (a short search) stopped before the end without filling the page,
-   * the id of the last claim it scanned, which the next page resumes after.
+   * the id of the last claim it scanned, which the next page resumes after. With `withTotal` the count of
+   * every match rides along in the same statement (an uncorrelated subquery: run once, not per row) whenever
+   * it can: `total` is null when the page came back empty or the count needs more than one statement.
    */
-  async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders): Promise<{ claims: Claim[]; scannedTo: number | null }> {
+  async page(filter: CheckedClaimFilter, window: PageWindow, shape: ClaimPageShape, loaders: Loaders, withTotal = false): Promise<{ claims: Claim[]; scannedTo: number | null; total: TotalCount | null }> {
     const { dialect } = this;
     const sql = new SqlBuilder(dialect);
+    // Placeholders are bound in the order they appear in the text: the count's in the select list first.
+    const counted = withTotal ? this.countQuery(sql, filter) : null;
     const scan = claimScan(sql, filter, window.afterId);
-    const rows = await this.reader.query(`SELECT ${this.selectList(shape)} FROM ${scan.from}
+    const rows = await this.reader.query(`SELECT ${this.selectList(shape)}${counted ? `, (${counted.sql}) AS total_count` : ''} FROM ${scan.from}
       ${scan.where.length > 0 ? `WHERE ${scan.where.join(' AND ')}` : ''} ORDER BY ${scan.orderBy} LIMIT ${sql.bind(window.first + 1)}`, sql.params) as Row[];
     const claims = rows.map((row) => this.prime(row, shape, loaders));
     const scannedTo = scan.bounded && claims.length <= window.first ? await this.windowEnd(filter, window.afterId) : null;
-    return { claims, scannedTo };
+    const total = counted && rows.length > 0 ? counted.total(Number(rows[0].total_count)) : null;
+    return { claims, scannedTo, total };
   }
 
   /** The last id of a short search's scan window after `afterId`, or null when the window reached the end. */
@@ -153,22 +178,25 @@ export class ClaimRows {
 
   private buildSelectList(shape: ClaimPageShape): string {
     const { dialect } = this;
-    const reviewer = (column: string) => nested(dialect, `(SELECT ${this.reviewer.jsonObject(dialect, 'v')} FROM reviewer v WHERE v.id = ${column})`);
     const select = ['c.*'];
     const article = shape.articleBody ? this.article : this.articleWithoutBody;
     if (shape.article) select.push(`(SELECT ${article.jsonObject(dialect, 'a')} FROM article a WHERE a.id = c.article_id) AS article_json`);
     if (shape.source) select.push(`(SELECT ${this.source.jsonObject(dialect, 's')} FROM source s WHERE s.id = c.source_id) AS source_json`);
     if (shape.reviews) {
       const extra: string[] = [];
-      if (shape.reviewers) extra.push(`'reviewer'`, reviewer('r.reviewer_id'));
+      const reviewer = shape.reviewers ? jsonParent(dialect, this.reviewer, 'reviewer', 'v', 'r.reviewer_id') : null;
+      if (reviewer) extra.push(`'reviewer'`, reviewer.value);
       if (shape.evidence) {
-        extra.push(`'evidence'`, nested(dialect, jsonChildren(dialect, 'evidence', 'e', 'review_id', 'r.id', LISTS.evidencePerReview, this.evidence.jsonObject(dialect, 'e'))));
+        extra.push(`'evidence'`, nested(dialect, jsonChildren(dialect, 'evidence', 'e', 'review_id', 'r.id', LISTS.evidencePerReview,
+          this.evidence.columnNames(), this.evidence.jsonObject(dialect, 'e'))));
       }
-      select.push(`${jsonChildren(dialect, 'review', 'r', 'claim_id', 'c.id', LISTS.reviewsShown, this.review.jsonObject(dialect, 'r', extra))} AS reviews_json`);
+      select.push(`${jsonChildren(dialect, 'review', 'r', 'claim_id', 'c.id', LISTS.reviewsShown,
+        this.review.columnNames(), this.review.jsonObject(dialect, 'r', extra), reviewer?.join)} AS reviews_json`);
     }
     if (shape.history) {
-      const extra = shape.actors ? [`'actor'`, reviewer('h.actor_id')] : [];
-      select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown, this.event.jsonObject(dialect, 'h', extra))} AS history_json`);
+      const actor = shape.actors ? jsonParent(dialect, this.reviewer, 'reviewer', 'v', 'h.actor_id') : null;
+      select.push(`${jsonChildren(dialect, 'claim_event', 'h', 'claim_id', 'c.id', LISTS.historyShown,
+        this.event.columnNames(), this.event.jsonObject(dialect, 'h', actor ? [`'actor'`, actor.value] : []), actor?.join)} AS history_json`);
     }
     return select.join(', ');
   }
@@ -217,26 +245,39 @@ export class ClaimRows {
    */
   async count(filter: CheckedClaimFilter): Promise<TotalCount> {
     const sql = new SqlBuilder(this.dialect);
+    const counted = this.countQuery(sql, filter);
+    if (counted) {
+      const [{ n }] = await this.reader.query(`SELECT (${counted.sql}) AS n`, sql.params) as { n: number | string }[];
+      return counted.total(Number(n));
+    }
+    // A short search: its count is a lower bound when its window stops before the last claim.
+    const scan = claimScan(sql, filter);
+    const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${scan.from} WHERE ${scan.where.join(' AND ')}
+      LIMIT ${EXACT_COUNT_UP_TO + 1}) capped`, sql.params) as { n: number | string }[];
+    const count = Number(n);
+    if (count > EXACT_COUNT_UP_TO) return { count: EXACT_COUNT_UP_TO, exact: false };
+    return { count, exact: (await this.windowEnd(filter, null)) === null };
+  }
+
+  /**
+   * The count as one scalar subquery and how to read its value, or null for a short search (a bounded scan,
+   * whose exactness takes a second statement).
+   */
+  private countQuery(sql: SqlBuilder, filter: CheckedClaimFilter): { sql: string; total: (n: number) => TotalCount } | null {
+    const exact = (count: number): TotalCount => ({ count, exact: true });
     if (filter.articleId === null && filter.sourceId === null && filter.search === null) {
       const where: string[] = [];
       if (filter.states !== null) where.push(filter.states.length === 0 ? '1 = 0' : `state IN (${sql.list(filter.states)})`);
       if (filter.stances !== null) where.push(filter.stances.length === 0 ? '1 = 0' : `stance IN (${sql.list(filter.stances)})`);
-      const [{ n }] = await this.reader.query(`SELECT COALESCE(SUM(n), 0) AS n FROM claim_tally
-        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`, sql.params) as { n: number | string }[];
-      return { count: Number(n), exact: true };
+      return { sql: `SELECT COALESCE(SUM(n), 0) FROM claim_tally ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}`, total: exact };
     }
+    if (filter.search !== null && filter.articleId === null && !indexedSearch(filter.search)) return null;
     const scan = claimScan(sql, filter);
     const where = scan.where.join(' AND ');
-    if (filter.articleId !== null) {
-      const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM ${scan.from} WHERE ${where}`, sql.params) as { n: number | string }[];
-      return { count: Number(n), exact: true };
-    }
-    const [{ n }] = await this.reader.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${scan.from} WHERE ${where}
-      LIMIT ${EXACT_COUNT_UP_TO + 1}) capped`, sql.params) as { n: number | string }[];
-    const count = Number(n);
-    if (count > EXACT_COUNT_UP_TO) return { count: EXACT_COUNT_UP_TO, exact: false };
-    // A short search counted only the claims its window scanned: a lower bound if claims lie beyond it.
-    if (scan.bounded && (await this.windowEnd(filter, null)) !== null) return { count, exact: false };
-    return { count, exact: true };
+    if (filter.articleId !== null) return { sql: `SELECT COUNT(*) FROM ${scan.from} WHERE ${where}`, total: exact };
+    return {
+      sql: `SELECT COUNT(*) FROM (SELECT 1 FROM ${scan.from} WHERE ${where} LIMIT ${EXACT_COUNT_UP_TO + 1}) capped`,
+      total: (count) => (count > EXACT_COUNT_UP_TO ? { count: EXACT_COUNT_UP_TO, exact: false } : { count, exact: true }),
+    };
   }
 }

@@ -10,8 +10,9 @@ import { Connection, PageWindow, toConnection } from '../services/pagination';
 /**
  * A DataLoader that also answers at once what it already holds (primed, or loaded earlier in the request):
  * on a page whose statement brought every relation along, each field resolves without a promise and a
- * tick of its own. (A value primed while a load of the same key is still pending is held; DataLoader
- * would keep the pending one: both are rows of the same request.)
+ * tick of its own. A primed value is only held: DataLoader's cache of promises is for what is loaded.
+ * (A value primed while a load of the same key is still pending is held and answered from then on;
+ * DataLoader would keep the pending one: both are rows of the same request.)
  */
 export class HeldLoader<K, V> extends DataLoader<K, V> {
   constructor(batch: DataLoader.BatchLoadFn<K, V>, private readonly held = new Map<K, V>()) {
@@ -35,9 +36,15 @@ export class HeldLoader<K, V> extends DataLoader<K, V> {
     return this.held.has(key) ? this.held.get(key)! : this.load(key);
   }
 
+  /** Held values come from the map (a page primes hundreds of keys: none of them costs a promise until loaded). */
+  override load(key: K): Promise<V> {
+    return this.held.has(key) ? Promise.resolve(this.held.get(key)!) : super.load(key);
+  }
+
   override prime(key: K, value: V | PromiseLike<V> | Error): this {
-    if (!this.held.has(key) && !(value instanceof Error) && !isPromiseLike(value)) this.held.set(key, value);
-    return super.prime(key, value);
+    if (value instanceof Error || isPromiseLike(value)) return super.prime(key, value);
+    if (!this.held.has(key)) this.held.set(key, value);
+    return this;
   }
 
   override clear(key: K): this {

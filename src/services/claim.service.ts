@@ -14,13 +14,15 @@ export type { ClaimFilter } from './claim-filter';
 export class ClaimService {
   private readonly rows = new WeakMap<DataSource, ClaimRows>();
 
-  /** A page of claims in one statement with the relations `info` selects; the total is counted only if asked for. */
+  /** A page of claims in one statement with the relations `info` selects and, if asked for, the total. */
   async list(ctx: ReadContext, filter: ClaimFilter | null | undefined, args: PageArgs, info: GraphQLResolveInfo): Promise<Connection<Claim>> {
     const window = pageWindow('Claim', args);
     const checked = checkClaimFilter(filter);
     const reader = this.claimRows(ctx);
-    const { claims, scannedTo } = await reader.page(checked, window, pageShape(info), ctx.loaders);
-    return toConnection('Claim', window, claims, () => reader.count(checked), scannedTo);
+    const paths = selectedPaths(info);
+    const withTotal = paths.has('totalCount') || paths.has('totalCountIsExact');
+    const { claims, scannedTo, total } = await reader.page(checked, window, pageShape(paths, info), ctx.loaders, withTotal);
+    return toConnection('Claim', window, claims, () => total ?? reader.count(checked), scannedTo);
   }
 
   private claimRows(ctx: ReadContext): ClaimRows {
@@ -48,8 +50,7 @@ export class ClaimService {
 }
 
 /** The relations of the claims on a page that the operation selects. */
-function pageShape(info: GraphQLResolveInfo): ClaimPageShape {
-  const paths = selectedPaths(info);
+function pageShape(paths: Set<string>, info: GraphQLResolveInfo): ClaimPageShape {
   const on = (path: string) => paths.has(`edges.node.${path}`);
   // claimReview reads the claim's article and source through the loaders.
   const claimReview = on('claimReview');

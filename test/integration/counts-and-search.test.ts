@@ -1,5 +1,6 @@
 import { Claim } from '../../src/entities';
 import { EXACT_COUNT_UP_TO } from '../../src/domain/limits';
+import { toCursor } from '../../src/domain/global-id';
 import { createTestApp, TestApp } from '../support/app';
 
 let app: TestApp;
@@ -38,6 +39,30 @@ describe('totalCount', () => {
     expect(totalCount).toBe(ids.length);
     expect(totalCountIsExact).toBe(true);
     expect(EXACT_COUNT_UP_TO).toBeGreaterThanOrEqual(100);
+  });
+
+  it('is the same on every page, past the last one too, and rides in the page\'s statement', async () => {
+    const [{ id: lastId }] = await app.db.reader.query('SELECT MAX(id) AS id FROM claim') as { id: number }[];
+    const past = toCursor('Claim', Number(lastId));
+    for (const filter of [{}, { states: ['UNVERIFIED'], stances: ['ASSERTS', 'HEDGES'] }, { search: 'percent' }, { search: 'percent', stances: ['ASSERTS'] }, { search: 'pe' }]) {
+      const first = await total(filter);
+      const before = app.db.statementCount;
+      const result = await app.gql(`query ($filter: ClaimFilter, $after: String) { claims(first: 5, after: $after, filter: $filter) {
+        totalCount totalCountIsExact edges { node { id } } } }`, { filter, after: toCursor('Claim', 1) });
+      const statements = app.db.statementCount - before;
+      expect(result.errors).toBeUndefined();
+      expect({ filter, totalCount: result.data!.claims.totalCount, exact: result.data!.claims.totalCountIsExact })
+        .toEqual({ filter, totalCount: first.totalCount, exact: first.totalCountIsExact });
+      // A short search's count takes its own statements (its window's end); every other count is part of the page's.
+      if (filter.search !== 'pe') expect(statements).toBe(1);
+      // An empty page after the last claim has no row to carry the count: it is counted apart, the same.
+      const empty = await app.gql(`query ($filter: ClaimFilter, $after: String) { claims(first: 5, after: $after, filter: $filter) {
+        totalCount totalCountIsExact edges { node { id } } } }`, { filter, after: past });
+      expect(empty.errors).toBeUndefined();
+      expect(empty.data!.claims.edges).toHaveLength(0);
+      expect({ filter, totalCount: empty.data!.claims.totalCount, exact: empty.data!.claims.totalCountIsExact })
+        .toEqual({ filter, totalCount: first.totalCount, exact: first.totalCountIsExact });
+    }
   });
 });
 

@@ -51,7 +51,7 @@ describe('statements per request', () => {
     expect(large.result.data.claims.edges).toHaveLength(50);
     expect(large.result.data.claims.edges[0].node.reviews[0].reviewer.name).toBe('Rae');
     expect(large.count).toBe(small.count);
-    // The page with every relation in one statement, and the count from the maintained tally.
+    // The page with every relation and the count from the maintained tally, in one statement.
     expect(large.count).toBeLessThanOrEqual(4);
     process.stdout.write(`statements for a page of 50 claims with article, source, reviews, reviewers, evidence, history: ${large.count}\n`);
   });

@@ -1,3 +1,4 @@
+import { toCursor } from '../../src/domain/global-id';
 import { Role } from '../../src/domain/types';
 import { Claim, ClaimEvent, Review, type Reviewer } from '../../src/entities';
 import { codes, createTestApp, GqlResult, TestApp } from '../support/app';
@@ -500,6 +501,19 @@ describe('the verification workflow', () => {
       expect(result.data!.claims.edges.length).toBeGreaterThanOrEqual(80);
       // The page with its history, reviews, evidence and reviewers in one statement; no count was asked for.
       expect(s.app.db.statementCount - before).toBeLessThanOrEqual(4);
+      // Actors and reviewers joined in the page's statement are those each claim's own read gives.
+      const from = Math.min(...claims.map((claim) => rowIdOf(claim.id))) - 1;
+      const page = await s.app.gql(`query ($after: String) { claims(first: 10, after: $after) {
+        edges { node { id history { kind actor { name } } reviews { verdict reviewer { name } evidence { url } } } } } }`, { after: toCursor('Claim', from) });
+      expect(page.errors).toBeUndefined();
+      for (const claim of claims) {
+        const onPage = page.data!.claims.edges.find((edge: { node: { id: string } }) => edge.node.id === claim.id).node;
+        const alone = await s.read(claim.id);
+        expect(onPage.history.map((e: { kind: string; actor: { name: string } | null }) => `${e.kind}:${e.actor?.name}`))
+          .toEqual(alone.history.map((e) => `${e.kind}:${e.actor?.name}`));
+        expect(onPage.history.some((e: { actor: unknown }) => e.actor !== null)).toBe(true);
+        expect(onPage.reviews.map((r: { reviewer: { name: string } }) => r.reviewer.name)).toEqual(['Ana']);
+      }
     });
   });
 });
