@@ -3,6 +3,7 @@ import {
   BETWEEN_SPEAKER_AND_VERB,
   DENIAL_VERBS,
   EXPRESSION_VERBS,
+  FINITE_VERB,
   MODALS_BEFORE_VERB,
   NOUN_MARKERS,
   NOUN_OR_VERB,
@@ -142,4 +143,41 @@ export const tokensFrom = (text: string, tokens: readonly Token[], at: number): 
     if (t.start >= at) from.push({ word: t.word, bare: t.bare, start: t.start - at, end: t.end - at, tags: t.tags, lead: t.lead, leadTags: t.leadTags, foldedLeadTags: t.foldedLeadTags });
   }
   return from;
+};
+
+/**
+ * The tokens of `text.slice(start, end)`, offsets relative to `start`: the clause stage reads a statement, a range
+ * of its sentence, with the sentence's tokens. A token cut by either end is read as the part inside ("rose" of
+ * "rose," when the range stops at the comma).
+ */
+export const tokensIn = (text: string, tokens: readonly Token[], start: number, end: number): readonly Token[] => {
+  if (start === 0 && end >= text.length) return tokens;
+  const inside: Token[] = [];
+  for (const t of tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    const from = Math.max(t.start, start);
+    const to = Math.min(t.end, end);
+    const word = from === t.start && to === t.end ? t.word : text.slice(from, to);
+    const { bare, tags, lead, leadTags, foldedLeadTags } = word === t.word ? t : readWord(word);
+    inside.push({ word, bare, start: from - start, end: to - start, tags, lead, leadTags, foldedLeadTags });
+  }
+  return inside;
+};
+
+// Each word as written is tested once for a finite verb.
+const finite = new Map<string, boolean>();
+
+/**
+ * Whether a word as written holds a finite verb (`FINITE_VERB`: "is", "announced,", "(rose"): read as written,
+ * since "Is" and "Announced" are not the lower-case forms the clause stage counts as verbs.
+ */
+export const holdsFiniteVerb = (word: string): boolean => {
+  let found = finite.get(word);
+  if (found === undefined) {
+    found = FINITE_VERB.test(word);
+    if (finite.size > 20000) finite.clear();
+    finite.set(word, found);
+  }
+  return found;
 };
