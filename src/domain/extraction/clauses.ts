@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, deniedNouns, FINITE_VERB, IRREGULAR_PASTS, standsAlone, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, DENIED_NOUN_ROWS, FINITE_VERB, IRREGULAR_PASTS, standsAlone, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 import { holdsFiniteVerb, type Token, tokenize, tokensIn } from './tokens';
@@ -32,11 +32,63 @@ const NOT_A_SUBJECT = /^(?:also|still|then|not|only|in|on|at|for|with|by|to|from
 const NAMING = /^(?:known|called|named|dubbed|nicknamed|titled|branded|marketed|also known)\b/;
 // "documents seen by the paper" says where the reporter found the statement, not a fact of its own.
 const PROVENANCE = /^(?:seen|obtained|reviewed|viewed|examined|verified)\s+by\b/;
-const DENIAL_APPOSITIVE = new RegExp(
-  String.raw`,\s*(?:an?|the)\s+(?:${deniedNouns('appositive')})\s+(?:that\s+)?(.+?)\s+(?:(?:flatly|strongly|firmly|categorically|vehemently|quickly|later|also)\s+)?(${VERBS.alternation(VERBS.tensed('denies'))})\s*$`,
-  // With the offsets of the denier, whose words are counted on the tokens.
-  'du',
-);
+
+// ", an account the club flatly denied": an article, a noun a denial takes, (that,) the denier, an adverb, and a
+// denying verb ending the statement.
+const DENIED_ARTICLES = new Set(['a', 'an', 'the']);
+const DENIED_APPOSITIVE_NOUNS = new Set(DENIED_NOUN_ROWS.filter(([, , ...frames]) => frames.includes('appositive')).map(([singular]) => singular));
+const DENYING_ADVERBS = new Set(['flatly', 'strongly', 'firmly', 'categorically', 'vehemently', 'quickly', 'later', 'also']);
+const DENYING_VERBS = VERBS.tensed('denies');
+// A denier runs over spaces but not over a line break.
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+interface DeniedAccount {
+  /** Where the comma before the account stands. */
+  at: number;
+  speaker: string;
+  /** Where the denier stands in the statement. */
+  speakerStart: number;
+  speakerEnd: number;
+  cue: string;
+}
+
+/**
+ * ", an account the club flatly denied" ending a statement: the first comma before "a/an/the" + a denied noun
+ * from which the rest reads "(that) DENIER (ADVERB) VERB". The denier is as short as it can be, so an adverb
+ * before the verb is not part of it.
+ */
+const deniedAccount = (statement: string, tokens: readonly Token[]): DeniedAccount | null => {
+  const v = tokens.length - 1;
+  if (v < 0 || !DENYING_VERBS.has(tokens[v].word)) return null;
+  // The denier from token `first` up to the verb; `gapStart` is where the word before it ends.
+  const denier = (first: number, gapStart: number): [number, number] | null => {
+    if (first < v) {
+      const last = first + 1 < v && DENYING_ADVERBS.has(tokens[v - 1].word) ? v - 2 : v - 1;
+      const found: [number, number] = [tokens[first].start, tokens[last].end];
+      return LINE_BREAK.test(statement.slice(found[0], found[1])) ? null : found;
+    }
+    // No word between: the pattern this replaces read one space of three or more as the denier.
+    for (let at = tokens[v].start - 2; at > gapStart; at -= 1) {
+      if (!LINE_BREAK.test(statement[at])) return [at, at + 1];
+    }
+    return null;
+  };
+  for (let i = 0; i < v; i += 1) {
+    const { word } = tokens[i];
+    for (let comma = word.indexOf(','); comma !== -1; comma = word.indexOf(',', comma + 1)) {
+      // The article either follows the comma in the same word (",an") or is the next word.
+      const glued = word.slice(comma + 1);
+      const article = glued === '' ? i + 1 : DENIED_ARTICLES.has(glued) ? i : -1;
+      if (article === -1 || article >= v || (article !== i && !DENIED_ARTICLES.has(tokens[article].word))) continue;
+      const noun = article + 1;
+      if (noun >= v || !DENIED_APPOSITIVE_NOUNS.has(tokens[noun].word)) continue;
+      const found = (tokens[noun + 1].word === 'that' ? denier(noun + 2, tokens[noun + 1].end) : null) ?? denier(noun + 1, tokens[noun].end);
+      if (!found) continue;
+      return { at: tokens[i].start + comma, speaker: statement.slice(found[0], found[1]), speakerStart: found[0], speakerEnd: found[1], cue: tokens[v].word };
+    }
+  }
+  return null;
+};
 
 const NO_COMMENT_TAIL = /,?\s+(?:but|and)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|say(?:\s+(?:more|how|whether|when|why|what|who|if))?|elaborate|discuss|speculate|give (?:details|further details))\b[^;]*$/u;
 
@@ -354,9 +406,8 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
     if (clause.role !== 'aside' && tight.end > tight.start && /\p{L}/u.test(text.slice(tight.start, tight.end))) clauses.push({ range: tight, ...clause });
   };
   let end = statement.length;
-  const denial = DENIAL_APPOSITIVE.exec(statement);
-  const denier = denial?.indices?.[1];
-  if (denial && denier && denial.index > 0 && !all.has(denier[0], denier[1], 7)) end = denial.index;
+  const denial = deniedAccount(statement, all.tokens);
+  if (denial && denial.at > 0 && !all.has(denial.speakerStart, denial.speakerEnd, 7)) end = denial.at;
   // "confirmed that it had sent the three reports but declined to comment further": the refusal says nothing,
   // and is left out rather than sinking the fact before it.
   const refusal = end === statement.length ? NO_COMMENT_TAIL.exec(statement) : null;
@@ -389,7 +440,7 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
   }
   push(from, end, pending);
   if (denial && end < statement.length) {
-    push(end, statement.length, { role: 'denial', speaker: denial[1], cue: denial[2].toLowerCase() });
+    push(end, statement.length, { role: 'denial', speaker: denial.speaker, cue: denial.cue.toLowerCase() });
   }
   return clauses;
 };
