@@ -90,7 +90,55 @@ const deniedAccount = (statement: string, tokens: readonly Token[]): DeniedAccou
   return null;
 };
 
-const NO_COMMENT_TAIL = /,?\s+(?:but|and)\s+(?:declined|refused|would not|did not|could not)\s+(?:to\s+)?(?:comment|say(?:\s+(?:more|how|whether|when|why|what|who|if))?|elaborate|discuss|speculate|give (?:details|further details))\b[^;]*$/u;
+// "… but declined to comment", "… and would not say how": a refusal to say more, with nothing after it but a clause's end.
+const REFUSING = new Set(['declined', 'refused']);
+const NEGATED = new Set(['would', 'did', 'could']);
+const REFUSED_ACTS = ['comment', 'say', 'elaborate', 'discuss', 'speculate'];
+/** Whether `word` starts with `prefix` as a whole word ("comment," but not "comments"). */
+const opensWith = (word: string, prefix: string): boolean => word.startsWith(prefix) && !/^\w/.test(word.slice(prefix.length));
+
+/** Where a refusal tail ("…, but declined to comment further") starts: its comma, or the space before "but"/"and"; -1 when there is none. */
+const refusalTail = (statement: string, tokens: readonly Token[]): number => {
+  // Written as one phrase: "would not", "give further details".
+  const joined = (i: number, word: string): boolean => tokens[i]?.word === word && statement[tokens[i].end] === ' ' && tokens[i + 1]?.start === tokens[i].end + 1;
+  for (let k = 1; k + 2 < tokens.length; k += 1) {
+    if (tokens[k].word !== 'but' && tokens[k].word !== 'and') continue;
+    const verb = REFUSING.has(tokens[k + 1].word) ? k + 1 : NEGATED.has(tokens[k + 1].word) && joined(k + 1, tokens[k + 1].word) && tokens[k + 2].word === 'not' ? k + 2 : -1;
+    if (verb === -1 || verb + 1 >= tokens.length) continue;
+    const act = tokens[verb + 1].word === 'to' && verb + 2 < tokens.length ? verb + 2 : verb + 1;
+    const word = tokens[act].word;
+    const refused =
+      REFUSED_ACTS.some((prefix) => opensWith(word, prefix)) ||
+      (joined(act, 'give') && (opensWith(tokens[act + 1].word, 'details') || (joined(act + 1, 'further') && opensWith(tokens[act + 2]?.word ?? '', 'details'))));
+    // Nothing after it but the end of the clause: no semicolon.
+    if (!refused || statement.indexOf(';', tokens[act].start) !== -1) continue;
+    const before = tokens[k - 1];
+    return before.word.endsWith(',') ? before.end - 1 : before.end;
+  }
+  return -1;
+};
+
+const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
+
+/** "While A, B": the concession A (its offsets as the pattern this replaces read them) and where B starts. */
+const leadingConcession = (statement: string, tokens: readonly Token[]): { at: number; text: string; next: number } | null => {
+  if (tokens.length < 2 || tokens[0].start !== 0 || !CONCEDING.has(tokens[0].word.toLowerCase())) return null;
+  // Up to the first comma, which needs a space after it.
+  let comma = -1;
+  let i = 1;
+  for (; i < tokens.length && comma === -1; i += 1) {
+    const at = tokens[i].word.indexOf(',');
+    if (at !== -1) comma = tokens[i].start + at;
+  }
+  const holder = tokens[i - 1];
+  if (comma === -1 || comma !== holder.end - 1 || holder.end >= statement.length) return null;
+  // A comma straight after the spaces takes the last space as the concession (two spaces or more).
+  const start = comma > tokens[1].start ? tokens[1].start : comma - 1;
+  if (start <= tokens[0].end) return null;
+  const text = statement.slice(start, comma);
+  const next = i < tokens.length ? tokens[i].start : statement.length;
+  return { at: statement.slice(0, next).indexOf(text), text, next };
+};
 
 // "… and said (that)", "… and denied that": a second reporting verb of the same speaker, and its "that". A
 // phrasal form ("points out") is listed under its first word, longest first.
@@ -410,18 +458,16 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
   if (denial && denial.at > 0 && !all.has(denial.speakerStart, denial.speakerEnd, 7)) end = denial.at;
   // "confirmed that it had sent the three reports but declined to comment further": the refusal says nothing,
   // and is left out rather than sinking the fact before it.
-  const refusal = end === statement.length ? NO_COMMENT_TAIL.exec(statement) : null;
-  if (refusal && all.has(0, refusal.index, 4)) end = refusal.index;
+  const refusal = end === statement.length ? refusalTail(statement, all.tokens) : -1;
+  if (refusal !== -1 && all.has(0, refusal, 4)) end = refusal;
 
   let from = 0;
   let pending: Omit<Clause, 'range'> = { role: 'main' };
   // "while A, B": the concession is a statement of its own.
-  const concession = protectedUntil > 0 ? null : /^(?:while|although|though|whereas)\s+([^,]+),\s+/i.exec(statement);
-  const concessionAt = concession ? concession[0].indexOf(concession[1]) : 0;
-  if (concession && all.has(concessionAt, concessionAt + concession[1].length, 3) && all.has(concession[0].length, end, 4)) {
-    const at = concessionAt;
-    push(at, at + concession[1].length, { role: 'main' });
-    from = concession[0].length;
+  const concession = protectedUntil > 0 ? null : leadingConcession(statement, all.tokens);
+  if (concession && all.has(concession.at, concession.at + concession.text.length, 3) && all.has(concession.next, end, 4)) {
+    push(concession.at, concession.at + concession.text.length, { role: 'main' });
+    from = concession.next;
   }
   // A speaker's reported statement ("said the master, who has since retired, had …") is one claim, appositive and all.
   const reported = /^\p{Ll}/u.test(statement.slice(from));
