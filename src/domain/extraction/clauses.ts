@@ -350,15 +350,85 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
   return null;
 };
 
+// What may open the words after a joint, each read on its first word (or words, written with one space).
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const LATER_SUBJECT = /^(?:it|he|she|they|the|its|their|his|her|\p{Lu})/u;
+const NOT_CONCEDED = /^(?:in|on|at|for|with|by|to|from|if|not|only)\b/;
+const HELPING = [['the', 'help'], ['the', 'support'], ['a', 'view'], ['an', 'eye']];
+const AS_VERB = /^(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)$/u;
+const ASIDE_VERBS = ['might', 'may', 'could', 'would', 'will', 'can', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had'];
+const FORECAST_VERBS = ['will', 'would', 'could', 'may', 'might', 'can', 'is', 'are', 'was', 'were', 'has', 'have', 'had'];
+const OBJECT_SUBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const PRESENT_SUBJECTS = new Set(['we', 'they', 'i', 'you']);
+const OWNED_SUBJECTS = new Set(['the', 'its', 'their', 'our', 'his', 'her']);
+// A reporting verb in the third person or the past, a phrasal one ("points out") under its first word, longest first.
+const REPORTING_FORMS = new Map<string, string[]>();
+for (const form of [...VERBS.tensed('reports')].sort((a, b) => b.length - a.length)) {
+  const head = form.split(' ')[0];
+  REPORTING_FORMS.set(head, [...(REPORTING_FORMS.get(head) ?? []), form]);
+}
+
+/** The words after a joint, read from the tokens: what the cuts ask about how the clause opens. */
+class Opening {
+  constructor(
+    private readonly statement: string,
+    private readonly tokens: readonly Token[],
+    /** The first word after the joint. */
+    private readonly k: number,
+  ) {}
+
+  /** The `i`-th word after the joint, as written ('' past the end). */
+  word(i = 0): string {
+    return this.tokens[this.k + i]?.word ?? '';
+  }
+
+  /** Whether a space follows the `i`-th word. */
+  spaced(i = 0): boolean {
+    const t = this.tokens[this.k + i];
+    return t !== undefined && t.end < this.statement.length;
+  }
+
+  /** Whether the words from the `i`-th read `phrase`, one space apart, the last as a whole word at the start of its token ("help," too). */
+  phrase(phrase: readonly string[], i = 0): boolean {
+    return phrase.every((part, j) => {
+      const t = this.tokens[this.k + i + j];
+      if (t === undefined) return false;
+      if (j === phrase.length - 1) return opensWith(t.word, part);
+      const after = this.tokens[this.k + i + j + 1];
+      return t.word === part && after !== undefined && after.start === t.end + 1 && this.statement[t.end] === ' ';
+    });
+  }
+
+  /** ", as consumer prices continued …": one to four words, then an "-ed" verb or an auxiliary, then a space. */
+  subjectThenVerb(): boolean {
+    for (let j = 1; j <= 4; j += 1) {
+      if (!/^[\p{L}’'-]+$/u.test(this.word(j - 1))) return false;
+      if (AS_VERB.test(this.word(j)) && this.spaced(j)) return true;
+    }
+    return false;
+  }
+
+  /** ", which it expects will fund …": a subject, a reporting verb and an auxiliary or modal. */
+  reportedForecast(): boolean {
+    const verb = SUBJECT_PRONOUNS.has(this.word()) && this.spaced() ? 1 : this.word() === 'the' && /^\p{L}+$/u.test(this.word(1)) && this.spaced(1) ? 2 : -1;
+    if (verb === -1) return false;
+    return (REPORTING_FORMS.get(this.word(verb)) ?? []).some((form) => {
+      const parts = form.split(' ');
+      const last = verb + parts.length - 1;
+      return (parts.length === 1 || this.phrase(parts, verb)) && this.word(last) === parts[parts.length - 1] && this.spaced(last) && FORECAST_VERBS.some((aux) => opensWith(this.word(last + 1), aux));
+    });
+  }
+}
+
 /** Where a statement splits between two checkable statements, and how. */
 const findCut = (statement: string, words: Words, searchFrom: number, from: number, reported: boolean): Cut | null => {
   for (let joint = nextJoint(statement, words, searchFrom); joint; joint = nextJoint(statement, words, joint.next)) {
     const { at, next, word } = joint;
-    const right = statement.slice(next);
+    const right = new Opening(statement, words.tokens, words.indexAfter(next));
     // Up to the next comma or semicolon.
     const pause = words.pauseAfter(next);
     const headEnd = pause < 0 ? statement.length : pause;
-    const rightHead = statement.slice(next, headEnd);
+    const rightHead = (): string => statement.slice(next, headEnd);
     const [firstWord, secondWord] = words.from(next, 2);
     const first = firstWord?.replace(/[“"]/g, '') ?? '';
     // A finite verb in the rest of the statement, or in the left clause (verbs never span a joint).
@@ -371,38 +441,38 @@ const findCut = (statement: string, words: Words, searchFrom: number, from: numb
       if (words.has(from, at, 4) && words.has(next, statement.length, 4)) return { at, next };
     } else if (word === 'as') {
       // ", as consumer prices continued to climb": a second fact with its own subject and verb; ", as expected" is not.
-      if (words.has(next, headEnd, 5) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && /^(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}{3,}ed|is|are|was|were|has|have|had|will|would)\s/u.test(right)) return { at, next };
+      if (words.has(next, headEnd, 5) && SUBJECT_START.test(right.word()) && !NOT_A_SUBJECT.test(right.word()) && right.subjectThenVerb()) return { at, next };
     } else if (word === 'while' || word === 'whereas') {
       if (words.has(next, statement.length, 3)) return { at, next };
     } else if (word === 'though' || word === 'although' || word === 'even as') {
       // ", though gusts are still possible", ", even as spending rose": a second fact, conceded.
-      if (!/^(?:in|on|at|for|with|by|to|from|if|not|only)\b/.test(right) && standsAlone(rightHead)) return { at, next };
+      if (!NOT_CONCEDED.test(right.word()) && standsAlone(rightHead())) return { at, next };
     } else if (word === 'but') {
       if (isFiniteClauseIn(words, next, headEnd)) return { at, next };
     } else if (word === 'with') {
       // ", with exceptions noted only for steel": a fact of its own, stated in passing.
-      if (words.has(next, headEnd, 4) && !/^(?:the help|the support|a view|an eye)\b/.test(right)) return { at, next };
+      if (words.has(next, headEnd, 4) && !HELPING.some((phrase) => right.phrase(phrase))) return { at, next };
     } else if (word === 'including') {
       if (words.has(next, headEnd, 5) && words.between(next, headEnd).some((w) => PARTICIPLE.test(w))) return { at, next };
     } else if (word === 'in what') {
       return { at, next: statement.indexOf('what', joint.wordAt), role: 'background' };
     } else if (word === 'before' || word === 'after') {
       // ", before it was bought by a restorer": a later event with its own subject and verb.
-      if (words.has(next, statement.length, 4) && /^(?:it|he|she|they|the|its|their|his|her|\p{Lu})/u.test(right) && !NOT_A_SUBJECT.test(right) && isFiniteClauseIn(words, next, headEnd)) return { at, next };
+      if (words.has(next, statement.length, 4) && LATER_SUBJECT.test(right.word()) && !NOT_A_SUBJECT.test(right.word()) && isFiniteClauseIn(words, next, headEnd)) return { at, next };
     } else if (word === 'where' || word === 'when') {
       // ", where 40 people slept", ", when he resigned": another fact; "X, when it rains, might …" is an aside.
-      const aside = /^,\s+(?:might|may|could|would|will|can|should|must|is|are|was|were|has|have|had)\b/.test(right.slice(rightHead.length));
-      if (!aside && words.has(next, statement.length, 3) && SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && verbInRight) return { at, next: joint.wordAt };
+      const comma = words.indexAfter(headEnd);
+      const aside = statement[headEnd] === ',' && words.tokens[comma]?.end === headEnd + 1 && ASIDE_VERBS.some((verb) => opensWith(words.tokens[comma + 1]?.word ?? '', verb));
+      if (!aside && words.has(next, statement.length, 3) && SUBJECT_START.test(right.word()) && !NOT_A_SUBJECT.test(right.word()) && verbInRight) return { at, next: joint.wordAt };
     } else if (word === 'which' || word === 'who') {
       // ", which the museum received in August": an object relative only describes the noun before it, so it is left out.
       // ", which it expects will fund operations into 2028": a forecast reported inside the relative is a statement.
-      const reportedRelative = new RegExp(String.raw`^(?:he|she|they|it|we|the\s+\p{L}+)\s+(?:${VERBS.alternation(VERBS.tensed('reports'))})\s+(?:will|would|could|may|might|can|is|are|was|were|has|have|had)\b`, 'u').test(right);
-      const objectRelative = !reportedRelative && /^(?:the|a|an|its|their|his|her|he|she|they|it|we|i|you)\s/i.test(right);
+      const objectRelative = OBJECT_SUBJECTS.has(right.word().toLowerCase()) && right.spaced() && !right.reportedForecast();
       if (words.has(next, statement.length, 3) && verbInRight) return { at, next: joint.wordAt, role: objectRelative ? 'aside' : 'background' };
     } else if (word === 'and' && joint.comma) {
       // ", and we publish our terms", ", and the waiting list runs to 18 months": a present tense after its own subject.
-      const presentClause = /^(?:we|they|i|you)\s+\p{Ll}{3,}\s/u.test(right) || (/^(?:the|its|their|our|his|her)\s/.test(right) && standsAlone(rightHead));
-      if (SUBJECT_START.test(right) && !NOT_A_SUBJECT.test(right) && (isFiniteClauseIn(words, next, headEnd) || presentClause)) return { at, next };
+      const presentClause = (PRESENT_SUBJECTS.has(right.word()) && right.spaced() && /^\p{Ll}{3,}$/u.test(right.word(1)) && right.spaced(1)) || (OWNED_SUBJECTS.has(right.word()) && right.spaced() && standsAlone(rightHead()));
+      if (SUBJECT_START.test(right.word()) && !NOT_A_SUBJECT.test(right.word()) && (isFiniteClauseIn(words, next, headEnd) || presentClause)) return { at, next };
     } else if (word === 'and') {
       // "said A and that B": the second "that" opens a clause even when its verb is not recognised.
       if (first === 'that' && words.has(next, statement.length, 5)) return { at, next: next + 5 };
