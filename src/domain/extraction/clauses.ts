@@ -166,9 +166,6 @@ const HEDGING_REPORT = VERBS.tensed('hedges');
 // Verbs of intent before "to": "and expects to begin", "and aims to cut" (never a noun: "and ministers to reverse").
 const INTENDING = /^(?:expects|intends|aims|hopes|plans|wants|seeks|promises|pledges|vows|threatens|agrees|refuses|declines|continues|offers|needs|expected|intended|aimed|hoped|planned|wanted|sought|promised|pledged|vowed|threatened|agreed|refused|declined|continued|offered)$/;
 
-// Only captured pieces of the anchored patterns below (an appositive, a subject) are split into words again.
-const wordsOf = (text: string): string[] => text.trim().split(/\s+/).filter(Boolean);
-const wordCount = (text: string): number => wordsOf(text).length;
 
 /**
  * The words of a statement (its sentence's tokens, cut to the statement), and what the clause tests ask of them:
@@ -278,19 +275,61 @@ interface Cut {
   cue?: string;
 }
 
-/** "NP, made public by X, signifies …" / "NP, who finished fourth, have made …" → the subject's background, then the predicate. */
-const subjectAppositive = (statement: string): Cut | null => {
-  // A comma inside a number ("20,000") does not close the appositive.
-  const match = /^([^,]{2,60}?),\s+((?:\p{Ll}+ly\s+)?(\p{Ll}+)\b(?:[^,]|,(?=\d))*?),\s+(\p{Ll}+)\b/u.exec(statement);
-  if (!match) return null;
-  const [, subject, appositive, firstWord, predicateVerb] = match;
-  if (FINITE_VERB.test(subject) || wordCount(subject) > 7) return null;
+// The lower-case letters a word opens with, up to a word boundary ("who" of "who", "caf" of "café-owned").
+const OPENING_LETTERS = /^\p{Ll}+\b/u;
+const LY_ADVERB = /^\p{Ll}+ly$/u;
+
+/**
+ * "NP, made public by X, signifies …" / "NP, who finished fourth, have made …" → the subject's background, then the
+ * predicate: a subject of 2 to 60 characters up to the first comma, an appositive opening with a lower-case word
+ * (after an "-ly" adverb or not) up to a comma before a lower-case word (a comma inside a number, "20,000", does
+ * not close it), then the predicate's verb. Offsets are relative to `from`.
+ */
+const subjectAppositive = (statement: string, words: Words, from: number): Cut | null => {
+  const { tokens } = words;
+  let i = words.indexAfter(from);
+  const first = i;
+  let comma = -1;
+  for (; i < tokens.length && comma === -1; i += 1) {
+    const at = tokens[i].word.indexOf(',');
+    if (at !== -1) comma = tokens[i].start + at;
+  }
+  if (comma === -1) return null;
+  // 2 to 60 characters, counted as code points.
+  const units = comma - from;
+  const length = units >= 4 && units <= 60 ? units : [...statement.slice(from, comma)].length;
+  // The subject's comma ends its word and has a space after it.
+  if (length < 2 || length > 60 || comma !== tokens[i - 1].end - 1 || i >= tokens.length) return null;
+  const opening = tokens[i];
+  const adverbFirst = LY_ADVERB.test(opening.word) ? OPENING_LETTERS.exec(tokens[i + 1]?.word ?? '')?.[0] : undefined;
+  const firstWord = adverbFirst ?? OPENING_LETTERS.exec(opening.word)?.[0];
+  if (firstWord === undefined) return null;
+  // The appositive ends at the first comma with a space and a lower-case word after it.
+  let close = -1;
+  let predicateVerb = '';
+  const scanFrom = (adverbFirst !== undefined ? tokens[i + 1].start : opening.start) + firstWord.length;
+  for (let k = words.indexAfter(scanFrom); k < tokens.length && close === -1; k += 1) {
+    const t = tokens[k];
+    for (let at = t.word.indexOf(',', Math.max(0, scanFrom - t.start)); at !== -1; at = t.word.indexOf(',', at + 1)) {
+      const verb = at === t.word.length - 1 ? OPENING_LETTERS.exec(tokens[k + 1]?.word ?? '')?.[0] : undefined;
+      if (verb !== undefined) {
+        close = t.start + at;
+        predicateVerb = verb;
+        break;
+      }
+      if (!/^[0-9]/.test(t.word.slice(at + 1))) return null;
+    }
+  }
+  if (close === -1) return null;
+  if (words.finiteBetween(from, comma) || words.has(from, comma, 8)) return null;
+  const appositive = statement.slice(opening.start, close);
   const relative = firstWord === 'who' || firstWord === 'which';
-  const participial = PARTICIPLE.test(firstWord) || (/ly$/.test(wordsOf(appositive)[0] ?? '') && PARTICIPLE.test(wordsOf(appositive)[1] ?? ''));
-  if (!relative && (!participial || NAMING.test(appositive) || PROVENANCE.test(appositive) || wordCount(appositive) < 4)) return null;
+  const [head, second] = words.between(opening.start, close);
+  const participial = PARTICIPLE.test(firstWord) || (/ly$/.test(head ?? '') && PARTICIPLE.test(second ?? ''));
+  if (!relative && (!participial || NAMING.test(appositive) || PROVENANCE.test(appositive) || !words.has(opening.start, close, 4))) return null;
   if (!isVerbLike(predicateVerb)) return null;
-  const at = subject.length + 2 + appositive.length;
-  return { at, next: at + 2, role: 'background', subject: subject.trim() };
+  const at = comma - from + 2 + appositive.length;
+  return { at, next: at + 2, role: 'background', subject: statement.slice(from, comma).trim() };
 };
 
 // The conjunctions that open a clause after a comma (", but …"), and the two-word ones (", even as …").
@@ -541,14 +580,14 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
   }
   // A speaker's reported statement ("said the master, who has since retired, had …") is one claim, appositive and all.
   const reported = /^\p{Ll}/u.test(statement.slice(from));
-  const appositive = protectedUntil > 0 || reported ? null : subjectAppositive(statement.slice(from, end));
+  const splittable = statement.slice(0, end);
+  const words = end < statement.length ? new Words(tokensIn(statement, all.tokens, 0, end)) : all;
+  const appositive = protectedUntil > 0 || reported ? null : subjectAppositive(splittable, words, from);
   if (appositive) {
     push(from, from + appositive.at, { role: 'background' });
     pending = { role: 'main', subject: appositive.subject };
     from += appositive.next;
   }
-  const splittable = statement.slice(0, end);
-  const words = end < statement.length ? new Words(tokensIn(statement, all.tokens, 0, end)) : all;
   for (let cut = findCut(splittable, words, Math.max(from, protectedUntil), from, spoken); cut; cut = findCut(splittable, words, Math.max(from, protectedUntil), from, spoken)) {
     push(from, cut.at, pending);
     pending = { role: cut.role ?? 'main', subject: cut.subject, cue: cut.cue };
