@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, DENIED_NOUN_ROWS, FINITE_VERB, IRREGULAR_PASTS, standsAlone, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, DENIED_NOUN_ROWS, IRREGULAR_PASTS, standsAlone, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 import { holdsFiniteVerb, type Token, tokenize, tokensIn } from './tokens';
