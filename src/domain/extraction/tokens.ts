@@ -152,6 +152,18 @@ export const tokensFrom = (text: string, tokens: readonly Token[], at: number): 
  */
 export const tokensIn = (text: string, tokens: readonly Token[], start: number, end: number): readonly Token[] => {
   if (start === 0 && end >= text.length) return tokens;
+  if (start === 0) {
+    // Offsets stay as they are: only a word cut by the end is read again.
+    let count = 0;
+    while (count < tokens.length && tokens[count].start < end) count += 1;
+    const inside = tokens.slice(0, count);
+    const last = inside[count - 1];
+    if (last && last.end > end) {
+      const word = text.slice(last.start, end);
+      inside[count - 1] = { ...readWord(word), word, start: last.start, end };
+    }
+    return inside;
+  }
   const inside: Token[] = [];
   for (const t of tokens) {
     if (t.end <= start) continue;
