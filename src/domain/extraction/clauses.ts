@@ -29,9 +29,9 @@ const SUBJECT_START =
   /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|their|his|her|our|some|many|most|both|all|no|none|one|two|every|each|\d|[“"]?\p{Lu})/iu;
 const NOT_A_SUBJECT = /^(?:also|still|then|not|only|in|on|at|for|with|by|to|from|as|if|because|after|before|\p{Ll}+ing)\b/u;
 // A naming appositive ("known as CTX-417") names; it does not state anything.
-const NAMING = /^(?:known|called|named|dubbed|nicknamed|titled|branded|marketed|also known)\b/;
+const NAMING = ['known', 'called', 'named', 'dubbed', 'nicknamed', 'titled', 'branded', 'marketed'];
 // "documents seen by the paper" says where the reporter found the statement, not a fact of its own.
-const PROVENANCE = /^(?:seen|obtained|reviewed|viewed|examined|verified)\s+by\b/;
+const PROVENANCE = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'examined', 'verified']);
 
 // ", an account the club flatly denied": an article, a noun a denial takes, (that,) the denier, an adverb, and a
 // denying verb ending the statement.
@@ -322,13 +322,15 @@ const subjectAppositive = (statement: string, words: Words, from: number): Cut |
   }
   if (close === -1) return null;
   if (words.finiteBetween(from, comma) || words.has(from, comma, 8)) return null;
-  const appositive = statement.slice(opening.start, close);
   const relative = firstWord === 'who' || firstWord === 'which';
   const [head, second] = words.between(opening.start, close);
   const participial = PARTICIPLE.test(firstWord) || (/ly$/.test(head ?? '') && PARTICIPLE.test(second ?? ''));
-  if (!relative && (!participial || NAMING.test(appositive) || PROVENANCE.test(appositive) || !words.has(opening.start, close, 4))) return null;
+  // "known as …", "also known as …" (one space apart), "seen by …".
+  const naming = NAMING.some((name) => opensWith(head ?? '', name)) || (head === 'also' && statement[opening.end] === ' ' && tokens[i + 1]?.start === opening.end + 1 && opensWith(second ?? '', 'known'));
+  const provenance = PROVENANCE.has(head ?? '') && second !== undefined && opensWith(second, 'by');
+  if (!relative && (!participial || naming || provenance || !words.has(opening.start, close, 4))) return null;
   if (!isVerbLike(predicateVerb)) return null;
-  const at = comma - from + 2 + appositive.length;
+  const at = comma - from + 2 + (close - opening.start);
   return { at, next: at + 2, role: 'background', subject: statement.slice(from, comma).trim() };
 };
 
@@ -579,7 +581,7 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
     from = concession.next;
   }
   // A speaker's reported statement ("said the master, who has since retired, had …") is one claim, appositive and all.
-  const reported = /^\p{Ll}/u.test(statement.slice(from));
+  const reported = /^\p{Ll}/u.test(statement.slice(from, from + 2));
   const splittable = statement.slice(0, end);
   const words = end < statement.length ? new Words(tokensIn(statement, all.tokens, 0, end)) : all;
   const appositive = protectedUntil > 0 || reported ? null : subjectAppositive(splittable, words, from);
