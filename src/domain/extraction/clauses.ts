@@ -1,7 +1,7 @@
 import { AUXILIARY_VERBS, DENIED_NOUN_ROWS, IRREGULAR_PASTS, standsAlone, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
-import { holdsFiniteVerb, type Token, tokenize, tokensIn } from './tokens';
+import { holdsFiniteVerb, type Token, tokenize, tokensWithin } from './tokens';
 
 /**
  * What a clause is to its statement: the statement proper, background the publisher adds about a
@@ -120,9 +120,9 @@ const refusalTail = (statement: string, tokens: readonly Token[]): number => {
 
 const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
 
-/** "While A, B": the concession A (its offsets as the pattern this replaces read them) and where B starts. */
-const leadingConcession = (statement: string, tokens: readonly Token[]): { at: number; text: string; next: number } | null => {
-  if (tokens.length < 2 || tokens[0].start !== 0 || !CONCEDING.has(tokens[0].word.toLowerCase())) return null;
+/** "While A, B" from `base`: the concession A (its offsets as the pattern this replaces read them) and where B starts. */
+const leadingConcession = (statement: string, tokens: readonly Token[], base: number): { at: number; text: string; next: number } | null => {
+  if (tokens.length < 2 || tokens[0].start !== base || !CONCEDING.has(tokens[0].word.toLowerCase())) return null;
   // Up to the first comma, which needs a space after it.
   let comma = -1;
   let i = 1;
@@ -137,7 +137,7 @@ const leadingConcession = (statement: string, tokens: readonly Token[]): { at: n
   if (start <= tokens[0].end) return null;
   const text = statement.slice(start, comma);
   const next = i < tokens.length ? tokens[i].start : statement.length;
-  return { at: statement.slice(0, next).indexOf(text), text, next };
+  return { at: base + statement.slice(base, next).indexOf(text), text, next };
 };
 
 // "… and said (that)", "… and denied that": a second reporting verb of the same speaker, and its "that". A
@@ -555,27 +555,29 @@ const findCut = (statement: string, words: Words, searchFrom: number, from: numb
  * read once for all its statements.
  */
 export const splitClauses = (text: string, range: Range, frameEnd = range.start, spoken = false, tokens: readonly Token[] = tokenize(text)): Clause[] => {
-  const statement = text.slice(range.start, range.end);
-  const all = new Words(tokensIn(text, tokens, range.start, range.end));
+  // The statement is read in its sentence's offsets, from `base` on: its tokens are the sentence's own.
+  const base = range.start;
+  const statement = text.slice(0, range.end);
+  const all = new Words(tokensWithin(text, tokens, range.start, range.end));
   // Nothing before the end of a frame inside the statement is split ("Rosa Delgado, a lawyer …, called it …").
-  const protectedUntil = Math.max(0, frameEnd - range.start);
+  const protectedUntil = Math.max(base, frameEnd);
   const clauses: Clause[] = [];
   const push = (start: number, end: number, clause: Omit<Clause, 'range'>): void => {
-    const tight = tightenRange(text, { start: range.start + start, end: range.start + end });
+    const tight = tightenRange(text, { start, end });
     if (clause.role !== 'aside' && tight.end > tight.start && /\p{L}/u.test(text.slice(tight.start, tight.end))) clauses.push({ range: tight, ...clause });
   };
   let end = statement.length;
   const denial = deniedAccount(statement, all.tokens);
-  if (denial && denial.at > 0 && !all.has(denial.speakerStart, denial.speakerEnd, 7)) end = denial.at;
+  if (denial && denial.at > base && !all.has(denial.speakerStart, denial.speakerEnd, 7)) end = denial.at;
   // "confirmed that it had sent the three reports but declined to comment further": the refusal says nothing,
   // and is left out rather than sinking the fact before it.
   const refusal = end === statement.length ? refusalTail(statement, all.tokens) : -1;
-  if (refusal !== -1 && all.has(0, refusal, 4)) end = refusal;
+  if (refusal !== -1 && all.has(base, refusal, 4)) end = refusal;
 
-  let from = 0;
+  let from = base;
   let pending: Omit<Clause, 'range'> = { role: 'main' };
   // "while A, B": the concession is a statement of its own.
-  const concession = protectedUntil > 0 ? null : leadingConcession(statement, all.tokens);
+  const concession = protectedUntil > base ? null : leadingConcession(statement, all.tokens, base);
   if (concession && all.has(concession.at, concession.at + concession.text.length, 3) && all.has(concession.next, end, 4)) {
     push(concession.at, concession.at + concession.text.length, { role: 'main' });
     from = concession.next;
@@ -583,8 +585,8 @@ export const splitClauses = (text: string, range: Range, frameEnd = range.start,
   // A speaker's reported statement ("said the master, who has since retired, had …") is one claim, appositive and all.
   const reported = /^\p{Ll}/u.test(statement.slice(from, from + 2));
   const splittable = statement.slice(0, end);
-  const words = end < statement.length ? new Words(tokensIn(statement, all.tokens, 0, end)) : all;
-  const appositive = protectedUntil > 0 || reported ? null : subjectAppositive(splittable, words, from);
+  const words = end < statement.length ? new Words(tokensWithin(statement, all.tokens, base, end)) : all;
+  const appositive = protectedUntil > base || reported ? null : subjectAppositive(splittable, words, from);
   if (appositive) {
     push(from, from + appositive.at, { role: 'background' });
     pending = { role: 'main', subject: appositive.subject };

@@ -146,34 +146,29 @@ export const tokensFrom = (text: string, tokens: readonly Token[], at: number): 
 };
 
 /**
- * The tokens of `text.slice(start, end)`, offsets relative to `start`: the clause stage reads a statement, a range
- * of its sentence, with the sentence's tokens. A token cut by either end is read as the part inside ("rose" of
- * "rose," when the range stops at the comma).
+ * The tokens of `text` that lie in `[start, end)`, offsets still those of `text`: the clause stage reads a statement,
+ * a range of its sentence, with the sentence's tokens. A token cut by either end is read as the part inside ("rose"
+ * of "rose," when the range stops at the comma); the others are the sentence's own objects.
  */
-export const tokensIn = (text: string, tokens: readonly Token[], start: number, end: number): readonly Token[] => {
-  if (start === 0 && end >= text.length) return tokens;
-  if (start === 0) {
-    // Offsets stay as they are: only a word cut by the end is read again.
-    let count = 0;
-    while (count < tokens.length && tokens[count].start < end) count += 1;
-    const inside = tokens.slice(0, count);
-    const last = inside[count - 1];
-    if (last && last.end > end) {
-      const word = text.slice(last.start, end);
-      inside[count - 1] = { ...readWord(word), word, start: last.start, end };
-    }
-    return inside;
-  }
-  const inside: Token[] = [];
-  for (const t of tokens) {
-    if (t.end <= start) continue;
-    if (t.start >= end) break;
+export const tokensWithin = (text: string, tokens: readonly Token[], start: number, end: number): readonly Token[] => {
+  let lo = 0;
+  while (lo < tokens.length && tokens[lo].end <= start) lo += 1;
+  let hi = lo;
+  while (hi < tokens.length && tokens[hi].start < end) hi += 1;
+  const firstCut = lo < hi && tokens[lo].start < start;
+  const lastCut = lo < hi && tokens[hi - 1].end > end;
+  if (lo === 0 && hi === tokens.length && !firstCut && !lastCut) return tokens;
+  const inside = tokens.slice(lo, hi);
+  const cut = (t: Token): Token => {
     const from = Math.max(t.start, start);
     const to = Math.min(t.end, end);
-    const word = from === t.start && to === t.end ? t.word : text.slice(from, to);
-    const { bare, tags, lead, leadTags, foldedLeadTags } = word === t.word ? t : readWord(word);
-    inside.push({ word, bare, start: from - start, end: to - start, tags, lead, leadTags, foldedLeadTags });
-  }
+    const word = text.slice(from, to);
+    const { bare, tags, lead, leadTags, foldedLeadTags } = readWord(word);
+    // Built in the order `tokenize` builds its tokens: one shape for every token.
+    return { word, bare, start: from, end: to, tags, lead, leadTags, foldedLeadTags };
+  };
+  if (firstCut) inside[0] = cut(inside[0]);
+  if (lastCut) inside[inside.length - 1] = cut(inside[inside.length - 1]);
   return inside;
 };
 
