@@ -14,6 +14,7 @@ import { forecastInAnswer, type InterviewLayout, readInterview, rejectsPremise, 
 import { genderIn, pronounGender } from './pronoun-gender';
 import { parseSpeaker } from './speaker';
 import { classifyStance } from './stance';
+import { type Token, tokenize } from './tokens';
 
 /** A checkable statement found in an article body; `body.slice(start, end)` is where it stands. */
 export interface ExtractedClaim {
@@ -392,8 +393,11 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   const interview = readInterview(split);
   // A speaker label ("Q: ", "Hallström: ") is cut off its sentence before anything reads it.
   const sentences = interview ? split.map((s, i) => withoutLabel(s, interview.turns.get(i))) : split;
+  // Each sentence with statements is tokenised once, and the clause stage reads those tokens for all of them.
+  const tokens: (readonly Token[] | undefined)[] = [];
+  const tokensOf = (i: number): readonly Token[] => (tokens[i] ??= tokenize(sentences[i].text));
   const attributed = sentences.map((s, i) =>
-    s.heading || interview?.turns.get(i)?.role === 'question' ? [] : attributeSentence(s.text).flatMap((statement) => splitAfterSourceFrame(s.text, statement)),
+    s.heading || interview?.turns.get(i)?.role === 'question' ? [] : attributeSentence(s.text).flatMap((statement) => splitAfterSourceFrame(s.text, statement, tokensOf(i))),
   );
   attributeQuotations(sentences, attributed);
   attributeContinuations(sentences, attributed);
@@ -431,7 +435,7 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
     }
     for (const statement of attributed[i]) {
       const range = withoutOpener(sentence.text, statement.range);
-      const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd, statement.speaker !== null);
+      const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd, statement.speaker !== null, tokensOf(i));
       clauses.forEach((clause, index) => {
         const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
         const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index, genreOf(i));

@@ -3,6 +3,7 @@ import {
   BETWEEN_SPEAKER_AND_VERB,
   DENIAL_VERBS,
   EXPRESSION_VERBS,
+  FINITE_VERB,
   MODALS_BEFORE_VERB,
   NOUN_MARKERS,
   NOUN_OR_VERB,
@@ -142,4 +143,48 @@ export const tokensFrom = (text: string, tokens: readonly Token[], at: number): 
     if (t.start >= at) from.push({ word: t.word, bare: t.bare, start: t.start - at, end: t.end - at, tags: t.tags, lead: t.lead, leadTags: t.leadTags, foldedLeadTags: t.foldedLeadTags });
   }
   return from;
+};
+
+/**
+ * The tokens of `text` that lie in `[start, end)`, offsets still those of `text`: the clause stage reads a statement,
+ * a range of its sentence, with the sentence's tokens. A token cut by either end is read as the part inside ("rose"
+ * of "rose," when the range stops at the comma); the others are the sentence's own objects.
+ */
+export const tokensWithin = (text: string, tokens: readonly Token[], start: number, end: number): readonly Token[] => {
+  let lo = 0;
+  while (lo < tokens.length && tokens[lo].end <= start) lo += 1;
+  let hi = lo;
+  while (hi < tokens.length && tokens[hi].start < end) hi += 1;
+  const firstCut = lo < hi && tokens[lo].start < start;
+  const lastCut = lo < hi && tokens[hi - 1].end > end;
+  if (lo === 0 && hi === tokens.length && !firstCut && !lastCut) return tokens;
+  const inside = tokens.slice(lo, hi);
+  const cut = (t: Token): Token => {
+    const from = Math.max(t.start, start);
+    const to = Math.min(t.end, end);
+    const word = text.slice(from, to);
+    const { bare, tags, lead, leadTags, foldedLeadTags } = readWord(word);
+    // Built in the order `tokenize` builds its tokens: one shape for every token.
+    return { word, bare, start: from, end: to, tags, lead, leadTags, foldedLeadTags };
+  };
+  if (firstCut) inside[0] = cut(inside[0]);
+  if (lastCut) inside[inside.length - 1] = cut(inside[inside.length - 1]);
+  return inside;
+};
+
+// Each word as written is tested once for a finite verb.
+const finite = new Map<string, boolean>();
+
+/**
+ * Whether a word as written holds a finite verb (`FINITE_VERB`: "is", "announced,", "(rose"): read as written,
+ * since "Is" and "Announced" are not the lower-case forms the clause stage counts as verbs.
+ */
+export const holdsFiniteVerb = (word: string): boolean => {
+  let found = finite.get(word);
+  if (found === undefined) {
+    found = FINITE_VERB.test(word);
+    if (finite.size > 20000) finite.clear();
+    finite.set(word, found);
+  }
+  return found;
 };

@@ -39,6 +39,18 @@ describe('splitClauses (the clause stage)', () => {
     ['The foundry closed, before dawn on Monday.', [['The foundry closed, before dawn on Monday', 'main']]],
     // Statements spliced by a comma.
     ['We have rebuilt the network from scratch, we have added two-factor logins for every account.', [['We have rebuilt the network from scratch', 'main'], ['we have added two-factor logins for every account', 'main']]],
+    // A semicolon, and the other conjunctions after a comma.
+    ['The bridge reopened on Monday; the ferry will stop running in June.', [['The bridge reopened on Monday', 'main'], ['the ferry will stop running in June', 'main']]],
+    ['The council sold the depot in 2019, in what officials called a bargain.', [['The council sold the depot in 2019', 'main'], ['what officials called a bargain', 'background']]],
+    ['The fire started in the kitchen, where 40 people were eating dinner.', [['The fire started in the kitchen', 'main'], ['where 40 people were eating dinner', 'main']]],
+    ['Exports rose 4 percent in March, with shipments to Asia up by a third.', [['Exports rose 4 percent in March', 'main'], ['shipments to Asia up by a third', 'main']]],
+    ['The firm cut 200 jobs, including staff based at the Leeds depot.', [['The firm cut 200 jobs', 'main'], ['staff based at the Leeds depot', 'main']]],
+    ['Inflation eased to 3 percent, as energy prices dropped for a second month.', [['Inflation eased to 3 percent', 'main'], ['energy prices dropped for a second month', 'main']]],
+    ['Inflation eased to 3 percent, as energy prices fell for a second month.', [['Inflation eased to 3 percent, as energy prices fell for a second month', 'main']]],
+    // A concession that opens the statement.
+    ['While the plant lost money for three years, the owners kept every worker on.', [['the plant lost money for three years', 'main'], ['the owners kept every worker on', 'main']]],
+    // An account someone denies, at the end of a (tight) statement.
+    ['The mayor took a bribe in 2021, an account the council flatly denied', [['The mayor took a bribe in 2021', 'main'], ['an account the council flatly denied', 'denial']]],
   ])('splits %j', (statement, expected) => {
     expect(clauses(statement)).toEqual(expected);
   });
@@ -53,6 +65,9 @@ describe('splitClauses (the clause stage)', () => {
     ['the new rent was in line with the market and denied that it was trying to push the shop out.', true, [['the new rent was in line with the market', undefined], ['it was trying to push the shop out', 'denied']]],
     ['the company employs about 380 people and expects revenue of about €74 million.', true, [['the company employs about 380 people and expects revenue of about €74 million', undefined]]],
     ['In a short speech he congratulated Okoro and said he had no regrets at all.', false, [['In a short speech he congratulated Okoro and said he had no regrets at all', undefined]]],
+    // A second "that" opens a clause; a phrasal reporting verb is read over its two words.
+    ['the plant would close in May and that all 90 staff would be offered jobs elsewhere.', true, [['the plant would close in May', undefined], ['all 90 staff would be offered jobs elsewhere', undefined]]],
+    ['the bridge was safe and points out that it passed its last inspection in May.', true, [['the bridge was safe', undefined], ['it passed its last inspection in May', 'points out']]],
   ])('reads %j (spoken: %s)', (statement, spoken, expected) => {
     const split = splitClauses(statement, { start: 0, end: statement.length }, 0, spoken);
     expect(split.map((c) => [statement.slice(c.range.start, c.range.end), c.cue])).toEqual(expected);
