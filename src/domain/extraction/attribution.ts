@@ -457,12 +457,15 @@ const possessiveStatement = (text: string): Statement[] | null => {
 
 /**
  * Splits one sentence into its statements and who makes each: the forms reporters use, most
- * specific first; a sentence nobody is named in is the publisher's narration.
+ * specific first; a sentence nobody is named in is the publisher's narration. `sentenceTokens` gives the
+ * sentence's tokens (`tokenize(text)`), shared with the stages after this one.
  */
-export const attributeSentence = (text: string): Statement[] => {
+export const attributeSentence = (text: string, sentenceTokens?: () => readonly Token[]): Statement[] => {
   // "LONDON, May 2 (Wire) - Acme said …": the dateline is neither speaker nor statement.
   const dateline = DATELINE.exec(text);
-  const statements = dateline ? attributeWords(text.slice(dateline[0].length)).map((s) => shift(s, dateline[0].length)) : attributeWords(text);
+  const after = dateline?.[0].length ?? 0;
+  const tokensAfter = sentenceTokens && after > 0 ? (): readonly Token[] => tokensFrom(text, sentenceTokens(), after) : sentenceTokens;
+  const statements = dateline ? attributeWords(text.slice(after), tokensAfter).map((s) => shift(s, after)) : attributeWords(text, sentenceTokens);
   return withSpeakerBackground(text, statements);
 };
 
@@ -541,15 +544,18 @@ const PROGRESSIVE_REPORT = new RegExp(String.raw`^([^,;:“”"]{2,80}?)\s+(?:is
 // " and said", " and told reporters", " and added that": a report joined to an act without a comma.
 const AND_REPORTED = new RegExp(String.raw`(?<!,)\s+and\s+(${VERBS.alternation(FOLLOWING_VERBS)})\b`, 'u');
 
-/** The frames of one sentence, read over its tokens. */
-const attributeWords = (text: string): Statement[] => {
+/**
+ * The frames of one sentence, read over its tokens. `sentenceTokens` gives the tokens the later stages read
+ * too, so the sentence is tokenised once; without it, the sentence is tokenised here when a frame first
+ * needs its words, and the speaker-first frame alone reads only the first 48.
+ */
+const attributeWords = (text: string, sentenceTokens?: () => readonly Token[]): Statement[] => {
   let read: readonly Token[] | undefined;
-  // The sentence is tokenised and tagged once, when a frame first needs its words; the speaker-first frame reads only its first 48.
-  const words = (): readonly Token[] => (read ??= tokenize(text));
+  const words = (): readonly Token[] => (read ??= sentenceTokens ? sentenceTokens() : tokenize(text));
   return (
     accordingToPrefix(text, words) ??
     speakerAfter(text, words) ??
-    speakerFirst(text, read ?? tokenize(text, 48)) ??
+    speakerFirst(text, read ?? (sentenceTokens ? words() : tokenize(text, 48))) ??
     accordingToInside(text, words) ??
     possessiveStatement(text) ??
     reportAfterNarration(text, words) ??

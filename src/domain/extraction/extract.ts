@@ -393,11 +393,11 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
   const interview = readInterview(split);
   // A speaker label ("Q: ", "Hallström: ") is cut off its sentence before anything reads it.
   const sentences = interview ? split.map((s, i) => withoutLabel(s, interview.turns.get(i))) : split;
-  // Each sentence with statements is tokenised once, and the clause stage reads those tokens for all of them.
+  // Each sentence with statements is tokenised once: its attribution frames and the clause stage read the same tokens.
   const tokens: (readonly Token[] | undefined)[] = [];
   const tokensOf = (i: number): readonly Token[] => (tokens[i] ??= tokenize(sentences[i].text));
   const attributed = sentences.map((s, i) =>
-    s.heading || interview?.turns.get(i)?.role === 'question' ? [] : attributeSentence(s.text).flatMap((statement) => splitAfterSourceFrame(s.text, statement, tokensOf(i))),
+    s.heading || interview?.turns.get(i)?.role === 'question' ? [] : attributeSentence(s.text, () => tokensOf(i)).flatMap((statement) => splitAfterSourceFrame(s.text, statement, tokensOf(i))),
   );
   attributeQuotations(sentences, attributed);
   attributeContinuations(sentences, attributed);
