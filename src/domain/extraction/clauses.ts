@@ -60,18 +60,12 @@ interface DeniedAccount {
 const deniedAccount = (statement: string, tokens: readonly Token[]): DeniedAccount | null => {
   const v = tokens.length - 1;
   if (v < 0 || !DENYING_VERBS.has(tokens[v].word)) return null;
-  // The denier from token `first` up to the verb; `gapStart` is where the word before it ends.
-  const denier = (first: number, gapStart: number): [number, number] | null => {
-    if (first < v) {
-      const last = first + 1 < v && DENYING_ADVERBS.has(tokens[v - 1].word) ? v - 2 : v - 1;
-      const found: [number, number] = [tokens[first].start, tokens[last].end];
-      return LINE_BREAK.test(statement.slice(found[0], found[1])) ? null : found;
-    }
-    // No word between: the pattern this replaces read one space of three or more as the denier.
-    for (let at = tokens[v].start - 2; at > gapStart; at -= 1) {
-      if (!LINE_BREAK.test(statement[at])) return [at, at + 1];
-    }
-    return null;
+  // The denier: the words from token `first` up to the verb (an adverb before it aside), on one line.
+  const denier = (first: number): [number, number] | null => {
+    if (first >= v) return null;
+    const last = first + 1 < v && DENYING_ADVERBS.has(tokens[v - 1].word) ? v - 2 : v - 1;
+    const found: [number, number] = [tokens[first].start, tokens[last].end];
+    return LINE_BREAK.test(statement.slice(found[0], found[1])) ? null : found;
   };
   for (let i = 0; i < v; i += 1) {
     const { word } = tokens[i];
@@ -82,7 +76,7 @@ const deniedAccount = (statement: string, tokens: readonly Token[]): DeniedAccou
       if (article === -1 || article >= v || (article !== i && !DENIED_ARTICLES.has(tokens[article].word))) continue;
       const noun = article + 1;
       if (noun >= v || !DENIED_APPOSITIVE_NOUNS.has(tokens[noun].word)) continue;
-      const found = (tokens[noun + 1].word === 'that' ? denier(noun + 2, tokens[noun + 1].end) : null) ?? denier(noun + 1, tokens[noun].end);
+      const found = (tokens[noun + 1].word === 'that' ? denier(noun + 2) : null) ?? denier(noun + 1);
       if (!found) continue;
       return { at: tokens[i].start + comma, speaker: statement.slice(found[0], found[1]), speakerStart: found[0], speakerEnd: found[1], cue: tokens[v].word };
     }
@@ -120,7 +114,7 @@ const refusalTail = (statement: string, tokens: readonly Token[]): number => {
 
 const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
 
-/** "While A, B" from `base`: the concession A (its offsets as the pattern this replaces read them) and where B starts. */
+/** "While A, B" from `base`: the concession A (from its first word to the comma that ends it) and where B starts. */
 const leadingConcession = (statement: string, tokens: readonly Token[], base: number): { at: number; text: string; next: number } | null => {
   if (tokens.length < 2 || tokens[0].start !== base || !CONCEDING.has(tokens[0].word.toLowerCase())) return null;
   // Up to the first comma, which needs a space after it.
@@ -131,13 +125,11 @@ const leadingConcession = (statement: string, tokens: readonly Token[], base: nu
     if (at !== -1) comma = tokens[i].start + at;
   }
   const holder = tokens[i - 1];
-  if (comma === -1 || comma !== holder.end - 1 || holder.end >= statement.length) return null;
-  // A comma straight after the spaces takes the last space as the concession (two spaces or more).
-  const start = comma > tokens[1].start ? tokens[1].start : comma - 1;
-  if (start <= tokens[0].end) return null;
-  const text = statement.slice(start, comma);
+  // The comma ends its word, something follows it, and the concession has a word before it.
+  if (comma === -1 || comma !== holder.end - 1 || holder.end >= statement.length || comma <= tokens[1].start) return null;
+  const start = tokens[1].start;
   const next = i < tokens.length ? tokens[i].start : statement.length;
-  return { at: base + statement.slice(base, next).indexOf(text), text, next };
+  return { at: start, text: statement.slice(start, comma), next };
 };
 
 // "… and said (that)", "… and denied that": a second reporting verb of the same speaker, and its "that". A
