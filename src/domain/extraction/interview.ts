@@ -1,5 +1,6 @@
 import { SourceKind } from '../types';
 import type { Sentence } from './segment';
+import { TITLES } from './lexicon';
 import { parseSpeaker } from './speaker';
 
 /**
@@ -71,9 +72,26 @@ const ADDRESSES_INTERVIEWEE = /\b(?:you|your|yours|yourself|told us|tell us)\b/i
 const REPLY_OPENER = /^(?:yes|yeah|no|not|that[’']s|that is|it is|it[’']s|right|true|partly|absolutely|exactly|well)\b/i;
 export const INTERVIEW_NOTE = /\b(?:interview|conversation|exchange|transcript)\b[^.]*\b(?:edited|condensed|shortened|abridged)\b|\b(?:spoke|talked|sat down)\s+(?:to|with)\b/i;
 
-// Two to three capitalised words, not a sentence opener: a person's full name.
-const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}])/gu;
+// Two to five capitalised words ("Superintendent Dr", "Chief Inspector Maren Hale"); a hyphen may join two
+// capitalised parts of one word ("Solvang-Reyes"). Titles in front are cut off by `personIn`.
+const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*(?:\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*){1,4})(?![\p{L}])/gu;
 const NOT_A_FIRST_NAME = /^(?:The|A|An|This|That|These|Those|In|On|At|For|After|Before|When|While|Since|Six|Five|Four|Three|Two|One|Last|Next|Our|Its|Their|His|Her|Mr|Mrs|Ms|Dr|Prof|Sir|Dame|National|Regional|City|County|State|Royal|North|South|East|West|New|Old|Saint|St)$/;
+
+const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase()) || TITLES.has(`${word.toLowerCase()}.`);
+
+/**
+ * The person a run of capitalised words names, with the titles in front cut off ("Superintendent Dr" names
+ * nobody; "Chief Inspector Maren Hale" names Maren Hale): two or three words that are not a sentence opener.
+ */
+const personIn = (run: string): string | null => {
+  const words = run.split(/\s+/);
+  let first = 0;
+  while (first < words.length && isTitle(words[first])) first += 1;
+  const name = words.slice(first);
+  if (name.length < 2 || name.length > 3 || NOT_A_FIRST_NAME.test(name[0])) return null;
+  const joined = name.join(' ');
+  return parseSpeaker(joined).kind === SourceKind.PERSON ? joined : null;
+};
 
 /**
  * The person the introduction presents: of the full names in it, the one whose surname recurs most in
@@ -85,14 +103,15 @@ const intervieweeIn = (sentences: readonly Sentence[], introEnd: number, labels:
   for (let i = 0; i < introEnd; i += 1) {
     const text = sentences[i].text;
     for (const m of text.matchAll(FULL_NAME)) {
-      const words = m[1].split(/\s+/);
-      if (NOT_A_FIRST_NAME.test(words[0]) || parseSpeaker(m[1]).kind !== SourceKind.PERSON) continue;
+      const name = personIn(m[1]);
+      if (name === null) continue;
+      const words = name.split(' ');
       const surname = words[words.length - 1];
       const recurs = whole.split(surname).length - 1;
-      const labelled = labels.some((l) => l === m[1] || l === surname) ? 10 : 0;
+      const labelled = labels.some((l) => l === name || l === surname) ? 10 : 0;
       const speaks = INTERVIEW_NOTE.test(text) ? 1 : 0;
       const score = recurs + labelled + speaks;
-      if (!best || score > best.score) best = { name: m[1], score };
+      if (!best || score > best.score) best = { name, score };
     }
   }
   return best?.name ?? null;

@@ -63,6 +63,24 @@ describe('interview layout', () => {
     expect(layout?.turns.has(0)).toBe(false);
   });
 
+  // Introduction → the interviewee it presents: a hyphenated surname is one word, titles in front are not the name.
+  // The third column is how the article names them again later.
+  const INTRODUCTIONS: [string, string, string][] = [
+    ['Ingrid Solvang-Reyes has been the project’s chief engineer since 2023. She spoke to the Gazette at the site office.', 'Ingrid Solvang-Reyes', 'Solvang-Reyes'],
+    ['Superintendent Dr. Lusine Varga, who has led the district since 2021, sat down with the Tribune.', 'Lusine Varga', 'Dr. Varga'],
+    ['Chief Inspector Maren Hale has led the county’s fraud squad since 2019. She talked to the Post about the case.', 'Maren Hale', 'Hale'],
+  ];
+  it.each(INTRODUCTIONS)('names the interviewee of "%s"', (intro, interviewee, later) => {
+    const body = [
+      intro,
+      'Q: How far along is the work?',
+      `A: About two thirds of it is done, ${later} said. The team expects to finish in May.`,
+      'Q: What has held you up?',
+      'A: The winter storms cost us 31 working days.',
+    ].join('\n\n');
+    expect(readInterview(splitSentences(body))?.interviewee).toBe(interviewee);
+  });
+
   it('does not read a news story with one question in it as an interview', () => {
     const body = 'The council met on Monday.\n\nWhat happens next?\n\nThe mayor said the vote would be held in May.\n\nThe plan costs €4 million.';
     expect(readInterview(splitSentences(body))).toBeNull();
