@@ -19,8 +19,9 @@ const NAME = String.raw`\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}`;
 const HONORIFIC = String.raw`(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+)`;
 // "Dr. Nadia Okafor is a general practitioner …", "Ines Kovač is a senior lecturer …", "Jo Lam was the …".
 const BIO_LINE = new RegExp(String.raw`^(${HONORIFIC}?${NAME})\s+(?:is|was|has been|serves as|works as)\s+(?:a|an|the)\s+\S`, 'u');
-// "By Margit Olander", "By Dr. Jo Lam": a byline on a line of its own.
-const BYLINE = new RegExp(String.raw`^By\s+(${HONORIFIC}?${NAME})$`, 'u');
+// "By Margit Olander", "By Dr. Jo Lam": a byline on a line of its own, perhaps after the section's label
+// ("GUEST COLUMN | By Ines Halloran", "Opinion: By Jo Lam").
+const BYLINE = new RegExp(String.raw`^(?:\p{L}[\p{L} ]{1,30}\s*[|:•–—]\s*)?By\s+(${HONORIFIC}?${NAME})$`, 'u');
 // The narrator's own "I" and "my", outside quotations: a column is told in the first person.
 const FIRST_PERSON = /(?:^|[\s(])(?:I|I[’']m|I[’']ve|I[’']d|my|My)\s/u;
 // How many sentences of first-person narration make a bylined piece a column.

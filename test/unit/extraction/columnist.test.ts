@@ -14,6 +14,7 @@ describe('readColumnist (who signs a column)', () => {
     ['a guest columnist’s bio line with an honorific', `${COLUMN_BODY}\n\nDr. Nadia Okafor is a general practitioner in Harwick and chairs the Friends of Harwick Lido.`, 'Nadia Okafor'],
     ['a staff columnist’s bio line', `${COLUMN_BODY}\n\nMargit Olander is the Evening Standard’s transport columnist.`, 'Margit Olander'],
     ['a bio line after a byline naming the same person', `By Margit Olander\n\n${COLUMN_BODY}\n\nMargit Olander is the Evening Standard’s transport columnist.`, 'Margit Olander'],
+    ['a bio line after a labelled byline naming the same person', `GUEST COLUMN | By Ines Halloran\n\n${COLUMN_BODY}\n\nInes Halloran is a retired soil scientist.`, 'Ines Halloran'],
     [
       'a byline over first-person narration',
       'By Margit Olander\n\nI have been writing about the tram for eleven years. In that time its cost has doubled.\n\nI walk past the sign every morning. The council votes on December 18.',
