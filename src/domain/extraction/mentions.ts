@@ -208,9 +208,9 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
   };
   const known = (name: string): boolean => knownNames.has(normalizeSourceName(name));
   for (const match of body.matchAll(CAPITALISED_RUN)) {
-    // A run never goes on past the end of a sentence ("on Wednesday. He also…").
+    // A run never goes on past the end of a sentence ("on Wednesday. He also…", "of St. Aldric’s. He said…").
     let offset = 0;
-    for (const piece of match[0].split(/(?<=\p{Ll}{2}\.)\s+/u)) {
+    for (const piece of match[0].split(/(?<=\p{Ll}[’']?\p{Ll}\.)\s+/u)) {
       // "Acme Airlines’ bid": a plural possessive's apostrophe is not part of the name.
       const pieceAt = (match.index ?? 0) + match[0].indexOf(piece, offset);
       const trimmed = piece.replace(/[’']s$|(?<=s)[’']$/, '').replace(/[.,]$/, '');

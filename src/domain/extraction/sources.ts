@@ -57,8 +57,9 @@ export const looksLikePersonName = (name: string): boolean => {
   if (words.length < 2 || words.length > 5) return false;
   const capitalised = (w: string): boolean => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w);
   if (!capitalised(words[0]) || !capitalised(words[words.length - 1])) return false;
-  // "The Port", "A Spokesperson": an article never opens a person's name.
-  if (/^(?:the|a|an)$/i.test(words[0])) return false;
+  // "The Port", "A Spokesperson": an article never opens a person's name; "St. Aldric", "Saint Mary" are
+  // churches and towns (a person called St. John has a first name before it).
+  if (/^(?:the|a|an|st\.?|saint)$/i.test(words[0])) return false;
   // "China's Ministry", "Policy Board", "Chinese Vice" are not names of people.
   const bare = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
   if (words.some((w) => /[’']s$/.test(w))) return false;

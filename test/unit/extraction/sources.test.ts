@@ -13,6 +13,9 @@ describe('classifySource', () => {
     ['Harvard University', SourceKind.ORGANIZATION],
     ['Bank of England', SourceKind.ORGANIZATION],
     ['Jane Doe', SourceKind.PERSON],
+    // A church or a town named after a saint is nobody who speaks.
+    ['St. Aldric', SourceKind.UNKNOWN],
+    ['Saint Mary', SourceKind.UNKNOWN],
     ['experts', SourceKind.UNKNOWN],
   ])('classifies %s as %s', (name, kind) => {
     expect(classifySource(name)).toBe(kind);
@@ -24,6 +27,12 @@ describe('extractClaims source dedupe', () => {
     'Councilmember Raúl Ortega said the department spent $3 million on consultants in 2023. ' +
     'Ortega also claimed that the plan was delivered 14 months late. ' +
     '“We asked for the plan 6 times,” he said.';
+
+  it('gives "he" after a quote to the speaker, not to the church his title names ("the vicar of St. Aldric’s. He said…")', () => {
+    const text = '“She found the original glass in the hedge,” said Tobias Renwick, the vicar of St. Aldric’s. He said more than 80 percent of the window is original glass.';
+    const claim = claimsOf(text).find((c) => c.span.includes('80 percent'));
+    expect(claim?.source.name).toBe('Tobias Renwick');
+  });
 
   it('gives a surname and a pronoun the full name of the person named first', () => {
     const names = new Set(claimsOf(body).map((c) => c.source.name));
