@@ -68,7 +68,8 @@ const DOCUMENT_BY = new RegExp(
 const GOVERNMENT_BODY =
   /(?:\p{Lu}[\p{L}.]*[’']s\s+|the\s+(?:\p{Lu}[\p{L}.]*\s+)?)(?:Ministry|Department|Office|Bureau|Agency|Commission|Administration)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?/gu;
 // A capitalised run: the candidates for people and organisations named in passing.
-const CAPITALISED_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}&’'.-]*(?:\s+(?:(?:of|for|and|&|on|de|von|van)\s+)?\p{Lu}[\p{L}&’'.-]*)*/gu;
+// Its words are on one line: a heading ("Outlook") and the name opening the paragraph under it are two runs.
+const CAPITALISED_RUN = /(?<![\p{L}’'-])\p{Lu}[\p{L}&’'.-]*(?:[^\S\n]+(?:(?:of|for|and|&|on|de|von|van)[^\S\n]+)?\p{Lu}[\p{L}&’'.-]*)*/gu;
 // Capitalised only because they open a sentence: "Outside Riverton’s ground" names Riverton, not "Outside Riverton".
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'to', 'of', 'as', 'after', 'before', 'during', 'outside', 'inside', 'despite', 'under', 'among', 'amid', 'asked', 'meanwhile', 'however', 'while', 'when', 'if', 'but', 'and', 'both', 'any', 'each', 'every', 'such', 'until', 'unlike', 'like', 'without', 'within', 'across', 'behind', 'beyond', 'near', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'some', 'many', 'most', 'all', 'no', 'not', 'yet', 'so', 'since', 'although', 'though', 'still', 'also', 'then', 'now', 'there', 'here', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'according', 'concurrently', 'separately', 'later', 'earlier', 'last', 'next']);
 const withoutOpener = (run: string): string => {

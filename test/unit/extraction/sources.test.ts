@@ -34,6 +34,12 @@ describe('extractClaims source dedupe', () => {
     expect(claim?.source.name).toBe('Tobias Renwick');
   });
 
+  it('never joins a heading to the name opening the paragraph under it ("Outlook" / "Vellacourt now expects…")', () => {
+    const text = 'Vellacourt Instruments reported revenue of £92 million for the third quarter.\n\nOutlook\nVellacourt now expects full-year revenue of between £182 million and £188 million.';
+    const claim = claimsOf(text).find((c) => c.span.includes('£182 million'));
+    expect(claim?.source.name).not.toMatch(/Outlook/);
+  });
+
   it('gives a surname and a pronoun the full name of the person named first', () => {
     const names = new Set(claimsOf(body).map((c) => c.source.name));
     expect([...names]).toEqual(['Raúl Ortega']);
