@@ -27,11 +27,17 @@ export class ArticleRows {
   private readonly article: RowMapper<Article>;
   private readonly articleWithoutBody: RowMapper<Article>;
   private readonly claim: RowMapper<Claim>;
+  /** The parts of the statement that never change, built once: the article's columns, a claim as JSON. */
+  private readonly articleColumns: { withBody: string[]; withoutBody: string[] };
+  private readonly claimObject: string;
 
   constructor(private readonly reader: DataSource, private readonly dialect: Dialect) {
     this.article = new RowMapper(reader, Article);
     this.articleWithoutBody = new RowMapper(reader, Article, ['body']);
     this.claim = new RowMapper(reader, Claim);
+    const columns = (mapper: RowMapper<Article>) => mapper.columns.map((column) => `a.${column.database}`);
+    this.articleColumns = { withBody: columns(this.article), withoutBody: columns(this.articleWithoutBody) };
+    this.claimObject = this.claim.jsonObject(dialect, 'c');
   }
 
   /** The article with this id or slug (null if none), with the page of claims `claims` asks for. */
@@ -39,12 +45,12 @@ export class ArticleRows {
     const { dialect } = this;
     const sql = new SqlBuilder(dialect);
     const mapper = withBody ? this.article : this.articleWithoutBody;
-    const select = mapper.columns.map((column) => `a.${column.database}`);
+    const select = [...(withBody ? this.articleColumns.withBody : this.articleColumns.withoutBody)];
     if (claims) {
       // Placeholders are bound in the order they appear in the text: the page, the count, then the article.
       const page = claimScan(sql, claims.filter, claims.window.afterId);
       const rows = `(SELECT * FROM claim c WHERE ${['c.article_id = a.id', ...page.where].join(' AND ')} ORDER BY c.id LIMIT ${claims.window.first + 1}) c`;
-      const object = this.claim.jsonObject(dialect, 'c');
+      const object = this.claimObject;
       select.push(dialect === 'postgres'
         ? `(SELECT COALESCE(json_agg(${object} ORDER BY c.id), '[]'::json) FROM ${rows}) AS claims_json`
         : `(SELECT json_group_array(${object} ORDER BY c.id) FROM ${rows}) AS claims_json`);

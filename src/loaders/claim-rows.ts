@@ -22,6 +22,26 @@ export interface ClaimPageShape {
 export type Row = Record<string, unknown>;
 
 const SQLITE_DATETIME = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3}))?)?Z?$/;
+
+const digit = (text: string, at: number): number => {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : NaN;
+};
+const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
+
+/**
+ * The instant of the form every stored timestamp has (`2026-01-02 03:04:05.678`, what the columns' default
+ * writes), read by position without a regular expression; null for any other form, which SQLITE_DATETIME reads.
+ */
+const storedInstant = (text: string): number | null => {
+  if (text.length !== 23 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 32
+    || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 46) return null;
+  const instant = Date.UTC(
+    twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5) - 1, twoDigits(text, 8),
+    twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17), digit(text, 20) * 100 + twoDigits(text, 21),
+  );
+  return Number.isNaN(instant) ? null : instant;
+};
 type Constructor<T> = { new (): T; prototype: T };
 
 /**
@@ -58,6 +78,10 @@ export class RowMapper<T extends object> {
    * any other form (PostgreSQL's, with its zone) goes to the driver.
    */
   private date(value: unknown, column: RowMapper<T>['columns'][number]): unknown {
+    if (column.isSqliteDate && typeof value === 'string') {
+      const instant = storedInstant(value);
+      if (instant !== null) return new Date(instant);
+    }
     const parts = column.isSqliteDate && typeof value === 'string' ? SQLITE_DATETIME.exec(value) : null;
     if (!parts) return this.source.driver.prepareHydratedValue(value, column.metadata);
     const [, year, month, day, hour, minute, second, millis] = parts;

@@ -173,20 +173,38 @@ function reviewedBy(reader: DataSource) {
   });
 }
 
-/** Every loader a request needs, created fresh for each request and never shared between requests. */
+/** A value made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * Every loader a request needs, fresh for each request and never shared between requests; each is created
+ * the first time the request uses it (most requests use two or three of them).
+ */
 export function createLoaders(reader: DataSource) {
-  const claim = byId(reader, Claim, 'Claim');
+  const article = once(() => byId(reader, Article, 'Article'));
+  const source = once(() => byId(reader, Source, 'Source'));
+  const reviewer = once(() => byId(reader, Reviewer, 'Reviewer'));
+  const claim = once(() => byId(reader, Claim, 'Claim'));
+  const pages = once(() => claimPages(reader, claim()));
+  const review = once(() => byId(reader, Review, 'Review'));
+  const reviewsByClaim = once(() => childrenOf(reader, Review, 'claimId', LISTS.reviewsShown));
+  const eventsByClaim = once(() => childrenOf(reader, ClaimEvent, 'claimId', LISTS.historyShown));
+  const evidenceByReview = once(() => childrenOf(reader, Evidence, 'reviewId', LISTS.evidencePerReview));
+  const reviewed = once(() => reviewedBy(reader));
   return {
-    article: byId(reader, Article, 'Article'),
-    source: byId(reader, Source, 'Source'),
-    reviewer: byId(reader, Reviewer, 'Reviewer'),
-    claim,
-    claimPages: claimPages(reader, claim),
-    review: byId(reader, Review, 'Review'),
-    reviewsByClaim: childrenOf(reader, Review, 'claimId', LISTS.reviewsShown),
-    eventsByClaim: childrenOf(reader, ClaimEvent, 'claimId', LISTS.historyShown),
-    evidenceByReview: childrenOf(reader, Evidence, 'reviewId', LISTS.evidencePerReview),
-    reviewedBy: reviewedBy(reader),
+    get article() { return article(); },
+    get source() { return source(); },
+    get reviewer() { return reviewer(); },
+    get claim() { return claim(); },
+    get claimPages() { return pages(); },
+    get review() { return review(); },
+    get reviewsByClaim() { return reviewsByClaim(); },
+    get eventsByClaim() { return eventsByClaim(); },
+    get evidenceByReview() { return evidenceByReview(); },
+    get reviewedBy() { return reviewed(); },
   };
 }
 
