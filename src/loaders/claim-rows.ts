@@ -30,18 +30,21 @@ const digit = (text: string, at: number): number => {
 const twoDigits = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
 
 /**
- * The instant of the form every stored timestamp has (`2026-01-02 03:04:05.678`, what the columns' default
- * writes), read by position without a regular expression; null for any other form, which SQLITE_DATETIME reads.
+ * The instant of the two forms stored timestamps take, read by position without a regular expression:
+ * `2026-01-02 03:04:05` (the columns' default, `datetime('now')`) and `2026-01-02 03:04:05.678` (a time the
+ * service wrote); null for any other form, which SQLITE_DATETIME reads.
  */
 const storedInstant = (text: string): number | null => {
-  if (text.length !== 23 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 32
-    || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 46) return null;
+  const millis = text.length === 23 && text.charCodeAt(19) === 46;
+  if ((text.length !== 19 && !millis) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 32
+    || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return null;
   const instant = Date.UTC(
     twoDigits(text, 0) * 100 + twoDigits(text, 2), twoDigits(text, 5) - 1, twoDigits(text, 8),
-    twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17), digit(text, 20) * 100 + twoDigits(text, 21),
+    twoDigits(text, 11), twoDigits(text, 14), twoDigits(text, 17), millis ? digit(text, 20) * 100 + twoDigits(text, 21) : 0,
   );
   return Number.isNaN(instant) ? null : instant;
 };
+
 type Constructor<T> = { new (): T; prototype: T };
 
 /**

@@ -13,7 +13,7 @@ describe('RowMapper', () => {
     const mapper = new RowMapper(app.db.reader, Claim);
     const column = app.db.reader.getMetadata(Claim).findColumnWithPropertyName('createdAt')!;
     const rows = await app.db.reader.query('SELECT * FROM claim ORDER BY id LIMIT 20') as Record<string, unknown>[];
-    const forms = ['2026-01-02 03:04:05.678', '2026-01-02 03:04:05', '2026-01-02 03:04', '2026-01-02T03:04:05.6Z', '2026-12-31 23:59:59.999', '2026-01-02T03:04:05.123+02:00'];
+    const forms = ['2026-01-02 03:04:05.678', '2026-01-02 03:04:05', '2026-01-02 03:04', '2026-01-02T03:04:05.6Z', '2026-12-31 23:59:59.999', '2026-01-02T03:04:05.123+02:00', '2024-02-29 12:00:00', '1999-12-31 23:59:59.000', '2026-07-01 00:00:00.001'];
     if (app.db.kind === 'sqlite') for (const form of forms) rows.push({ ...rows[0], created_at: form });
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) {
