@@ -138,8 +138,11 @@ export async function createServer(options: { config: Config; db: Database; logg
   });
   app.use(exportsRouter(appContext));
   mountWebApps(app, config);
-  app.use(
-    '/graphql',
+  // GraphQL answers carry no ETag: nobody revalidates a POST, and hashing every answer (122 KB for a page of
+  // claims) cost about 2% of a request. The rest of the app keeps its ETags (exports, pages).
+  const graphql = express();
+  graphql.set('etag', false);
+  graphql.use(
     requestDeadline(config.requestTimeoutMs),
     acceptableBodies(config.maxBodyBytes),
     express.json({ limit: config.maxBodyBytes }),
@@ -151,6 +154,7 @@ export async function createServer(options: { config: Config; db: Database; logg
       },
     }),
   );
+  app.use('/graphql', graphql);
   app.use(bodyErrorHandler(logger, config.production));
   // A client that sends its request slowly holds a socket: the whole request must arrive within the deadline.
   httpServer.requestTimeout = config.requestTimeoutMs;

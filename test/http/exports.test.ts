@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import jsonld from 'jsonld';
@@ -142,6 +143,23 @@ describe('GET /articles/{slug}/claim-reviews.jsonld', () => {
     const response = await fetch(`${base}/articles/no-such-article/claim-reviews.jsonld`);
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ errors: [{ message: 'Article with slug "no-such-article" does not exist', extensions: { code: 'NOT_FOUND' } }] });
+  });
+
+  it('answers a conditional GET with 304 when nothing changed (an ETag), which GraphQL answers do not carry', async () => {
+    const first = await fetch(`${base}/articles/${slug}/claim-reviews.jsonld`);
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    // node:http, not fetch: fetch adds Cache-Control: no-cache to a conditional request, which asks for the whole answer.
+    const status = await new Promise<number>((resolve, reject) => {
+      http.get(`${base}/articles/${slug}/claim-reviews.jsonld`, { headers: { 'if-none-match': etag! } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      }).on('error', reject);
+    });
+    expect(status).toBe(304);
+    const graphql = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims(first: 1) { totalCount } }' }) });
+    expect(graphql.status).toBe(200);
+    expect(graphql.headers.get('etag')).toBeNull();
   });
 
   it('refuses a bad token with 401 UNAUTHENTICATED, as queries do', async () => {
