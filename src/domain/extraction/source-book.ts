@@ -268,6 +268,9 @@ export class SourceBook {
     // "the report said" after "the trust’s annual report": the owner named before speaks through it.
     const owner = OWNABLE_DOCUMENTS.has(noun) ? this.documentOwner(noun, position) : null;
     if (owner) return owner;
+    // "Its on-time performance report shows …": the document of the institution the article is about.
+    const possessor = OWNABLE_DOCUMENTS.has(noun) && /^(?:its|their)\s/i.test(parsed.name) ? this.mostSalient(position, (m) => isInstitution(m.ref)) : null;
+    if (possessor) return this.withFullName(possessor);
     // "the statement said" with no issuer named: institutions issue statements, so the one named last did.
     const issuer = ISSUED_DOCUMENTS.has(noun) ? this.latest(position, (m) => isInstitution(m.ref)) : null;
     if (issuer) return this.withFullName(issuer);

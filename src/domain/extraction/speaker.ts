@@ -79,9 +79,10 @@ const OWNED_DOCUMENT = new RegExp(
 );
 // Words that can stand before "data" without owning it: "the data", "these new figures".
 const OWNERLESS = /^(?:(?:the|these|those|this|that|such|new|latest|official|preliminary|final|raw|annual|federal|state|recent|early|more|other|some|any|all|available|published)\s*)+$/i;
-// "X on Tuesday", "X last week", "X in a statement": when or how a source spoke is not its name.
+// "X on Tuesday", "X last week", "X in a statement", "its report for July": when or how a source spoke, or what
+// period it spoke of, is not its name.
 const TRAILING_CIRCUMSTANCE =
-  /\s+(?:(?:on|late on|early on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this|late last|next)\s+(?:week|month|year|night|morning|spring|summer|autumn|fall|winter)|yesterday|today|in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|filing|report|letter|post|interview|email|memo)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/u;
+  /\s+(?:(?:on|late on|early on|earlier on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|earlier this|late last|next)\s+(?:week|month|year|night|morning|spring|summer|autumn|fall|winter)|yesterday|today|in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|filing|report|letter|post|interview|email|memo)|(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|for\s+(?:the\s+)?(?:first|second|third|fourth|last|latest|past)\s+(?:quarter|half|year|month|week))$/u;
 
 /** A speaker phrase without the time or document it came in: "the agency on Tuesday" is the agency. */
 export const withoutCircumstance = (phrase: string): string => {

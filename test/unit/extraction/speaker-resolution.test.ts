@@ -49,6 +49,15 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, 'About 40 staff').source.name).toBe('Harwick Museum of Art');
   });
 
+  it('gives "its report for July shows" to the institution the article is about, not to the body named last', () => {
+    const body =
+      'When Kelderby Regional Transit redrew its bus map last September, it promised a bus every ten minutes. ' +
+      'Kelderby Regional Transit says ridership has recovered since the spring. ' +
+      'Network redesigns are always a gamble, and the Rail Users Forum has criticised this one. ' +
+      'Its on-time performance report for July shows that 23 percent of timed connections were missed.';
+    expect(claimAbout(body, '23 percent of timed connections').source).toMatchObject({ name: 'Kelderby Regional Transit', kind: SourceKind.ORGANIZATION });
+  });
+
   it('resolves "the office said" to the office named before', () => {
     const body =
       'Unemployment fell to 4.2 percent in March, according to the Federal Labour Office. ' +
