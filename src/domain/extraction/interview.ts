@@ -1,7 +1,6 @@
 import { SourceKind } from '../types';
 import type { Sentence } from './segment';
-import { TITLES } from './lexicon';
-import { parseSpeaker } from './speaker';
+import { parseSpeaker, personName } from './speaker';
 
 /**
  * Interviews printed as questions and answers. Every answer is the interviewee's, whatever pronoun it
@@ -77,20 +76,15 @@ export const INTERVIEW_NOTE = /\b(?:interview|conversation|exchange|transcript)\
 const FULL_NAME = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*(?:\s+\p{Lu}[\p{Ll}’']+(?:-\p{Lu}?[\p{Ll}’']+)*){1,4})(?![\p{L}])/gu;
 const NOT_A_FIRST_NAME = /^(?:The|A|An|This|That|These|Those|In|On|At|For|After|Before|When|While|Since|Six|Five|Four|Three|Two|One|Last|Next|Our|Its|Their|His|Her|Mr|Mrs|Ms|Dr|Prof|Sir|Dame|National|Regional|City|County|State|Royal|North|South|East|West|New|Old|Saint|St)$/;
 
-const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase()) || TITLES.has(`${word.toLowerCase()}.`);
-
 /**
- * The person a run of capitalised words names, with the titles in front cut off ("Superintendent Dr" names
- * nobody; "Chief Inspector Maren Hale" names Maren Hale): two or three words that are not a sentence opener.
+ * The person a run of capitalised words names, titles in front cut off ("Chief Inspector Maren Hale" names
+ * Maren Hale; "Superintendent Dr" names nobody): two or three words that are not a sentence opener.
  */
 const personIn = (run: string): string | null => {
-  const words = run.split(/\s+/);
-  let first = 0;
-  while (first < words.length && isTitle(words[first])) first += 1;
-  const name = words.slice(first);
-  if (name.length < 2 || name.length > 3 || NOT_A_FIRST_NAME.test(name[0])) return null;
-  const joined = name.join(' ');
-  return parseSpeaker(joined).kind === SourceKind.PERSON ? joined : null;
+  const name = personName(run);
+  const words = name?.split(' ') ?? [];
+  if (name === null || words.length > 3 || NOT_A_FIRST_NAME.test(words[0])) return null;
+  return parseSpeaker(name).kind === SourceKind.PERSON ? name : null;
 };
 
 /**

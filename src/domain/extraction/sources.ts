@@ -1,5 +1,5 @@
 import { SourceKind, type SourceRef } from '../types';
-import { normalizeSourceName } from '../sources';
+import { normalizeSourceName, PERSON_TITLES } from '../sources';
 import { remembered } from './memo';
 import { DEMONYMS, GOVERNMENT_METONYMS, GOVERNMENT_WORDS, METONYM_COUNTRY, ORGANIZATION_WORDS, VAGUE_SPEAKERS } from './lexicon';
 
@@ -64,6 +64,8 @@ export const looksLikePersonName = (name: string): boolean => {
   const bare = words.map((w) => w.toLowerCase().replace(/[.,]$/, ''));
   if (words.some((w) => /[’']s$/.test(w))) return false;
   if (bare.some((w) => ORGANIZATION_WORDS.has(w) || GOVERNMENT_WORDS.has(w) || PLACE_WORDS.has(w) || DEMONYMS[w])) return false;
+  // "Superintendent Dr", "Chief Inspector": titles with no name after them name nobody.
+  if (bare.every((w) => PERSON_TITLES.has(w) || PERSON_TITLES.has(`${w}.`))) return false;
   return words.every((w) => capitalised(w) || NAME_PARTICLES.has(w.toLowerCase()));
 };
 

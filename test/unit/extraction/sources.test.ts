@@ -16,6 +16,8 @@ describe('classifySource', () => {
     // A church or a town named after a saint is nobody who speaks.
     ['St. Aldric', SourceKind.UNKNOWN],
     ['Saint Mary', SourceKind.UNKNOWN],
+    // Titles with no name after them name nobody.
+    ['Superintendent Dr', SourceKind.UNKNOWN],
     ['experts', SourceKind.UNKNOWN],
   ])('classifies %s as %s', (name, kind) => {
     expect(classifySource(name)).toBe(kind);
