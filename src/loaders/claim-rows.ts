@@ -45,6 +45,14 @@ const storedInstant = (text: string): number | null => {
   return Number.isNaN(instant) ? null : instant;
 };
 
+/** The instant of any other text form SQLite gives (`2026-01-02T03:04:05.6Z`, `2026-01-02 03:04`), or null. */
+const sqliteInstant = (text: string): number | null => {
+  const parts = SQLITE_DATETIME.exec(text);
+  if (!parts) return null;
+  const [, year, month, day, hour, minute, second, millis] = parts;
+  return Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), millis ? +millis.padEnd(3, '0') : 0);
+};
+
 type Constructor<T> = { new (): T; prototype: T };
 
 /**
@@ -76,19 +84,13 @@ export class RowMapper<T extends object> {
   }
 
   /**
-   * SQLite's own text form (`2026-01-02 03:04:05.678`, UTC) read field by field, the same instant the
+   * SQLite's own text forms (`2026-01-02 03:04:05.678`, UTC) read field by field, the same instant the
    * driver's rule gives (it adds the T and the Z, then has Date parse the text) at a fraction of the cost;
    * any other form (PostgreSQL's, with its zone) goes to the driver.
    */
   private date(value: unknown, column: RowMapper<T>['columns'][number]): unknown {
-    if (column.isSqliteDate && typeof value === 'string') {
-      const instant = storedInstant(value);
-      if (instant !== null) return new Date(instant);
-    }
-    const parts = column.isSqliteDate && typeof value === 'string' ? SQLITE_DATETIME.exec(value) : null;
-    if (!parts) return this.source.driver.prepareHydratedValue(value, column.metadata);
-    const [, year, month, day, hour, minute, second, millis] = parts;
-    return new Date(Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), millis ? +millis.padEnd(3, '0') : 0));
+    const instant = column.isSqliteDate && typeof value === 'string' ? storedInstant(value) ?? sqliteInstant(value) : null;
+    return instant !== null ? new Date(instant) : this.source.driver.prepareHydratedValue(value, column.metadata);
   }
 
   /** The database names of the columns mapped. */
