@@ -16,6 +16,8 @@ const PEOPLE_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS]);
 const ISSUED_DOCUMENTS = documentsIn('issued');
 // Bodies that speak for themselves: "police said" never means the company named before.
 const STANDALONE_BODIES = new Set(['police']);
+// What a report calls the public body it is about once it has named it: "the authority" for "Kelderby Regional Transit".
+const BODY_DESCRIPTIONS = new Set(['authority', 'agency', 'regulator', 'commission', 'board', 'service', 'inspectorate', 'directorate', 'bureau']);
 // How far back (characters) a business that spoke is still the one "the company" means.
 const RECENT_SPEAKER_WINDOW = 200;
 // "Drivers at Keller Foods" are people of a business, not the business.
@@ -271,6 +273,12 @@ export class SourceBook {
     // "Its on-time performance report shows …": the document of the institution the article is about.
     const possessor = OWNABLE_DOCUMENTS.has(noun) && /^(?:its|their)\s/i.test(parsed.name) ? this.mostSalient(position, (m) => isInstitution(m.ref)) : null;
     if (possessor) return this.withFullName(possessor);
+    // "the authority said" when no body's name holds "authority" ("Kelderby Regional Transit"): the public body
+    // the article is about, not a nameless "Authority".
+    const describedBody = parsed.reference.type === 'generic' && parsed.reference.byName && parsed.reference.definite && modifiers.length === 0 && BODY_DESCRIPTIONS.has(noun)
+      ? this.mostSalient(position, (m) => isInstitution(m.ref) && !this.isBusiness(m.ref))
+      : null;
+    if (describedBody) return this.withFullName(describedBody);
     // "the statement said" with no issuer named: institutions issue statements, so the one named last did.
     const issuer = ISSUED_DOCUMENTS.has(noun) ? this.latest(position, (m) => isInstitution(m.ref)) : null;
     if (issuer) return this.withFullName(issuer);

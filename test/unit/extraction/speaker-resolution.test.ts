@@ -58,6 +58,18 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, '23 percent of timed connections').source).toMatchObject({ name: 'Kelderby Regional Transit', kind: SourceKind.ORGANIZATION });
   });
 
+  it('gives "the authority said" to the public body the article is about when no name holds "authority"', () => {
+    const body =
+      'When Kelderby Regional Transit tore up its bus map last September, it promised a simpler network. ' +
+      'The Rail Users Forum, a campaign group, says riders have not followed. ' +
+      'Kelderby Regional Transit carried 31.4 million trips in the twelve months to August. ' +
+      'Weekday boardings on the Castle Road corridor rose 19 percent, the authority said.';
+    expect(claimAbout(body, 'rose 19 percent').source).toMatchObject({ name: 'Kelderby Regional Transit', kind: SourceKind.ORGANIZATION });
+    // A business is not what "the authority" means: with none but a company named, it stays a nameless authority.
+    const business = 'Acme Foods, the company behind the Brix bar, cut 40 jobs in May. Sales of the bar fell 9 percent in June, the authority said.';
+    expect(claimAbout(business, 'fell 9 percent').source.name).toBe('Authority');
+  });
+
   it('resolves "the office said" to the office named before', () => {
     const body =
       'Unemployment fell to 4.2 percent in March, according to the Federal Labour Office. ' +
