@@ -498,12 +498,34 @@ const withSpeakerBackground = (text: string, statements: Statement[]): Statement
   return [...after, background].sort((a, b) => a.range.start - b.range.start);
 };
 
+// "The council’s own valuation puts …", "the Castmere Rivers Authority’s flood map places …", "Its register lists …".
+const MEASURED_BY = String.raw`(?:${documentPattern('measures')})\s+(?:${VERBS.alternation(VERBS.tensed('measuresInDocument'))})\s+`;
+const DOCUMENT_MEASURE = new RegExp(
+  String.raw`^((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+[’']s?\s+)?(?:own\s+)?(?:[\p{Ll}-]+\s+){0,3}?)${MEASURED_BY}`,
+  'u',
+);
+
+/**
+ * "The council’s own valuation puts the sale at £3.1 million": what a document its owner keeps measures is the
+ * owner's statement, the whole sentence, though no reporting verb or "that" introduces it.
+ */
+const documentMeasure = (text: string): Statement[] | null => {
+  const match = DOCUMENT_MEASURE.exec(text);
+  if (!match) return null;
+  const verbAt = match[0].trimEnd().lastIndexOf(' ');
+  const speaker = text.slice(0, verbAt).trim();
+  // The document must have an owner: "its", "their" or a possessive ("the data puts" names nobody).
+  if (!/^(?:its|their)\s/i.test(speaker) && !/[’']s?\s/.test(speaker)) return null;
+  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker, cue: match[0].slice(verbAt).trim().toLowerCase(), style: 'expression', frameEnd: match[0].length }];
+};
+
 /** "The company is urging users to …, and it said it had …": narration, then a speaker's report joined to it. */
 const reportAfterNarration = (text: string, words: () => readonly Token[]): Statement[] | null => {
   for (const joint of text.matchAll(/,\s+(?:and|but)\s+/g)) {
     const at = (joint.index ?? 0) + joint[0].length;
-    const reported = speakerFirst(text.slice(at), tokensFrom(text, words(), at));
-    if (!reported || reported[0].style !== 'speaker-first') continue;
+    const framed = speakerFirst(text.slice(at), tokensFrom(text, words(), at));
+    const reported = framed?.[0].style === 'speaker-first' ? framed : documentMeasure(text.slice(at));
+    if (!reported) continue;
     const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index ?? 0 }), speaker: null, cue: null, style: 'narration' };
     return [narration, ...reported.map((s) => shift(s, at))];
   }
@@ -556,6 +578,7 @@ const attributeWords = (text: string, sentenceTokens?: () => readonly Token[]): 
     accordingToPrefix(text, words) ??
     speakerAfter(text, words) ??
     speakerFirst(text, read ?? (sentenceTokens ? words() : tokenize(text, 48))) ??
+    documentMeasure(text) ??
     accordingToInside(text, words) ??
     possessiveStatement(text) ??
     reportAfterNarration(text, words) ??

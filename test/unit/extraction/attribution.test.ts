@@ -230,6 +230,15 @@ describe('attributeSentence (the attribution stage)', () => {
     ],
     ['The mayor has expressed frustration over the delays.', [['The mayor has expressed frustration over the delays', 'The mayor', 'expressed', 'expression']]],
     ['This follows President Ruiz’s remarks about the tariffs.', [['This follows President Ruiz’s remarks about the tariffs', 'President Ruiz', 'remarks', 'possessive']]],
+    // What an owned document measures, with no reporting verb or "that": the whole sentence is its owner's.
+    ['The council’s own valuation puts the sale at £3.1 million.', [['The council’s own valuation puts the sale at £3.1 million', 'The council’s own valuation', 'puts', 'expression']]],
+    ['Its annual report lists 14 bakeries in the county.', [['Its annual report lists 14 bakeries in the county', 'Its annual report', 'lists', 'expression']]],
+    [
+      'The site sits on the floodplain, and the Castmere Rivers Authority’s flood map places most of it in Flood Zone 3.',
+      [['The site sits on the floodplain', null, null, 'narration'], ['the Castmere Rivers Authority’s flood map places most of it in Flood Zone 3', 'the Castmere Rivers Authority’s flood map', 'places', 'expression']],
+    ],
+    // A document nobody owns names no source: "the data puts" is the publisher's.
+    ['The data puts the loss at £3 million.', [['The data puts the loss at £3 million', null, null, 'narration']]],
     // Nobody named: the publisher narrates.
     ['The council approved the plan on Tuesday.', [['The council approved the plan on Tuesday', null, null, 'narration']]],
   ])('reads %j', (sentence, expected) => {

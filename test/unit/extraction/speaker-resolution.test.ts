@@ -70,6 +70,14 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(business, 'fell 9 percent').source.name).toBe('Authority');
   });
 
+  it('gives what an owned document measures to its owner, even in a signed column', () => {
+    const body =
+      'By Ines Halloran\n\nDrumlow Borough Council wants to sell the Kilnfield allotments. ' +
+      'The council’s own valuation puts the sale at £3.1 million. ' +
+      'I have kept a plot there for eleven years.\n\nInes Halloran chairs the Drumlow Civic Society.';
+    expect(claimAbout(body, '£3.1 million').source.name).toBe('Drumlow Borough Council');
+  });
+
   it('resolves "the office said" to the office named before', () => {
     const body =
       'Unemployment fell to 4.2 percent in March, according to the Federal Labour Office. ' +

@@ -35,7 +35,9 @@ export type VerbFeature =
   /** Its object is a position: the whole sentence is the claim ("X accused Y of …"). */
   | 'wholeSentence'
   /** Names the document a source spoke in: "Acme said in a regulatory filing". */
-  | 'speaksInDocument';
+  | 'speaksInDocument'
+  /** What an owned document measures, without "that": "the council’s own valuation puts the sale at £3.1 million". */
+  | 'measuresInDocument';
 
 /** One verb of the lexicon: its base form, then its features. */
 export type VerbRow = readonly [base: string, ...features: VerbFeature[]];

@@ -35,27 +35,29 @@ export type DocumentFrame =
   /** Numbers owned without a possessive: "LSEG data", "company filings". */
   | 'counted'
   /** Numbers that need no article to be someone's: "data from the Freight Council". */
-  | 'fromSource';
+  | 'fromSource'
+  /** Measures for its owner without "that": "the council’s own valuation puts the sale at £3.1 million". */
+  | 'measures';
 
 export type DocumentRow = readonly [noun: string, ...frames: DocumentFrame[]];
 
 export const DOCUMENT_ROWS: readonly DocumentRow[] = [
-  ['report', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'saidIn', 'wrapper', 'speaking', 'possessed'],
-  ['study', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed'],
-  ['survey', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed'],
-  ['analysis', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed'],
-  ['audit', 'speaks', 'byline', 'authored', 'released', 'owned', 'speaking', 'possessed'],
-  ['data', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource'],
-  ['figures', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource'],
-  ['statistics', 'speaks', 'byline', 'speaking', 'possessed', 'counted', 'fromSource'],
+  ['report', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'saidIn', 'wrapper', 'speaking', 'possessed', 'measures'],
+  ['study', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures'],
+  ['survey', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures'],
+  ['analysis', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures'],
+  ['audit', 'speaks', 'byline', 'authored', 'released', 'owned', 'speaking', 'possessed', 'measures'],
+  ['data', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
+  ['figures', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
+  ['statistics', 'speaks', 'byline', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
   ['findings', 'speaks', 'owned', 'wrapper', 'possessed'],
   ['notice', 'speaks', 'byline', 'released', 'owned', 'issued', 'wrapper', 'speaking'],
   ['timeline', 'speaks', 'byline', 'released', 'owned', 'issued', 'speaking'],
   ['filing', 'speaks', 'authored', 'released', 'owned', 'accordingTo', 'saidIn', 'wrapper', 'speaking'],
   ['filings', 'speaks', 'authored', 'counted'],
-  ['review', 'byline', 'authored', 'released', 'owned', 'wrapper', 'possessed'],
+  ['review', 'byline', 'authored', 'released', 'owned', 'wrapper', 'possessed', 'measures'],
   ['poll', 'byline', 'authored', 'accordingTo', 'wrapper', 'speaking'],
-  ['assessment', 'byline', 'authored', 'wrapper', 'possessed'],
+  ['assessment', 'byline', 'authored', 'wrapper', 'possessed', 'measures'],
   ['investigation', 'byline', 'wrapper', 'possessed'],
   ['inquiry', 'byline'],
   ['summary', 'byline', 'authored', 'released', 'accordingTo', 'wrapper', 'speaking'],
@@ -63,7 +65,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   ['paper', 'authored'],
   ['document', 'released', 'accordingTo', 'wrapper'],
   ['documents', 'authored', 'released', 'wrapper', 'counted'],
-  ['records', 'authored', 'released', 'speaking', 'possessed', 'counted'],
+  ['records', 'authored', 'released', 'speaking', 'possessed', 'counted', 'measures'],
   ['log', 'authored', 'released', 'wrapper', 'speaking', 'possessed'],
   ['indictment', 'authored', 'charges'],
   ['complaint', 'authored', 'charges'],
@@ -71,7 +73,7 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   ['motion', 'authored'],
   ['forecast', 'authored'],
   ['estimate', 'authored', 'accordingTo', 'wrapper'],
-  ['estimates', 'authored', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource'],
+  ['estimates', 'authored', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
   ['memo', 'authored', 'released', 'wrapper'],
   ['letter', 'authored', 'released', 'accordingTo', 'saidIn', 'wrapper'],
   ['statement', 'released', 'issued', 'accordingTo', 'saidIn', 'wrapper', 'speaking', 'possessed'],
@@ -87,12 +89,16 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   ['tweet', 'wrapper'],
   ['account', 'wrapper'],
   ['ruling', 'possessed'],
-  ['numbers', 'possessed', 'counted', 'fromSource'],
-  ['count', 'possessed', 'counted'],
+  ['numbers', 'possessed', 'counted', 'fromSource', 'measures'],
+  ['count', 'possessed', 'counted', 'measures'],
   ['tally', 'possessed', 'counted'],
   ['calculations', 'counted'],
   ['tallies', 'counted'],
   ['disclosures', 'counted'],
+  ['valuation', 'possessed', 'measures'],
+  ['map', 'possessed', 'measures'],
+  ['register', 'possessed', 'measures'],
+  ['accounts', 'possessed', 'measures'],
 ];
 
 /** The document nouns read in a frame ("the report found" speaks; "a report by X" names its author). */

@@ -23,6 +23,8 @@ const IRREGULAR: Readonly<Record<string, Partial<Omit<VerbForms, 'base'>>>> = {
   find: { past: ['found'] },
   go: { third: 'goes', past: ['went'] },
   put: { past: ['put'], gerund: 'putting' },
+  give: { past: ['gave'] },
+  set: { past: ['set'], gerund: 'setting' },
   forecast: { past: ['forecast'] },
   speak: { past: ['spoke'] },
   hold: { past: ['held'] },

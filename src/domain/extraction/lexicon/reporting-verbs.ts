@@ -8,7 +8,7 @@ import type { VerbRow } from './build';
  * Features (see `VerbFeature` for each):
  * reports · expresses · denies · hedges · takesClause · needsThat · closesTail · followsAnd ·
  * continuesAsGerund · endsStatementAsGerund · asFrame · passiveBeforeTo · rebuts · announces ·
- * voicesObject · wholeSentence · speaksInDocument
+ * voicesObject · wholeSentence · speaksInDocument · measuresInDocument
  */
 export const VERB_ROWS: readonly VerbRow[] = [
   ['say', 'reports', 'takesClause', 'closesTail', 'followsAnd', 'continuesAsGerund', 'asFrame', 'passiveBeforeTo', 'speaksInDocument'],
@@ -78,7 +78,7 @@ export const VERB_ROWS: readonly VerbRow[] = [
   ['guess', 'hedges'],
   // Verbs of finding: they report only with "that" ("the study found that…", not "police found a body").
   ['find', 'closesTail', 'needsThat'],
-  ['show', 'closesTail', 'needsThat'],
+  ['show', 'closesTail', 'needsThat', 'measuresInDocument'],
   ['determine', 'needsThat'],
   ['rule', 'needsThat'],
   ['learn', 'needsThat'],
@@ -91,6 +91,16 @@ export const VERB_ROWS: readonly VerbRow[] = [
   ['protest', 'rebuts'],
   ['disclose', 'speaksInDocument'],
   ['put it', 'asFrame'],
+  // Verbs an owned document measures with ("the authority’s flood map places most of it in Flood Zone 3").
+  ['put', 'measuresInDocument'],
+  ['place', 'measuresInDocument'],
+  ['list', 'measuresInDocument'],
+  ['value', 'measuresInDocument'],
+  ['rank', 'measuresInDocument'],
+  ['give', 'measuresInDocument'],
+  ['set', 'measuresInDocument'],
+  ['count', 'measuresInDocument'],
+  ['record', 'measuresInDocument'],
   // Verbs that frame a position rather than carry a quotation ("has expressed frustration over").
   ['express', 'expresses'],
   ['voice', 'expresses'],
