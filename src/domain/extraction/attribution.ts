@@ -519,6 +519,30 @@ const documentMeasure = (text: string): Statement[] | null => {
   return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker, cue: match[0].slice(verbAt).trim().toLowerCase(), style: 'expression', frameEnd: match[0].length }];
 };
 
+// "by the authority’s own count", "by her own estimate": whose count it is says whose statement it is.
+// ("by its own count" is left to the publisher: "it" speaks for whatever spoke last, not for what was named last.)
+const OWN_COUNT = /(^|,\s+(?:(?:and|but)\s+)?|\s+)[Bb]y\s+((?:the\s+)?(?:\p{L}[\p{L}.&-]*\s+){0,4}?\p{L}[\p{L}.&-]*[’']s?|his|her)\s+own\s+(?:count|counts|estimate|estimates|reckoning|calculations?|tally)\b,?\s*/u;
+const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
+
+/**
+ * "Kelderby has been short of 90 drivers, by the authority’s own count." / "…, and by her own count she has
+ * repaired 38 windows.": the statement the count goes with is its owner's; narration before it stays the publisher's.
+ */
+const ownCount = (text: string): Statement[] | null => {
+  const match = OWN_COUNT.exec(text);
+  if (!match) return null;
+  const owner = match[2];
+  const speaker = OWNER_PRONOUN[owner.toLowerCase()] ?? owner.replace(/[’']s?$/, '');
+  if (!isSpeakerPhrase(speaker)) return null;
+  const frameEnd = match.index + match[0].length;
+  const before = tightenRange(text, { start: 0, end: match.index });
+  const after = tightenRange(text, { start: frameEnd, end: text.length });
+  const words = (range: Range): number => text.slice(range.start, range.end).split(/\s+/).filter(Boolean).length;
+  if (words(after) < 3) return words(before) < 3 ? null : [{ range: before, speaker, cue: 'by own count', style: 'speaker-after' }];
+  const counted: Statement = { range: after, speaker, cue: 'by own count', style: 'according-to' };
+  return words(before) < 3 ? [counted] : [{ range: before, speaker: null, cue: null, style: 'narration' }, counted];
+};
+
 /** "The company is urging users to …, and it said it had …": narration, then a speaker's report joined to it. */
 const reportAfterNarration = (text: string, words: () => readonly Token[]): Statement[] | null => {
   for (const joint of text.matchAll(/,\s+(?:and|but)\s+/g)) {
@@ -579,6 +603,7 @@ const attributeWords = (text: string, sentenceTokens?: () => readonly Token[]): 
     speakerAfter(text, words) ??
     speakerFirst(text, read ?? (sentenceTokens ? words() : tokenize(text, 48))) ??
     documentMeasure(text) ??
+    ownCount(text) ??
     accordingToInside(text, words) ??
     possessiveStatement(text) ??
     reportAfterNarration(text, words) ??

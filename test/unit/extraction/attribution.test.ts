@@ -237,6 +237,12 @@ describe('attributeSentence (the attribution stage)', () => {
       'The site sits on the floodplain, and the Castmere Rivers Authority’s flood map places most of it in Flood Zone 3.',
       [['The site sits on the floodplain', null, null, 'narration'], ['the Castmere Rivers Authority’s flood map places most of it in Flood Zone 3', 'the Castmere Rivers Authority’s flood map', 'places', 'expression']],
     ],
+    // "by X’s own count": the statement the count goes with is X's, before or after it; narration before it is the publisher's.
+    ['Kelderby has been short of about 90 drivers since the spring, by the authority’s own count.', [['Kelderby has been short of about 90 drivers since the spring', 'the authority', 'by own count', 'speaker-after']]],
+    [
+      'Farrant has worked with glass for 48 years, and by her own count she has repaired 38 of the 41 churches.',
+      [['Farrant has worked with glass for 48 years', null, null, 'narration'], ['she has repaired 38 of the 41 churches', 'she', 'by own count', 'according-to']],
+    ],
     // A document nobody owns names no source: "the data puts" is the publisher's.
     ['The data puts the loss at £3 million.', [['The data puts the loss at £3 million', null, null, 'narration']]],
     // Nobody named: the publisher narrates.

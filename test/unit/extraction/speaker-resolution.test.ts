@@ -78,6 +78,14 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, '£3.1 million').source.name).toBe('Drumlow Borough Council');
   });
 
+  it('gives a statement "by her own count" to the person counting', () => {
+    const body =
+      'Ottilie Farrant opened her stained-glass studio in Wendlecombe in 1978. ' +
+      'Farrant, 71, has worked with glass for 48 years, and by her own count she has repaired windows in 38 of the 41 churches in the diocese.';
+    expect(claimAbout(body, '38 of the 41 churches').source.name).toBe('Ottilie Farrant');
+    expect(claimAbout(body, 'for 48 years').source.name).toBe('The Daily Record');
+  });
+
   it('resolves "the office said" to the office named before', () => {
     const body =
       'Unemployment fell to 4.2 percent in March, according to the Federal Labour Office. ' +
