@@ -278,7 +278,9 @@ export const matchTail = (tail: Tail, inside: boolean): TailFrame | null => {
     const [head, ...described] = speaker.split(',');
     const headWords = head.trim().toLowerCase().split(/\s+/);
     const role = DETERMINERS.has(headWords[0]) && TITLES.has(headWords[headWords.length - 1]);
-    if (frame !== 'according' && described.length > 0 && !/^\p{Lu}/u.test(head.trim()) && !role) continue;
+    // "the Rev. Tobias Renwick, the vicar of …": a title and a name after "the" are a name.
+    const titledName = headWords[0] === 'the' && headWords.length >= 3 && (TITLES.has(headWords[1]) || TITLES.has(headWords[1].replace(/\.$/, ''))) && /^\p{Lu}/u.test(head.trim().split(/\s+/)[2]);
+    if (frame !== 'according' && described.length > 0 && !/^\p{Lu}/u.test(head.trim()) && !role && !titledName) continue;
     // After a verb, the speaker must be a noun phrase and nothing more.
     if (frame === 'verb-first' && !isNounPhrase(speaker)) continue;
     return { speaker, cue: match.cue.toLowerCase(), rest: match.rest, length: match.length };

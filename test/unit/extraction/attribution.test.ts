@@ -192,6 +192,8 @@ describe('attributeSentence (the attribution stage)', () => {
     ['Exports fell 8 percent in March, she told reporters after the vote.', [['Exports fell 8 percent in March', 'she', 'told', 'speaker-after']]],
     ['Exports fell 8 percent in March, she told The Associated Press.', [['Exports fell 8 percent in March', 'she', 'told', 'speaker-after']]],
     ['Exports fell 8 percent in March, the minister pointed out.', [['Exports fell 8 percent in March', 'the minister', 'pointed out', 'speaker-after']]],
+    // "the" before a title and a name, then an appositive: still a named speaker.
+    ['“She found the original glass in the hedge,” said the Rev. Tobias Renwick, the vicar of Fenley.', [['She found the original glass in the hedge', 'the Rev. Tobias Renwick, the vicar of Fenley', 'said', 'speaker-after']]],
     // The verb first: a speaker with its appositive, then a follow-up of the speaker's own or another speaker's.
     ['Exports fell 8 percent in March, said Ana Ruiz, a spokeswoman for the ministry.', [['Exports fell 8 percent in March', 'Ana Ruiz, a spokeswoman for the ministry', 'said', 'speaker-after']]],
     ['Exports fell 8 percent in March, said the minister on Monday, adding that imports rose.', [['Exports fell 8 percent in March', 'the minister', 'said', 'speaker-after'], ['imports rose', 'the minister', 'adding', 'speaker-first']]],
