@@ -323,7 +323,8 @@ const speakerStarts = (text: string, tokens: Token[]): number[] => {
   // "“A. …" — a quotation opening the sentence is not a speaker.
   if (/^[“"]/.test(text)) return [];
   // "But the authors cautioned…": a leading conjunction is not part of the speaker.
-  const starts = /^(?:but|and|yet|so|still|now|then|also)$/i.test(tokens[0]?.word ?? '') ? [1, 0] : [0];
+  // "• Northline Gas says …": a list's bullet is not part of the speaker either.
+  const starts = /^(?:but|and|yet|so|still|now|then|also|[•·▪*–-])$/i.test(tokens[0]?.word ?? '') ? [1, 0] : [0];
   const firstComma = tokens.findIndex((t) => t.word.endsWith(','));
   // After an introductory phrase ("In a statement, …") the speaker comes first.
   if (firstComma >= 0 && firstComma < 14 && INTRO_START.test(tokens[0].bare)) starts.unshift(firstComma + 1);
