@@ -398,6 +398,13 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
         .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))$/, '');
       // "The board’s report says": after a possessive comes its noun, and the verb after it is the frame's.
       if (/[’']s?$/.test(speaker) && /[’']/.test(speaker.slice(-2)) && tokens[i + 1]?.tags.has('reports')) continue;
+      // "Resin repairs, she argues, turn yellow …": a frame set inside the statement, cut out of it.
+      const inserted = /,\s+(she|he|they|we)$/iu.exec(speaker);
+      const verbToken = multiword ? tokens[i + 1] : tokens[i];
+      if (inserted && verbToken.word.endsWith(',') && is('reports')) {
+        const cut = { start: tokens[startIndex].start + inserted.index, end: skipSpace(text, verbToken.end) };
+        return [{ range: tightenRange(text, { start: tokens[startIndex].start, end: text.length }), speaker: inserted[1], cue: verb, style: 'speaker-inside', cut }];
+      }
       if (!isSpeakerPhrase(speaker) || !plausibleSpeakerSpan(tokens.slice(startIndex, speakerEnd), startIndex > 0)) continue;
       const cueEnd = multiword ? tokens[i + 1].end : tokens[i].end;
       const whole = { start: tokens[startIndex].start, end: text.length };

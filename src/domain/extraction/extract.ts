@@ -435,7 +435,8 @@ export const traceExtraction = (body: string, options: ExtractOptions = {}): { c
     }
     for (const statement of attributed[i]) {
       const range = withoutOpener(sentence.text, statement.range);
-      const clauses = statement.cut ? [{ range, role: 'main' as const }] : splitClauses(sentence.text, range, statement.frameEnd, statement.speaker !== null, tokensOf(i));
+      // A frame cut out of the statement ("A, she argues, B; C") is never split around; what follows it may be.
+      const clauses = splitClauses(sentence.text, range, statement.cut ? statement.cut.end : statement.frameEnd, statement.speaker !== null, tokensOf(i));
       clauses.forEach((clause, index) => {
         const withSubject = index === 0 && statement.subject && !clause.subject ? { ...clause, subject: statement.subject } : clause;
         const { claim, speaker, source, checkworthiness, features } = claimOfClause(reading, sentence, statement, withSubject, index, genreOf(i));

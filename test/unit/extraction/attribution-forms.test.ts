@@ -2,6 +2,18 @@ import { SourceKind } from '../../../src/domain/types';
 import { claimAbout, claimsOf } from './support';
 
 describe('extractClaims attribution forms', () => {
+  it('gives a statement with "she said" set inside it to her, split after the frame like any other', () => {
+    const body =
+      'Sunita Rao, the city’s planning director, defended the department on Tuesday. ' +
+      'The 14-month average, she said, included time developers took to revise their applications; the city’s own average was under ten months.';
+    const claims = claimsOf(body).filter((c) => c.source.name === 'Sunita Rao');
+    expect(claims.map((c) => c.text)).toEqual([
+      expect.stringContaining('included time developers took'),
+      expect.stringContaining('under ten months'),
+    ]);
+    expect(claims[0].text).not.toContain('she said');
+  });
+
   it('attributes "police said" to the police, not to the organisation named before', () => {
     const body =
       'Investigators at Harlan Mutual Insurance flagged 40 suspicious claims last year, the insurer said. ' +

@@ -171,6 +171,8 @@ describe('attributeSentence (the attribution stage)', () => {
     // An act, then a report joined to it by "and": the act is the publisher's, the report the subject's.
     ['Police arrested two men and said they would be charged on Monday.', [['Police arrested two men', null, null, 'narration'], ['they would be charged on Monday', 'Police', 'said', 'speaker-first']]],
     ['Police arrested two men and said nothing more.', [['Police arrested two men and said nothing more', null, null, 'narration']]],
+    // A frame set inside the statement after its subject: cut out of the claim, the pronoun speaks.
+    ['Resin repairs, she argues, turn yellow within 20 years.', [['Resin repairs, she argues, turn yellow within 20 years', 'she', 'argues', 'speaker-inside']]],
     // A list's bullet before the speaker.
     ['• Northline Gas says supplies to 6,000 homes have been cut off', [['supplies to 6,000 homes have been cut off', 'Northline Gas', 'says', 'speaker-first']]],
     // A short lead-in ending in a colon, then the speaker.
