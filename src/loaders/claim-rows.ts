@@ -53,6 +53,21 @@ const sqliteInstant = (text: string): number | null => {
   return Date.UTC(+year, +month - 1, +day, +hour, +minute, +(second ?? 0), millis ? +millis.padEnd(3, '0') : 0);
 };
 
+/**
+ * A stored timestamp that keeps its text (`2026-01-02 03:04:05.678`, UTC): `toISOString`, which the DateTimeISO
+ * scalar and JSON call for every date of a response, rewrites that text instead of formatting the instant again,
+ * for as long as the instant is the one read.
+ */
+export class StoredDate extends Date {
+  constructor(private readonly instant: number, private readonly text: string) {
+    super(instant);
+  }
+
+  override toISOString(): string {
+    return this.getTime() === this.instant ? `${this.text.slice(0, 10)}T${this.text.slice(11)}Z` : super.toISOString();
+  }
+}
+
 type Constructor<T> = { new (): T; prototype: T };
 
 /**
@@ -89,7 +104,11 @@ export class RowMapper<T extends object> {
    * any other form (PostgreSQL's, with its zone) goes to the driver.
    */
   private date(value: unknown, column: RowMapper<T>['columns'][number]): unknown {
-    const instant = column.isSqliteDate && typeof value === 'string' ? storedInstant(value) ?? sqliteInstant(value) : null;
+    if (!column.isSqliteDate || typeof value !== 'string') return this.source.driver.prepareHydratedValue(value, column.metadata);
+    const stored = storedInstant(value);
+    // Only the full form (with milliseconds) is the ISO text but for the T and the Z.
+    if (stored !== null) return value.length === 23 ? new StoredDate(stored, value) : new Date(stored);
+    const instant = sqliteInstant(value);
     return instant !== null ? new Date(instant) : this.source.driver.prepareHydratedValue(value, column.metadata);
   }
 

@@ -19,6 +19,15 @@ describe('RowMapper', () => {
     for (const row of rows) {
       const driver = app.db.reader.driver.prepareHydratedValue(row.created_at, column) as Date;
       expect(mapper.map(row).createdAt.toISOString()).toBe(driver.toISOString());
+      expect(JSON.stringify(mapper.map(row).createdAt)).toBe(JSON.stringify(driver));
     }
+  });
+
+  it('formats a read timestamp anew once it is changed', () => {
+    if (app.db.kind !== 'sqlite') return;
+    const mapper = new RowMapper(app.db.reader, Claim);
+    const date = mapper.map({ created_at: '2026-01-02 03:04:05.678' }).createdAt;
+    date.setUTCFullYear(2030);
+    expect(date.toISOString()).toBe('2030-01-02T03:04:05.678Z');
   });
 });
