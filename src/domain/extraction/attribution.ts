@@ -196,8 +196,11 @@ interface PrefixFrame {
 /** "According to X, Y." / "In May, according to X, Y." / "As X noted, Y." / "As X told reporters, Y." */
 const prefixFrame = (text: string, words: () => readonly Token[]): PrefixFrame | null => {
   const firstComma = text.indexOf(',');
-  // An introductory phrase of up to 60 characters may come first ("In its May report, according to …").
+  const colon = text.indexOf(': ');
+  // An introductory phrase of up to 60 characters may come first ("In its May report, according to …"), or a
+  // lead-in ending in a colon ("A quick check by our data desk: according to …").
   const starts = firstComma >= 0 && firstComma <= 60 ? [skipSpace(text, firstComma + 1), 0] : [0];
+  if (colon >= 0 && colon <= 60 && (firstComma < 0 || firstComma > colon)) starts.unshift(skipSpace(text, colon + 1));
   for (const start of starts) {
     // Only "according" or "as" opens the frame: the sentence's words are read when one does.
     const head = text.slice(start, start + 9).toLowerCase();
@@ -238,7 +241,7 @@ const accordingToPrefix = (text: string, words: () => readonly Token[]): Stateme
   const match = prefixFrame(text, words);
   if (!match) return null;
   if (match.cue === 'as' && !match.verb) return null;
-  if (match.intro && !INTRO_START.test(match.intro)) return null;
+  if (match.intro && !INTRO_START.test(match.intro) && !/:\s*$/.test(match.intro)) return null;
   const speaker = match.speaker;
   // "a summary released by the board", "satellite data analysed by X": the document's author speaks.
   const unwrapped = speaker.replace(DOCUMENT_WRAPPER, '');

@@ -259,12 +259,14 @@ export class SourceBook {
     const recent = justSpoke && this.mentions.latest(position, (m) => m.ref.name === justSpoke.name && m.spoke && m.position >= position - RECENT_SPEAKER_WINDOW) ? justSpoke : null;
     // "the fire service" is the "North Vale Fire and Rescue Service" named anywhere (a live blog names it below).
     const namedWhole = (m: Mention): boolean => isInstitution(m.ref) && [...modifiers, noun].every((w) => normalizeSourceName(m.ref.name).split(' ').includes(w.toLowerCase()));
+    // "the county council" is the "Aldermoor County Council" the article names (a live blog may name it further
+    // down), before a mere "Council" named on the way.
     const found =
       recent ??
       this.mostSalient(position, tagged) ??
+      (modifiers.length > 0 ? this.latest(position, namedWhole) ?? this.first(namedWhole) : null) ??
       this.latest(position, named) ??
       this.first(tagged) ??
-      (modifiers.length > 0 ? this.first(namedWhole) : null) ??
       (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
     if (found) return this.withFullName(found);
     // "the report said" after "the trust’s annual report": the owner named before speaks through it.

@@ -211,6 +211,7 @@ describe('attributeSentence (the attribution stage)', () => {
     // "As X told reporters," and an introductory phrase before "according to"; "As" without a reporting verb is no frame.
     ['As the minister told reporters on Monday, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the minister', 'according to', 'according-to']]],
     ['In its monthly bulletin, according to the ministry, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
+    ['A quick check by our data desk: according to the ministry, exports fell 8 percent in March.', [['exports fell 8 percent in March', 'the ministry', 'according to', 'according-to']]],
     ['As exports fell, the minister resigned.', [['As exports fell, the minister resigned', null, null, 'narration']]],
     // "said in a statement that …" holds a clause: speaker first, not a tail. A frame inside a quotation is cut out.
     ['The ministry said in a statement that exports fell 8 percent in March.', [['exports fell 8 percent in March', 'The ministry', 'said', 'speaker-first']]],

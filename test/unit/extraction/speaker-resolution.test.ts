@@ -86,6 +86,14 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, 'for 48 years').source.name).toBe('The Daily Record');
   });
 
+  it('resolves "the county council" to the county council the article names, even further down, not to a bare "Council"', () => {
+    const body =
+      '01:52\nBig moment here. Council leader Bettina Crowe has lost her seat.\n\n' +
+      '01:10\nA quick check by our data desk: according to the county council’s own timetable records, there were 31 rural routes in 2022 and there are 26 today.\n\n' +
+      '23:50\nWelcome to our live coverage of the Aldermoor County Council election.';
+    expect(claimAbout(body, '31 rural routes').source.name).toBe('Aldermoor County Council');
+  });
+
   it('resolves "the office said" to the office named before', () => {
     const body =
       'Unemployment fell to 4.2 percent in March, according to the Federal Labour Office. ' +
