@@ -60,7 +60,7 @@ const readSpeakerPhrase = (phrase: string): boolean => {
     // "the ruling Harbour Alliance": before a name it describes.
     // "a spokesperson for the governing body", "the city’s housing department": after an article or a possessive
     // inside the phrase, the -ing word describes the noun after it.
-    const adjective = i > 1 && /^(?:the|a|an|its|their)$|[’']s$/.test(bare[i - 1]) && i + 1 < words.length;
+    const adjective = i >= 1 && /^(?:the|a|an|its|their)$|[’']s$/.test(bare[i - 1]) && i + 1 < words.length;
     if (/ing$/.test(bare[i]) && bare[i].length > 5 && !bare[i].includes('-') && !capitalised(i) && !capitalised(i + 1) && !SPEAKING_NOUNS.has(bare[i]) && !adjective) return false;
   }
   // "county commissioner Alice Ng", "lead author Dr. Ann Lee": a lower-case title before a name.

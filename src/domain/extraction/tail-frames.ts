@@ -281,12 +281,17 @@ export const matchTail = (tail: Tail, inside: boolean): TailFrame | null => {
     // "the Rev. Tobias Renwick, the vicar of …": a title and a name after "the" are a name.
     const titledName = headWords[0] === 'the' && headWords.length >= 3 && (TITLES.has(headWords[1]) || TITLES.has(headWords[1].replace(/\.$/, ''))) && /^\p{Lu}/u.test(head.trim().split(/\s+/)[2]);
     if (frame !== 'according' && described.length > 0 && !/^\p{Lu}/u.test(head.trim()) && !role && !titledName) continue;
+    // "…, where the candidate, Yusuf Marlow, leads the incumbent by four votes, the officer said": a verb after the
+    // comma opens a clause, not an appositive.
+    if (described.some((part) => CLAUSE_AFTER_COMMA.test(part))) continue;
     // After a verb, the speaker must be a noun phrase and nothing more.
     if (frame === 'verb-first' && !isNounPhrase(speaker)) continue;
     return { speaker, cue: match.cue.toLowerCase(), rest: match.rest, length: match.length };
   }
   return null;
 };
+
+const CLAUSE_AFTER_COMMA = /^\s*\p{Ll}{3,}(?:es|s|ed)\s+(?:the|a|an|its|their|his|her|by|to)\s/u;
 
 /** Points where a tail frame may begin: after a comma or a closing quote. */
 export const splitPoints = (text: string): number[] => {

@@ -195,6 +195,12 @@ describe('attributeSentence (the attribution stage)', () => {
     ['Exports fell 8 percent in March, the ministry said on Monday.', [['Exports fell 8 percent in March', 'the ministry', 'said', 'speaker-after']]],
     ['Exports fell 8 percent in March, she told reporters after the vote.', [['Exports fell 8 percent in March', 'she', 'told', 'speaker-after']]],
     ['Exports fell 8 percent in March, she told The Associated Press.', [['Exports fell 8 percent in March', 'she', 'told', 'speaker-after']]],
+    ['A recount has been ordered in Fellside North, the returning officer’s team tells us.', [['A recount has been ordered in Fellside North', 'the returning officer’s team', 'tells', 'speaker-after']]],
+    // A clause between commas is no appositive: the speaker is the shortest tail after it.
+    [
+      'A recount was ordered in Fellside, where the candidate, Yusuf Marlow, leads the incumbent by four votes, the returning officer said.',
+      [['A recount was ordered in Fellside, where the candidate, Yusuf Marlow, leads the incumbent by four votes', 'the returning officer', 'said', 'speaker-after']],
+    ],
     ['Exports fell 8 percent in March, the minister pointed out.', [['Exports fell 8 percent in March', 'the minister', 'pointed out', 'speaker-after']]],
     // "the" before a title and a name, then an appositive: still a named speaker.
     ['“She found the original glass in the hedge,” said the Rev. Tobias Renwick, the vicar of Fenley.', [['She found the original glass in the hedge', 'the Rev. Tobias Renwick, the vicar of Fenley', 'said', 'speaker-after']]],

@@ -391,7 +391,7 @@ export const TAIL_ADVERBIAL_OPENERS = words(`
   outside inside near following
 `);
 /** Who a tail frame's speaker told, in lower case: "…, she told reporters." */
-export const TOLD_AUDIENCES = words(`reporters journalists lawmakers analysts investors supporters`);
+export const TOLD_AUDIENCES = words(`reporters journalists lawmakers analysts investors supporters us`);
 /** Words that may stand between a tail frame's speaker and its verb ("…, the firm has also said"), with any "-ly" adverb. */
 export const BEFORE_TAIL_VERB = words(`has have had also later further then previously once again`);
 /** Conjunctions that open a follow-up after a frame (", but experts cautioned …"), as does a gerund (", saying …"). */
