@@ -367,6 +367,11 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
         if (SPLICING_SUBJECT.has(after.word) && aux && SPLICING_AUXILIARY.has(aux.word) && spaced(i + 2) && /^\p{Ll}{3}/u.test(tokens[i + 3]?.word ?? '')) {
           return { at: mark, next: after.start, word: '', wordAt: after.start, comma: true };
         }
+        // ", two days after the union rejected …": a dated event of its own.
+        const [unit, relation] = [tokens[i + 2], tokens[i + 3]];
+        if (COUNT_WORD.test(after.word) && unit && TIME_UNITS.has(unit.word) && (relation?.word === 'after' || relation?.word === 'before') && spaced(i + 3)) {
+          return { at: mark, next: startOf(i + 4), word: relation.word, wordAt: after.start, comma: true };
+        }
         const pair = JOINING_PAIRS.get(after.word);
         const last = pair !== undefined && tokens[i + 2]?.word === pair ? i + 2 : JOINING.has(after.word) ? i + 1 : -1;
         if (last !== -1 && spaced(last)) {
@@ -382,6 +387,9 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
   }
   return null;
 };
+
+const COUNT_WORD = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)$/;
+const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 
 // What may open the words after a joint, each read on its first word (or words, written with one space).
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);

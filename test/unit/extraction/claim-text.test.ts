@@ -36,6 +36,8 @@ describe('splitClauses (the clause stage)', () => {
     ['it had sent the three reports but declined to comment further, citing the court case.', [['it had sent the three reports', 'main']]],
     // A later event with its own subject and verb.
     ['The foundry closed for eight months last year, before it was bought by a firm of restorers.', [['The foundry closed for eight months last year', 'main'], ['it was bought by a firm of restorers', 'main']]],
+    // A dated event of its own: ", two days after …".
+    ['The company locked out its dockworkers on February 9, two days after the union rejected a pay offer.', [['The company locked out its dockworkers on February 9', 'main'], ['the union rejected a pay offer', 'main']]],
     ['The foundry closed, before dawn on Monday.', [['The foundry closed, before dawn on Monday', 'main']]],
     // Statements spliced by a comma.
     ['We have rebuilt the network from scratch, we have added two-factor logins for every account.', [['We have rebuilt the network from scratch', 'main'], ['we have added two-factor logins for every account', 'main']]],
