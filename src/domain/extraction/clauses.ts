@@ -367,6 +367,10 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
         if (SPLICING_SUBJECT.has(after.word) && aux && SPLICING_AUXILIARY.has(aux.word) && spaced(i + 2) && /^\p{Ll}{3}/u.test(tokens[i + 3]?.word ?? '')) {
           return { at: mark, next: after.start, word: '', wordAt: after.start, comma: true };
         }
+        // ", one of only two foundries left", ", the first in the region since 2012": a ranking of its own.
+        if (RANKING.test(statement.slice(after.start, after.start + 40))) {
+          return { at: mark, next: after.start, word: 'ranking', wordAt: after.start, comma: true };
+        }
         // ", two days after the union rejected …": a dated event of its own.
         const [unit, relation] = [tokens[i + 2], tokens[i + 3]];
         if (COUNT_WORD.test(after.word) && unit && TIME_UNITS.has(unit.word) && (relation?.word === 'after' || relation?.word === 'before') && spaced(i + 3)) {
@@ -388,6 +392,9 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
   return null;
 };
 
+// What opens a ranking or comparison set after a clause: a checkable fact about what the clause names.
+// ("…, the lowest since 1979" after a figure only says how low the figure is: the same claim, not split.)
+const RANKING = /^(?:one of (?:the|only|just|its|their|fewer|more|about)\b|the (?:first|only|last)\b|making (?:it|them) the\b|(?:twice|three times|four times) as\b|a (?:higher|lower|larger|smaller|bigger) (?:share|proportion|number|rate|figure) than\b)/u;
 const COUNT_WORD = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)$/;
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 
@@ -495,6 +502,8 @@ const findCut = (statement: string, words: Words, searchFrom: number, from: numb
       if (words.has(next, headEnd, 4) && !HELPING.some((phrase) => right.phrase(phrase))) return { at, next };
     } else if (word === 'including') {
       if (words.has(next, headEnd, 5) && words.between(next, headEnd).some((w) => PARTICIPLE.test(w))) return { at, next };
+    } else if (word === 'ranking') {
+      if (words.has(from, at, 4) && words.has(next, headEnd, 4)) return { at, next };
     } else if (word === 'in what') {
       return { at, next: statement.indexOf('what', joint.wordAt), role: 'background' };
     } else if (word === 'before' || word === 'after') {

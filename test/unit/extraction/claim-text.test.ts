@@ -36,6 +36,10 @@ describe('splitClauses (the clause stage)', () => {
     ['it had sent the three reports but declined to comment further, citing the court case.', [['it had sent the three reports', 'main']]],
     // A later event with its own subject and verb.
     ['The foundry closed for eight months last year, before it was bought by a firm of restorers.', [['The foundry closed for eight months last year', 'main'], ['it was bought by a firm of restorers', 'main']]],
+    // A ranking set after a clause is a fact of its own; how low a figure is stays with the figure.
+    ['Hesketh runs Hesketh & Daughters in Calloway, one of only two working bell foundries left in the country.', [['Hesketh runs Hesketh & Daughters in Calloway', 'main'], ['one of only two working bell foundries left in the country', 'main']]],
+    ['The water company imposed a hosepipe ban in August, the first in the region since 2012.', [['The water company imposed a hosepipe ban in August', 'main'], ['the first in the region since 2012', 'main']]],
+    ['Water levels have fallen to 18 percent of capacity, the lowest since the dam was completed in 1979.', [['Water levels have fallen to 18 percent of capacity, the lowest since the dam was completed in 1979', 'main']]],
     // A dated event of its own: ", two days after …".
     ['The company locked out its dockworkers on February 9, two days after the union rejected a pay offer.', [['The company locked out its dockworkers on February 9', 'main'], ['the union rejected a pay offer', 'main']]],
     ['The foundry closed, before dawn on Monday.', [['The foundry closed, before dawn on Monday', 'main']]],
