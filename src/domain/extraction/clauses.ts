@@ -113,10 +113,18 @@ const refusalTail = (statement: string, tokens: readonly Token[]): number => {
 };
 
 const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
+// "Founded in 1978 and headquartered in Lindmoor, the company …", "Born in 1935 in Cragside Moor, he …".
+const ORIGIN_PARTICIPLES = new Set(['founded', 'established', 'built', 'born', 'opened', 'launched', 'formed', 'incorporated', 'headquartered']);
 
-/** "While A, B" from `base`: the concession A (from its first word to the comma that ends it) and where B starts. */
+/**
+ * "While A, B" from `base`: the concession A (from its first word to the comma that ends it) and where B starts;
+ * or "Founded in 1978, B": the origin, its participle and all, as a fact of its own.
+ */
 const leadingConcession = (statement: string, tokens: readonly Token[], base: number): { at: number; text: string; next: number } | null => {
-  if (tokens.length < 2 || tokens[0].start !== base || !CONCEDING.has(tokens[0].word.toLowerCase())) return null;
+  if (tokens.length < 2 || tokens[0].start !== base) return null;
+  const first = tokens[0].word.toLowerCase();
+  const origin = ORIGIN_PARTICIPLES.has(first) && /^(?:in|on|at|by)$/.test(tokens[1].word);
+  if (!CONCEDING.has(first) && !origin) return null;
   // Up to the first comma, which needs a space after it.
   let comma = -1;
   let i = 1;
@@ -127,7 +135,7 @@ const leadingConcession = (statement: string, tokens: readonly Token[], base: nu
   const holder = tokens[i - 1];
   // The comma ends its word, something follows it, and the concession has a word before it.
   if (comma === -1 || comma !== holder.end - 1 || holder.end >= statement.length || comma <= tokens[1].start) return null;
-  const start = tokens[1].start;
+  const start = origin ? tokens[0].start : tokens[1].start;
   const next = i < tokens.length ? tokens[i].start : statement.length;
   return { at: start, text: statement.slice(start, comma), next };
 };

@@ -40,6 +40,8 @@ describe('splitClauses (the clause stage)', () => {
     ['Hesketh runs Hesketh & Daughters in Calloway, one of only two working bell foundries left in the country.', [['Hesketh runs Hesketh & Daughters in Calloway', 'main'], ['one of only two working bell foundries left in the country', 'main']]],
     ['The water company imposed a hosepipe ban in August, the first in the region since 2012.', [['The water company imposed a hosepipe ban in August', 'main'], ['the first in the region since 2012', 'main']]],
     ['Water levels have fallen to 18 percent of capacity, the lowest since the dam was completed in 1979.', [['Water levels have fallen to 18 percent of capacity, the lowest since the dam was completed in 1979', 'main']]],
+    // An origin set before the clause is a fact of its own.
+    ['Founded in 1978 and headquartered in Lindmoor, the company employs about 9,300 people.', [['Founded in 1978 and headquartered in Lindmoor', 'main'], ['the company employs about 9,300 people', 'main']]],
     // A dated event of its own: ", two days after …".
     ['The company locked out its dockworkers on February 9, two days after the union rejected a pay offer.', [['The company locked out its dockworkers on February 9', 'main'], ['the union rejected a pay offer', 'main']]],
     ['The foundry closed, before dawn on Monday.', [['The foundry closed, before dawn on Monday', 'main']]],
