@@ -97,7 +97,7 @@ describe('genre of an article', () => {
     expect(splitFurniture(splitSentences('12.50 euros is the new fare.')).map((s) => s.text)).toEqual(['12.50 euros is the new fare.']);
   });
 
-  it.each(['That’s all from us for tonight.', 'This live page is no longer being updated.', 'Our full report on the collision is here.'])(
+  it.each(['That’s all from us for tonight.', 'This live page is no longer being updated.', 'Our full report on the collision is here.', 'Turnout figures are in.', 'Reader pictures are coming in showing the cordon.', 'Chief Fire Officer Dominic Arlott has given an update at the cordon.'])(
     'reads %j as live-blog furniture',
     (line) => {
       expect(firedIds(narrated(line, LIVE))).toContain('live-furniture');
