@@ -38,6 +38,11 @@ export interface ExtractionScore {
   matches: ClaimMatch[];
   missed: (CuratedClaim & { start: number; end: number })[];
   extra: ExtractedClaim[];
+  /**
+   * Extra claims that overlap a curated claim another extracted claim matched: clauses split out of a claim
+   * sentence ("…, the first in the region since 2012"), which some measures do not count against precision.
+   */
+  splitOut: number;
   /** Curated quotes that could not be found in the body. */
   unlocated: CuratedClaim[];
 }
@@ -138,6 +143,7 @@ export const scoreExtraction = (body: string, predicted: readonly ExtractedClaim
     matches,
     missed: located.filter((_, i) => !usedC.has(i)),
     extra: predicted.filter((_, i) => !usedP.has(i)),
+    splitOut: predicted.filter((p, i) => !usedP.has(i) && matches.some((m) => overlapOf(p, m.curated) > 0)).length,
     unlocated,
   };
 };

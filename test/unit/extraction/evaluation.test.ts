@@ -29,6 +29,17 @@ describe('spansMatch', () => {
 });
 
 describe('scoreExtraction', () => {
+  it('counts the extra claims that only split a matched curated claim further', () => {
+    const body = 'The ban began in August, the first in the region since 2012. Rain fell on Monday.';
+    const guess = (text: string): ExtractedClaim => {
+      const start = body.indexOf(text);
+      return { text, start, end: start + text.length, source, stance: Stance.ASSERTS, checkworthiness: 0.9 };
+    };
+    const gold = [curated('The ban began in August, the first in the region since 2012')];
+    const score = scoreExtraction(body, [guess('The ban began in August'), guess('the first in the region since 2012'), guess('Rain fell on Monday')], gold);
+    expect([score.matched, score.extra.length, score.splitOut]).toEqual([1, 2, 1]);
+  });
+
   it('matches one-to-one and scores precision, recall, source and stance on the matches', () => {
     const gold = [curated('The U.S. plans to lift curbs'), curated('China will review exports', Stance.HEDGES)];
     const guesses = [
