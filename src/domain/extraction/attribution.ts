@@ -1,4 +1,4 @@
-import { deniedNouns, DENIAL_VERBS, DOCUMENT_PARTICIPLES, documentPattern, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
+import { deniedNouns, DENIAL_VERBS, DOCUMENT_PARTICIPLES, documentPattern, documentsIn, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { matchTail, opensTailFrame, splitPoints } from './tail-frames';
@@ -510,56 +510,70 @@ const withSpeakerBackground = (text: string, statements: Statement[]): Statement
 };
 
 // "The council’s own valuation puts …", "the Castmere Rivers Authority’s flood map places …", "Its register lists …".
-const MEASURED_BY = String.raw`(?:${documentPattern('measures')})\s+(?:${VERBS.alternation(VERBS.tensed('measuresInDocument'))})\s+`;
-const DOCUMENT_MEASURE = new RegExp(
-  String.raw`^((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+[’']s?\s+)?(?:own\s+)?(?:[\p{Ll}-]+\s+){0,3}?)${MEASURED_BY}`,
-  'u',
-);
+const MEASURING_DOCUMENTS = documentsIn('measures');
+const MEASURING_VERBS = VERBS.tensed('measuresInDocument');
+const possessive = (token: Token): boolean => /[’'](?:s)?$/.test(token.word) && token.word.length > 2;
 
 /**
  * "The council’s own valuation puts the sale at £3.1 million": what a document its owner keeps measures is the
- * owner's statement, the whole sentence, though no reporting verb or "that" introduces it.
+ * owner's statement, the whole sentence, though no reporting verb or "that" introduces it. The document's noun
+ * comes within the first nine words, its verb right after it, and an owner before it ("its", "their" or a
+ * possessive: "the data puts" names nobody).
  */
-const documentMeasure = (text: string): Statement[] | null => {
-  const match = DOCUMENT_MEASURE.exec(text);
-  if (!match) return null;
-  const verbAt = match[0].trimEnd().lastIndexOf(' ');
-  const speaker = text.slice(0, verbAt).trim();
-  // The document must have an owner: "its", "their" or a possessive ("the data puts" names nobody).
-  if (!/^(?:its|their)\s/i.test(speaker) && !/[’']s?\s/.test(speaker)) return null;
-  return [{ range: tightenRange(text, { start: 0, end: text.length }), speaker, cue: match[0].slice(verbAt).trim().toLowerCase(), style: 'expression', frameEnd: match[0].length }];
+const documentMeasure = (text: string, tokens: readonly Token[]): Statement[] | null => {
+  for (let i = 1; i < Math.min(tokens.length - 1, 9); i += 1) {
+    const [noun, verb] = [tokens[i], tokens[i + 1]];
+    if (noun.word !== noun.bare || !MEASURING_DOCUMENTS.has(noun.bare) || verb.word !== verb.bare || !MEASURING_VERBS.has(verb.bare)) continue;
+    const before = tokens.slice(0, i);
+    if (before.some((t) => /[,;:]$/.test(t.word)) || !(/^(?:its|their)$/.test(before[0].bare) || before.some(possessive))) return null;
+    const speaker = text.slice(tokens[0].start, noun.end);
+    return [{ range: tightenRange(text, { start: tokens[0].start, end: text.length }), speaker, cue: verb.bare, style: 'expression', frameEnd: verb.end }];
+  }
+  return null;
 };
 
 // "by the authority’s own count", "by her own estimate": whose count it is says whose statement it is.
+const COUNTING_NOUNS = new Set(['count', 'counts', 'estimate', 'estimates', 'reckoning', 'calculation', 'calculations', 'tally']);
 // ("by its own count" is left to the publisher: "it" speaks for whatever spoke last, not for what was named last.)
-const OWN_COUNT = /(^|,\s+(?:(?:and|but)\s+)?|\s+)[Bb]y\s+((?:the\s+)?(?:\p{L}[\p{L}.&-]*\s+){0,4}?\p{L}[\p{L}.&-]*[’']s?|his|her)\s+own\s+(?:count|counts|estimate|estimates|reckoning|calculations?|tally)\b,?\s*/u;
 const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
 
 /**
  * "Kelderby has been short of 90 drivers, by the authority’s own count." / "…, and by her own count she has
  * repaired 38 windows.": the statement the count goes with is its owner's; narration before it stays the publisher's.
  */
-const ownCount = (text: string): Statement[] | null => {
-  const match = OWN_COUNT.exec(text);
-  if (!match) return null;
-  const owner = match[2];
-  const speaker = OWNER_PRONOUN[owner.toLowerCase()] ?? owner.replace(/[’']s?$/, '');
-  if (!isSpeakerPhrase(speaker)) return null;
-  const frameEnd = match.index + match[0].length;
-  const before = tightenRange(text, { start: 0, end: match.index });
-  const after = tightenRange(text, { start: frameEnd, end: text.length });
-  const words = (range: Range): number => text.slice(range.start, range.end).split(/\s+/).filter(Boolean).length;
-  if (words(after) < 3) return words(before) < 3 ? null : [{ range: before, speaker, cue: 'by own count', style: 'speaker-after' }];
-  const counted: Statement = { range: after, speaker, cue: 'by own count', style: 'according-to' };
-  return words(before) < 3 ? [counted] : [{ range: before, speaker: null, cue: null, style: 'narration' }, counted];
+const ownCount = (text: string, tokens: readonly Token[]): Statement[] | null => {
+  for (let i = 0; i < tokens.length - 3; i += 1) {
+    if (tokens[i].bare !== 'by' || tokens[i].word.toLowerCase() !== 'by') continue;
+    // The owner: "his" or "her", or up to six words ending in a possessive; then "own" and a counting noun.
+    let own = i + 2;
+    while (own <= i + 7 && own < tokens.length && tokens[own].word !== 'own') own += 1;
+    if (own > i + 7 || !COUNTING_NOUNS.has(tokens[own + 1]?.bare ?? '')) continue;
+    const ownerTokens = tokens.slice(i + 1, own);
+    const pronoun = ownerTokens.length === 1 ? OWNER_PRONOUN[ownerTokens[0].word.toLowerCase()] : undefined;
+    if (!pronoun && !possessive(ownerTokens[ownerTokens.length - 1])) continue;
+    if (ownerTokens.slice(0, -1).some((t) => /[,;:]$/.test(t.word))) continue;
+    const speaker = pronoun ?? text.slice(ownerTokens[0].start, ownerTokens[ownerTokens.length - 1].end).replace(/[’']s?$/, '');
+    if (!isSpeakerPhrase(speaker)) continue;
+    // The frame takes the comma before it, and an "and" or "but" after that comma.
+    const joined = i > 1 && /^(?:and|but)$/.test(tokens[i - 1].word) && tokens[i - 2].word.endsWith(',');
+    const frameStart = joined ? tokens[i - 2].end - 1 : i > 0 && tokens[i - 1].word.endsWith(',') ? tokens[i - 1].end - 1 : tokens[i].start;
+    const before = tightenRange(text, { start: 0, end: frameStart });
+    const after = tightenRange(text, { start: skipSpace(text, tokens[own + 1].end), end: text.length });
+    const wordsIn = (range: Range): number => tokens.filter((t) => t.start >= range.start && t.end <= range.end).length;
+    if (wordsIn(after) < 3) return wordsIn(before) < 3 ? null : [{ range: before, speaker, cue: 'by own count', style: 'speaker-after' }];
+    const counted: Statement = { range: after, speaker, cue: 'by own count', style: 'according-to' };
+    return wordsIn(before) < 3 ? [counted] : [{ range: before, speaker: null, cue: null, style: 'narration' }, counted];
+  }
+  return null;
 };
 
 /** "The company is urging users to …, and it said it had …": narration, then a speaker's report joined to it. */
 const reportAfterNarration = (text: string, words: () => readonly Token[]): Statement[] | null => {
   for (const joint of text.matchAll(/,\s+(?:and|but)\s+/g)) {
     const at = (joint.index ?? 0) + joint[0].length;
-    const framed = speakerFirst(text.slice(at), tokensFrom(text, words(), at));
-    const reported = framed?.[0].style === 'speaker-first' ? framed : documentMeasure(text.slice(at));
+    const tokensAfter = tokensFrom(text, words(), at);
+    const framed = speakerFirst(text.slice(at), tokensAfter);
+    const reported = framed?.[0].style === 'speaker-first' ? framed : documentMeasure(text.slice(at), tokensAfter);
     if (!reported) continue;
     const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index ?? 0 }), speaker: null, cue: null, style: 'narration' };
     return [narration, ...reported.map((s) => shift(s, at))];
@@ -613,8 +627,8 @@ const attributeWords = (text: string, sentenceTokens?: () => readonly Token[]): 
     accordingToPrefix(text, words) ??
     speakerAfter(text, words) ??
     speakerFirst(text, read ?? (sentenceTokens ? words() : tokenize(text, 48))) ??
-    documentMeasure(text) ??
-    ownCount(text) ??
+    documentMeasure(text, words()) ??
+    ownCount(text, words()) ??
     accordingToInside(text, words) ??
     possessiveStatement(text) ??
     reportAfterNarration(text, words) ??
