@@ -376,7 +376,7 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
           return { at: mark, next: after.start, word: '', wordAt: after.start, comma: true };
         }
         // ", one of only two foundries left", ", the first in the region since 2012": a ranking of its own.
-        if (RANKING.test(statement.slice(after.start, after.start + 40))) {
+        if (opensRanking(tokens, i + 1)) {
           return { at: mark, next: after.start, word: 'ranking', wordAt: after.start, comma: true };
         }
         // ", two days after the union rejected …": a dated event of its own.
@@ -400,9 +400,24 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
   return null;
 };
 
-// What opens a ranking or comparison set after a clause: a checkable fact about what the clause names.
-// ("…, the lowest since 1979" after a figure only says how low the figure is: the same claim, not split.)
-const RANKING = /^(?:one of (?:the|only|just|its|their|fewer|more|about)\b|the (?:first|only|last)\b|making (?:it|them) the\b|(?:twice|three times|four times) as\b|a (?:higher|lower|larger|smaller|bigger) (?:share|proportion|number|rate|figure) than\b)/u;
+// What opens a ranking or comparison set after a clause, word by word: a checkable fact about what the clause
+// names. ("…, the lowest since 1979" after a figure only says how low the figure is: the same claim, not split.)
+const RANKINGS: readonly (readonly ReadonlySet<string>[])[] = [
+  ['one', 'of', 'the only just its their fewer more about'],
+  ['the', 'first only last'],
+  ['making', 'it them', 'the'],
+  ['twice', 'as'],
+  ['three four', 'times', 'as'],
+  ['a', 'higher lower larger smaller bigger', 'share proportion number rate figure', 'than'],
+].map((words) => words.map((alternatives) => new Set(alternatives.split(' '))));
+
+/** Whether the words from token `at` open a ranking (", one of only two …", ", the first in …"), as written in lower case. */
+const opensRanking = (tokens: readonly Token[], at: number): boolean =>
+  RANKINGS.some((words) => words.every((alternatives, k) => {
+    const token = tokens[at + k];
+    // Every word but the last stands bare: no comma or quote inside the phrase.
+    return token !== undefined && alternatives.has(k === words.length - 1 ? token.bare : token.word) && (k === words.length - 1 || token.word === token.bare);
+  }));
 const COUNT_WORD = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)$/;
 const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 
