@@ -533,7 +533,7 @@ const documentMeasure = (text: string, tokens: readonly Token[]): Statement[] | 
 };
 
 // "by the authority’s own count", "by her own estimate": whose count it is says whose statement it is.
-const COUNTING_NOUNS = new Set(['count', 'counts', 'estimate', 'estimates', 'reckoning', 'calculation', 'calculations', 'tally']);
+const COUNTING_NOUNS = documentsIn('byOwn');
 // ("by its own count" is left to the publisher: "it" speaks for whatever spoke last, not for what was named last.)
 const OWNER_PRONOUN: Readonly<Record<string, string>> = { his: 'he', her: 'she' };
 

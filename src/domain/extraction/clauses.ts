@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, DENIED_NOUN_ROWS, IRREGULAR_PASTS, standsAlone, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, COUNT_WORDS, DENIED_NOUN_ROWS, IRREGULAR_PASTS, ORIGIN_PARTICIPLES, standsAlone, TIME_UNITS, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 import { holdsFiniteVerb, type Token, tokenize, tokensWithin } from './tokens';
@@ -113,8 +113,6 @@ const refusalTail = (statement: string, tokens: readonly Token[]): number => {
 };
 
 const CONCEDING = new Set(['while', 'although', 'though', 'whereas']);
-// "Founded in 1978 and headquartered in Lindmoor, the company …", "Born in 1935 in Cragside Moor, he …".
-const ORIGIN_PARTICIPLES = new Set(['founded', 'established', 'built', 'born', 'opened', 'launched', 'formed', 'incorporated', 'headquartered']);
 
 /**
  * "While A, B" from `base`: the concession A (from its first word to the comma that ends it) and where B starts;
@@ -381,7 +379,7 @@ const nextJoint = (statement: string, words: Words, searchFrom: number): Joint |
         }
         // ", two days after the union rejected …": a dated event of its own.
         const [unit, relation] = [tokens[i + 2], tokens[i + 3]];
-        if (COUNT_WORD.test(after.word) && unit && TIME_UNITS.has(unit.word) && (relation?.word === 'after' || relation?.word === 'before') && spaced(i + 3)) {
+        if ((COUNT_WORDS.has(after.word) || /^\d+$/.test(after.word)) && unit && TIME_UNITS.has(unit.word) && (relation?.word === 'after' || relation?.word === 'before') && spaced(i + 3)) {
           return { at: mark, next: startOf(i + 4), word: relation.word, wordAt: after.start, comma: true };
         }
         const pair = JOINING_PAIRS.get(after.word);
@@ -418,8 +416,6 @@ const opensRanking = (tokens: readonly Token[], at: number): boolean =>
     // Every word but the last stands bare: no comma or quote inside the phrase.
     return token !== undefined && alternatives.has(k === words.length - 1 ? token.bare : token.word) && (k === words.length - 1 || token.word === token.bare);
   }));
-const COUNT_WORD = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)$/;
-const TIME_UNITS = new Set(['hours', 'days', 'weeks', 'months', 'years', 'hour', 'day', 'week', 'month', 'year']);
 
 // What may open the words after a joint, each read on its first word (or words, written with one space).
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);

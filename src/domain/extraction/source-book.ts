@@ -2,7 +2,7 @@ import { SourceKind, type SourceRef } from '../types';
 import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
-import { DEMONYMS, documentsIn, MEMBER_NOUNS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, documentsIn, MEMBER_NOUNS, PUBLIC_BODY_NOUNS, VAGUE_SPEAKERS } from './lexicon';
 import { normalizeSourceName, sameSource, sameSourceLookup } from '../sources';
 import { countryOf, mergeSources } from './sources';
 
@@ -16,8 +16,6 @@ const PEOPLE_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS]);
 const ISSUED_DOCUMENTS = documentsIn('issued');
 // Bodies that speak for themselves: "police said" never means the company named before.
 const STANDALONE_BODIES = new Set(['police']);
-// What a report calls the public body it is about once it has named it: "the authority" for "Kelderby Regional Transit".
-const BODY_DESCRIPTIONS = new Set(['authority', 'agency', 'regulator', 'commission', 'board', 'service', 'inspectorate', 'directorate', 'bureau']);
 // How far back (characters) a business that spoke is still the one "the company" means.
 const RECENT_SPEAKER_WINDOW = 200;
 // "Drivers at Keller Foods" are people of a business, not the business.
@@ -277,7 +275,7 @@ export class SourceBook {
     if (possessor) return this.withFullName(possessor);
     // "the authority said" when no body's name holds "authority" ("Kelderby Regional Transit"): the public body
     // the article is about, not a nameless "Authority".
-    const describedBody = parsed.reference.type === 'generic' && parsed.reference.byName && parsed.reference.definite && modifiers.length === 0 && BODY_DESCRIPTIONS.has(noun)
+    const describedBody = parsed.reference.type === 'generic' && parsed.reference.byName && parsed.reference.definite && modifiers.length === 0 && PUBLIC_BODY_NOUNS.has(noun)
       ? this.mostSalient(position, (m) => isInstitution(m.ref) && !this.isBusiness(m.ref))
       : null;
     if (describedBody) return this.withFullName(describedBody);

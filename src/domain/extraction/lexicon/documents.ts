@@ -37,7 +37,9 @@ export type DocumentFrame =
   /** Numbers that need no article to be someone's: "data from the Freight Council". */
   | 'fromSource'
   /** Measures for its owner without "that": "the council’s own valuation puts the sale at £3.1 million". */
-  | 'measures';
+  | 'measures'
+  /** What a source counts by: "by the authority’s own count", "by her own estimate". */
+  | 'byOwn';
 
 export type DocumentRow = readonly [noun: string, ...frames: DocumentFrame[]];
 
@@ -72,8 +74,8 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   ['lawsuit', 'authored'],
   ['motion', 'authored'],
   ['forecast', 'authored'],
-  ['estimate', 'authored', 'accordingTo', 'wrapper'],
-  ['estimates', 'authored', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
+  ['estimate', 'authored', 'accordingTo', 'wrapper', 'byOwn'],
+  ['estimates', 'authored', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource', 'measures', 'byOwn'],
   ['memo', 'authored', 'released', 'wrapper'],
   ['letter', 'authored', 'released', 'accordingTo', 'saidIn', 'wrapper'],
   ['statement', 'released', 'issued', 'accordingTo', 'saidIn', 'wrapper', 'speaking', 'possessed'],
@@ -90,15 +92,18 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   ['account', 'wrapper'],
   ['ruling', 'possessed'],
   ['numbers', 'possessed', 'counted', 'fromSource', 'measures'],
-  ['count', 'possessed', 'counted', 'measures'],
-  ['tally', 'possessed', 'counted'],
-  ['calculations', 'counted'],
+  ['count', 'possessed', 'counted', 'measures', 'byOwn'],
+  ['tally', 'possessed', 'counted', 'byOwn'],
+  ['calculations', 'counted', 'byOwn'],
   ['tallies', 'counted'],
   ['disclosures', 'counted'],
   ['valuation', 'possessed', 'measures'],
   ['map', 'possessed', 'measures'],
   ['register', 'possessed', 'measures'],
   ['accounts', 'possessed', 'measures'],
+  ['counts', 'byOwn'],
+  ['reckoning', 'byOwn'],
+  ['calculation', 'byOwn'],
 ];
 
 /** The document nouns read in a frame ("the report found" speaks; "a report by X" names its author). */

@@ -398,5 +398,13 @@ export const BEFORE_TAIL_VERB = words(`has have had also later further then prev
 export const FOLLOW_UP_CONJUNCTIONS = words(`and but though although while yet as because`);
 /** Words that open an appositive after "according to X": "…, according to Karen Liu, president of …", "…, a study released …". */
 export const APPOSITIVE_OPENERS = words(`a an the its his her their`);
+/** What a report calls the public body it is about once it has named it: "the authority" for "Kelderby Regional Transit". */
+export const PUBLIC_BODY_NOUNS = words(`authority agency regulator commission board service inspectorate directorate bureau`);
+/** Participles that open a sentence with an origin of its own: "Founded in 1978, the company …", "Born in 1935 in X, he …". */
+export const ORIGIN_PARTICIPLES = words(`founded established built born opened launched formed incorporated headquartered`);
+/** Units a dated event is counted in: ", two days after the union rejected …". */
+export const TIME_UNITS = words(`hour hours day days week weeks month months year years`);
+/** Words that count units before "after" or "before": ", two days after", ", a week before". */
+export const COUNT_WORDS = words(`a an one two three four five six seven eight nine ten eleven twelve several`);
 /** Participles that describe a document after "according to": "…, according to the survey, published in May". */
 export const DOCUMENT_PARTICIPLES = words(`released published issued compiled conducted prepared commissioned`);
