@@ -3,7 +3,7 @@ import { attributeSentence, type Statement } from './attribution';
 import { type CheckworthinessWeights, type FiredFeature, judgeCheckworthiness } from './checkworthiness';
 import { stripDiscourseOpeners, writeClaimText } from './claim-text';
 import { type Clause, splitAfterSourceFrame, splitClauses } from './clauses';
-import { CONTINUATION_OPENERS, DENIAL_VERBS, documentPattern, SUBJECT_ENDING_VERB } from './lexicon';
+import { alternation, CONTINUATION_OPENERS, DATE_WORDS, DENIAL_VERBS, documentPattern, SUBJECT_ENDING_VERB } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { type Sentence, splitSentences } from './segment';
 import { SourceBook } from './source-book';
@@ -177,11 +177,14 @@ const attributeContinuations = (sentences: Sentence[], attributed: Statement[][]
 // The words before a sentence's first verb: its subject, when it is a name or an institution.
 const FIRST_VERB = SUBJECT_ENDING_VERB;
 
+const WHEN_FIRST = new RegExp(String.raw`^(?:(?:next|last|this|earlier this|later this)\s+(?:week|month|year|spring|summer|autumn|fall|winter|${alternation(DATE_WORDS)})|(?:on|in|by|since|until)\s+(?:${alternation(DATE_WORDS)})(?:\s+\d{1,4})?),?\s+`, 'i');
+
 const subjectOf = (text: string): string | null => {
   // "Researchers at X, who carried out the work, flew …": the subject stands before its relative clause.
   const described = /^([^,]{3,100}),\s+(?:who|which)\s/.exec(text);
   if (described && isSpeakerPhrase(described[1])) return described[1];
-  const words = text.split(/\s+/);
+  // "Next month the county commission will …": when it happens is not who does it.
+  const words = text.replace(WHEN_FIRST, '').split(/\s+/);
   const verbAt = words.findIndex((w, i) => i > 0 && FIRST_VERB.test(w.replace(/[.,;:!?]+$/, '')));
   if (verbAt <= 0 || verbAt > 6) return null;
   const phrase = words.slice(0, verbAt).join(' ');

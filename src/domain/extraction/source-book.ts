@@ -2,7 +2,7 @@ import { SourceKind, type SourceRef } from '../types';
 import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
-import { DEMONYMS, documentsIn, MEMBER_NOUNS, PUBLIC_BODY_NOUNS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, documentsIn, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, PUBLIC_BODY_NOUNS, VAGUE_SPEAKERS } from './lexicon';
 import { normalizeSourceName, sameSource, sameSourceLookup } from '../sources';
 import { countryOf, mergeSources } from './sources';
 
@@ -265,7 +265,7 @@ export class SourceBook {
       (modifiers.length > 0 ? this.latest(position, namedWhole) ?? this.first(namedWhole) : null) ??
       this.latest(position, named) ??
       this.first(tagged) ??
-      (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(kind, position, modifiers, institution, unclassified));
+      (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(noun, kind, position, modifiers, institution, unclassified));
     if (found) return this.withFullName(found);
     // "the report said" after "the trust’s annual report": the owner named before speaks through it.
     const owner = OWNABLE_DOCUMENTS.has(noun) ? this.documentOwner(noun, position) : null;
@@ -283,7 +283,9 @@ export class SourceBook {
     const issuer = ISSUED_DOCUMENTS.has(noun) ? this.latest(position, (m) => isInstitution(m.ref)) : null;
     if (issuer) return this.withFullName(issuer);
     // "health officials" speak for the body named for health ("Department of Health") when the article names one.
-    const bodyNamedSo = modifiers.length > 0 && kind !== SourceKind.UNKNOWN ? this.latest(position, (m) => isInstitution(m.ref) && modifiers.some((w) => normalizeSourceName(m.ref.name).split(' ').includes(w.toLowerCase()))) : null;
+    // The word nearest the noun says what the body does: "the state wildlife agency" is no "State Office of Emergency Management".
+    const specific = modifiers[modifiers.length - 1]?.toLowerCase();
+    const bodyNamedSo = specific && kind !== SourceKind.UNKNOWN ? this.latest(position, (m) => isInstitution(m.ref) && normalizeSourceName(m.ref.name).split(' ').includes(specific)) : null;
     if (bodyNamedSo) return bodyNamedSo;
     if (noun === 'governments' && /^(?:(?:the\s+)?two|both)\s/i.test(parsed.name)) return this.pairOfStates(position) ?? { name: capitalise(parsed.name), kind, affiliation: null };
     if (noun === 'others') return this.others(position) ?? { name: 'Others', kind: SourceKind.UNKNOWN, affiliation: null };
@@ -299,7 +301,7 @@ export class SourceBook {
 
   /** Who owns the last "X’s report" before `position`, resolved as a speaker would be. */
   private documentOwner(noun: string, position: number): SourceRef | null {
-    const owned = new RegExp(String.raw`\b((?:the\s+)?\p{L}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)[’']s?\s+(?:[\p{Ll}-]+\s+)?${noun}\b`, 'gu');
+    const owned = new RegExp(String.raw`\b((?:the\s+)?\p{L}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*)[’']s?\s+(?:[\p{Ll}\d-]+\s+){0,3}?${noun}\b`, 'gu');
     const found = [...this.body.slice(0, position).matchAll(owned)].pop()?.[1];
     const parsed = found ? parseSpeaker(found) : null;
     if (!parsed || parsed.reference.type === 'pronoun' || (parsed.reference.type === 'generic' && OWNABLE_DOCUMENTS.has(parsed.reference.noun))) return null;
@@ -324,12 +326,14 @@ export class SourceBook {
   }
 
   /** With nothing tagged or named so, "the company" is the institution that spoke last; "the Boston-based lender" the main company. */
-  private fallbackInstitution(kind: SourceKind, position: number, modifiers: string[], institution: (m: Mention) => boolean, unclassified: (m: Mention) => boolean): SourceRef | null {
+  private fallbackInstitution(noun: string, kind: SourceKind, position: number, modifiers: string[], institution: (m: Mention) => boolean, unclassified: (m: Mention) => boolean): SourceRef | null {
     if (kind === SourceKind.UNKNOWN) return null;
     // Before any institution has spoken, "the operator" is the main body of its kind the article has named.
     // A business is never "the regulator", nor a ministry "the company": an institution that can be meant first.
     const fits = (m: Mention): boolean => institution(m) && (kind === SourceKind.ORGANIZATION ? m.ref.kind === kind : !this.isBusiness(m.ref));
-    if (modifiers.length === 0) return this.latest(position, fits) ?? this.latest(position, institution) ?? this.latest(position, unclassified) ?? this.mostSalient(position, (m) => m.ref.kind === kind);
+    // "The developer says …" after "a campus proposed by Ormsby Data Partners": a business named, before a council that spoke.
+    const business = ORGANIZATION_DESCRIPTOR.test(noun) ? this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION && /^\p{Lu}/u.test(m.ref.name)) : null;
+    if (modifiers.length === 0) return this.latest(position, fits) ?? business ?? this.latest(position, institution) ?? this.latest(position, unclassified) ?? this.mostSalient(position, (m) => m.ref.kind === kind);
     return kind === SourceKind.ORGANIZATION ? this.mostSalient(position, (m) => m.ref.kind === SourceKind.ORGANIZATION) : null;
   }
 

@@ -74,7 +74,7 @@ const BARE_DATA_FROM = new RegExp(String.raw`^(?:${documentPattern('fromSource')
 
 // "LSEG data", "the conference’s report": the owner of the numbers or the document speaks.
 const OWNED_DOCUMENT = new RegExp(
-  String.raw`^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:${documentPattern('counted')})|[’']s?\s+(?:own\s+)?(?:[a-z][a-z-]*\s+){0,3}?(?:${documentPattern('possessed')}))$`,
+  String.raw`^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:${documentPattern('counted')})|[’']s?\s+(?:own\s+)?(?:[a-z\d][a-z\d-]*\s+){0,3}?(?:${documentPattern('possessed')}))$`,
   'i',
 );
 // Words that can stand before "data" without owning it: "the data", "these new figures".
@@ -165,7 +165,7 @@ const parseGeneric = (phrase: string): ParsedSpeaker | null => {
   // Only a sentence-initial capital may be in it: "The group", "City officials"; what it was "published in" does not name it.
   const lowered = (phrase.charAt(0).toLowerCase() + phrase.slice(1)).replace(/\s+(?:published|released|conducted|carried out|issued|posted|unsealed|filed|made public)\b.*$/, '');
   // "the Frankfurt-based lender": a capitalised compound modifier still describes.
-  const match = /^(?:(?:the|this|that|these|those|its|their|his|her|a|an)\s+)?((?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3})(\p{Ll}+)$/u.exec(lowered);
+  const match = /^(?:(?:the|this|that|these|those|its|their|his|her|a|an)\s+)?((?:(?:[\p{Ll}\d-]+|\p{Lu}\p{L}*-\p{Ll}+)\s+){0,3})(\p{Ll}+)$/u.exec(lowered);
   if (!match) return null;
   const noun = match[2];
   const kind = genericKind(noun);
@@ -228,7 +228,7 @@ const readSpeaker = (raw: string): ParsedSpeaker => {
   // "Kiprono himself" is Kiprono; "the city’s own auditor" is the city’s auditor.
   let phrase = withoutCircumstance(unwrapStatement(tidy(raw)))
     .replace(/\s+(?:himself|herself|themselves|itself)$/u, '')
-    .replace(/([’']s?)\s+own\s+(?=\p{L})/u, '$1 ');
+    .replace(/(\b[Ii]ts|\b[Tt]heir|[’']s?)\s+own\s+(?=[\p{L}\d])/u, '$1 ');
   // "the report, released Tuesday by the Brookfield Housing Coalition, a nonprofit …" is the coalition's.
   const released = DOCUMENT_BY_AUTHOR.exec(phrase);
   // "nonpartisan Legislative Budget Office": a describing adjective is not part of the name.

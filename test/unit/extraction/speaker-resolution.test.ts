@@ -32,6 +32,9 @@ describe('parseSpeaker (reading a speaker phrase)', () => {
     ['Kiprono himself', 'Kiprono', null, SourceKind.UNKNOWN, { type: 'named' }],
     ['the council’s own finance department', 'council’s finance department', null, SourceKind.GOVERNMENT, { type: 'named' }],
     ['the coastguard', 'coastguard', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'coastguard', modifiers: [], definite: true, byName: true }],
+    // A document's owner is its source, whatever figures describe the document ("64-page", "2019").
+    ['the authority’s 64-page enforcement report', 'authority', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'authority', modifiers: [], definite: true, byName: true }],
+    ['Its own 2019 flood-risk study', 'its 2019 flood-risk study', null, SourceKind.UNKNOWN, { type: 'generic', kind: SourceKind.UNKNOWN, noun: 'study', modifiers: ['2019', 'flood-risk'], definite: false, byName: false }],
   ])('reads %j', (phrase, name, affiliation, kind, reference) => {
     expect(parseSpeaker(phrase)).toEqual({ name, affiliation, kind, reference });
   });
@@ -92,6 +95,30 @@ describe('extractClaims references to institutions', () => {
       '01:10\nA quick check by our data desk: according to the county council’s own timetable records, there were 31 rural routes in 2022 and there are 26 today.\n\n' +
       '23:50\nWelcome to our live coverage of the Aldermoor County Council election.';
     expect(claimAbout(body, '31 rural routes').source.name).toBe('Aldermoor County Council');
+  });
+
+  it('gives "according to the authority’s 64-page report" and "the authority said" to the authority, not to its report', () => {
+    const body =
+      'The Averholm Rail Safety Authority fined Corvane Freight Rail $4 million on Tuesday. ' +
+      'According to the authority’s 64-page enforcement report, a track inspection was 11 weeks overdue. ' +
+      'The authority said it expects to complete a separate review by March.';
+    expect(claimAbout(body, '11 weeks overdue').source.name).toBe('Averholm Rail Safety Authority');
+    expect(claimAbout(body, 'separate review').source.name).toBe('Averholm Rail Safety Authority');
+  });
+
+  it('reads "the state wildlife agency" by the word nearest its noun, not as any body named for the state', () => {
+    const body =
+      'The State Office of Emergency Management says floods cost the county $40 million in 2021. ' +
+      'The marsh is home to the county’s only breeding colony of black terns, according to a 2022 survey by the state wildlife agency.';
+    expect(claimAbout(body, 'black terns').source.name).toBe('State wildlife agency');
+  });
+
+  it('gives "the developer says" to the business the article named, not to a commission, and no time to a subject', () => {
+    const body =
+      'Next month the Lanthorn County commission will vote on the rezoning. ' +
+      'On March 18 the commission votes on a data centre campus proposed by Ormsby Data Partners. ' +
+      'The developer says the campus would bring 400 permanent jobs.';
+    expect(claimAbout(body, '400 permanent jobs').source.name).toBe('Ormsby Data Partners');
   });
 
   it('resolves "the office said" to the office named before', () => {
