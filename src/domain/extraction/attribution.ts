@@ -387,8 +387,9 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
       if (is('passiveBeforeTo') && tokens[i + 1]?.bare === 'to') continue;
       // "will report results on May 3", "declined to say": a future or refused act, not a report.
       if (tokens[i - 1].tags.has('modal')) continue;
-      // "the German state of Saxony", "a report by": a noun, not a reporting verb ("complained of" is a verb).
-      if ((tokens[i + 1]?.bare === 'of' && is('nounOrVerb')) || tokens[i - 1].tags.has('nounMarker')) continue;
+      // "the German state of Saxony", "a report by": a noun, not a reporting verb ("complained of" is a verb); so is
+      // a word after a possessive ("a consultant’s report").
+      if ((tokens[i + 1]?.bare === 'of' && is('nounOrVerb')) || tokens[i - 1].tags.has('nounMarker') || /\p{L}[’']s?$/u.test(tokens[i - 1].word)) continue;
       // "state media reported", "its member states to": a word that is also a noun is a verb only in plain frames.
       if (is('nounOrVerb') && (tokens[i + 2]?.tags.has('reports') || tokens[i + 1]?.bare === 'to')) continue;
       let speakerEnd = i;
@@ -602,6 +603,26 @@ const reportAfterAct = (text: string, words: () => readonly Token[]): Statement[
   return [narration, ...statementsFrom(text, start, subject, cue, 'speaker-first')];
 };
 
+/**
+ * "Corvane has asked the court to dismiss the case, arguing in a filing that the claims are covered …": the subject
+ * did something (the publisher's narration), and what it argued while doing it is its own statement.
+ */
+const reportWhileActing = (text: string, words: () => readonly Token[]): Statement[] | null => {
+  const joint = GERUND_REPORT.exec(text);
+  if (!joint || joint.index === undefined) return null;
+  const tokens = words();
+  const verbAt = tokens.findIndex((t, i) => i > 0 && SUBJECT_ENDING_VERB.test(t.bare));
+  if (verbAt <= 0 || verbAt > 6 || tokens[verbAt].start >= joint.index) return null;
+  const subject = text.slice(0, tokens[verbAt - 1].end);
+  if (subject.includes(',') || !isSpeakerPhrase(subject)) return null;
+  const start = joint.index + joint[0].length;
+  const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index }), speaker: null, cue: null, style: 'narration' };
+  return [narration, ...statementsFrom(text, start, subject, joint[1].toLowerCase(), 'speaker-first')];
+};
+
+// ", arguing that", ", saying in a statement that": a report made while acting, with its "that".
+const GERUND_REPORT = new RegExp(String.raw`,\s+(${VERBS.alternation(VERBS.gerunds('continuesAsGerund'))})\s+(?:in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${documentPattern('saidIn')})\s+)?that\s+`, 'u');
+
 /** "Local station Radio Tarrow is reporting that …", "Officials are saying that …": a report in the progressive. */
 const progressiveReport = (text: string): Statement[] | null => {
   const match = PROGRESSIVE_REPORT.exec(text);
@@ -633,6 +654,7 @@ const attributeWords = (text: string, sentenceTokens?: () => readonly Token[]): 
     possessiveStatement(text) ??
     reportAfterNarration(text, words) ??
     reportAfterAct(text, words) ??
+    reportWhileActing(text, words) ??
     progressiveReport(text) ?? [{ range: tightenRange(text, { start: 0, end: text.length }), speaker: null, cue: null, style: 'narration' }]
   );
 };

@@ -173,6 +173,13 @@ describe('attributeSentence (the attribution stage)', () => {
     ['Police arrested two men and said nothing more.', [['Police arrested two men and said nothing more', null, null, 'narration']]],
     // A frame set inside the statement after its subject: cut out of the claim, the pronoun speaks.
     ['Resin repairs, she argues, turn yellow within 20 years.', [['Resin repairs, she argues, turn yellow within 20 years', 'she', 'argues', 'speaker-inside']]],
+    // A word after a possessive is a noun: "a consultant’s report" reports nothing.
+    ['Ormsby’s figure comes from a consultant’s report, and the company has declined to release it.', [['Ormsby’s figure comes from a consultant’s report, and the company has declined to release it', null, null, 'narration']]],
+    // An act, then what the actor argued while doing it.
+    [
+      'Corvane has asked the court to dismiss the case, arguing in a filing that the claims are covered by a compensation scheme.',
+      [['Corvane has asked the court to dismiss the case', null, null, 'narration'], ['the claims are covered by a compensation scheme', 'Corvane', 'arguing', 'speaker-first']],
+    ],
     // A list's bullet before the speaker.
     ['• Northline Gas says supplies to 6,000 homes have been cut off', [['supplies to 6,000 homes have been cut off', 'Northline Gas', 'says', 'speaker-first']]],
     // A short lead-in ending in a colon, then the speaker.
