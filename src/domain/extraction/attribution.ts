@@ -16,6 +16,8 @@ export type FrameStyle =
   | 'possessive'
   // "X rejected that claim": the denial itself is the statement.
   | 'denial'
+  // "It was one of the triggers, yes.": an interview answer affirming the premise put to the interviewee.
+  | 'affirmation'
   // Borrowed from a neighbouring sentence (a quotation running on, "Concurrently, …").
   | 'borrowed'
   // Nobody is named: the publisher speaks.

@@ -13,6 +13,8 @@ export interface CheckworthinessInput {
   vagueSource: boolean;
   /** Whether the statement is someone's denial of another claim ("The department rejected that claim"). */
   denial?: boolean;
+  /** An interview answer affirming the premise put to the interviewee: raised to the denial floor too. */
+  affirmation?: boolean;
   /** The speaker's own words at the start of the statement, whose names do not make it more checkable. */
   speakerPhrase?: string | null;
   /** What the article's genre says about the sentence (a live blog, a release's disclaimer, an answer). */
@@ -331,8 +333,8 @@ export const judgeCheckworthiness = (input: CheckworthinessInput, weights: Check
     score += weight;
     fired.push({ id: feature.id, value, weight });
   }
-  if (input.denial && score < DENIAL_FLOOR) {
-    fired.push({ id: 'denial-floor', value: 1, weight: DENIAL_FLOOR - score });
+  if ((input.denial || input.affirmation) && score < DENIAL_FLOOR) {
+    fired.push({ id: input.denial ? 'denial-floor' : 'affirmation-floor', value: 1, weight: DENIAL_FLOOR - score });
     score = DENIAL_FLOOR;
   }
   return { score: Math.round(clamp(score) * 100) / 100, fired };

@@ -10,7 +10,7 @@ import { SourceBook } from './source-book';
 import { isSpeakerPhrase } from './speaker-phrase';
 import { readColumnist } from './columnist';
 import { type ArticleGenre, readGenre, type SentenceGenre, splitFurniture } from './genre';
-import { forecastInAnswer, type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
+import { affirmsPremise, forecastInAnswer, type InterviewLayout, readInterview, rejectsPremise, withoutLabel } from './interview';
 import { genderIn, pronounGender } from './pronoun-gender';
 import { parseSpeaker } from './speaker';
 import { classifyStance } from './stance';
@@ -243,6 +243,10 @@ const attributeInterview = (interview: InterviewLayout, sentences: Sentence[], a
       attributed[i] = [{ range: tightenRange(sentence.text, { start: 0, end: sentence.text.length }), speaker: interview.interviewee, cue: 'denied', style: 'denial' }];
       return;
     }
+    if (turn.opensAnswer && premise !== undefined && affirmsPremise(sentence.text, premise)) {
+      attributed[i] = [{ range: tightenRange(sentence.text, { start: 0, end: sentence.text.length }), speaker: interview.interviewee, cue: 'said', style: 'affirmation' }];
+      return;
+    }
     attributed[i] = attributed[i].map((s) => (s.style === 'denial' ? { ...s, speaker: interview.interviewee } : { ...s, speaker: interview.interviewee, cue: 'said', style: 'borrowed' }));
   });
 };
@@ -355,8 +359,10 @@ const claimOfClause = (
   const { source, vague } = resolveSpeaker(reading, speaker, at, FRAME_BEFORE.has(statement.style) ? at : frameAt, sentence.text);
   const words = clauseText(sentence.text, clause.range, statement.cut);
   const denial = clause.role === 'denial' || statement.style === 'denial';
+  // A denial's claim is what it denies; an affirmation's, the premise it affirms.
+  const answered = denial || statement.style === 'affirmation';
   const denied = reading.lastText;
-  const text = denial && denied ? denied : writeClaimText(words, {
+  const text = answered && denied ? denied : writeClaimText(words, {
     subject: clause.subject,
     resolvePronoun: (pronoun) => (pronoun === 'he' || pronoun === 'she' ? (reading.book.personBefore(sentence.start)?.name ?? null) : null),
   });
@@ -369,6 +375,7 @@ const claimOfClause = (
     namedSource: speaker !== null && !vague && source !== UNNAMED_SOURCE,
     vagueSource: vague,
     denial,
+    affirmation: statement.style === 'affirmation',
     genre: sentenceGenre,
   }, reading.weights);
   if (checkworthiness < reading.threshold) return { claim: null, speaker, source, checkworthiness, features };

@@ -48,7 +48,7 @@ export {
   type SentenceGenre,
   splitFurniture,
 } from './genre';
-export { type InterviewLayout, type InterviewRole, type InterviewTurn, readInterview, rejectsPremise } from './interview';
+export { affirmsPremise, type InterviewLayout, type InterviewRole, type InterviewTurn, readInterview, rejectsPremise } from './interview';
 export { type Explanation, explainExtra, explainMismatch, explainMissed, type Stage } from './explain';
 export { type Sentence, splitSentences } from './segment';
 export { classifySource } from './sources';

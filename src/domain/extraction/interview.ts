@@ -248,6 +248,22 @@ export const rejectsPremise = (answer: string, premise: string): boolean => {
   return !bare || !endsInQuestion(premise);
 };
 
+// "It was one of the triggers, yes.", "On a small scale, it does.", "It might.": an answer that only affirms.
+const AFFIRMS_PREMISE = /^(?:yes|yeah|absolutely|certainly|definitely|indeed|partly|possibly|perhaps|probably)\b|,\s*yes[.!]?$|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|might|may)[.!]?$/i;
+const NEGATED = /\b(?:not|no|never|nor)\b|n[’']t\b/i;
+
+/**
+ * Whether the first sentence of an answer does nothing but affirm (or, with "might", hedge) the premise of the
+ * question put to the interviewee: a short answer of two words or more, without a negation, opening or ending in
+ * an affirmation.
+ */
+export const affirmsPremise = (answer: string, premise: string): boolean => {
+  const text = answer.trim();
+  // A bare "Yes." answers the question and says nothing checkable, as a bare "No." does.
+  const words = text.split(/\s+/).length;
+  return endsInQuestion(premise) && words >= 2 && words <= 8 && AFFIRMS_PREMISE.test(text) && !NEGATED.test(text);
+};
+
 /** The sentence with its speaker label cut off: offsets move with it, so quotes still anchor in the body. */
 export const withoutLabel = (sentence: Sentence, turn: InterviewTurn | undefined): Sentence =>
   turn && turn.label > 0

@@ -1,4 +1,4 @@
-import { readInterview, rejectsPremise, splitSentences } from '../../../src/domain/extraction';
+import { affirmsPremise, readInterview, rejectsPremise, splitSentences } from '../../../src/domain/extraction';
 import { Stance } from '../../../src/domain/types';
 import { claimsOf } from './support';
 
@@ -102,6 +102,37 @@ const REJECTIONS: [string, string, boolean][] = [
 describe('an answer rejecting the premise', () => {
   it.each(REJECTIONS)('"%s" after "%s" rejects it: %s', (answer, premise, rejects) => {
     expect(rejectsPremise(answer, premise)).toBe(rejects);
+  });
+});
+
+// Answer → whether it only affirms (or hedges) the premise of the question put to the interviewee.
+const AFFIRMATIONS: [string, string, boolean][] = [
+  ['It was one of the triggers, yes.', 'Was the heatwave the trigger?', true],
+  ['On a small scale, it does.', 'Does removing urchins by hand work?', true],
+  ['It might.', 'Could harvesting urchins help?', true],
+  // A bare "Yes." answers the question and says nothing checkable; a negation is no affirmation.
+  ['Yes.', 'Did you apologise?', false],
+  ['It doesn’t, not at that scale.', 'Does removing urchins by hand work?', false],
+  // A premise put as a statement, or a long answer with facts of its own, is read as any answer is.
+  ['It was, yes.', 'Your critics say the heatwave was the trigger.', false],
+  ['Yes, and we have hired 40 more staff since the spring to clear it.', 'Is the backlog growing?', false],
+];
+
+describe('an answer affirming the premise', () => {
+  it.each(AFFIRMATIONS)('"%s" after "%s" affirms it: %s', (answer, premise, affirms) => {
+    expect(affirmsPremise(answer, premise)).toBe(affirms);
+  });
+
+  it('keeps the affirmed premise as the interviewee’s claim, hedged when the answer hedges', () => {
+    const body =
+      'Soraya Mendelhoff has run the marine station at Lenmouth since 2004. She spoke to the Courier at the station.\n\n' +
+      'Q: Was the 2015 heatwave the trigger for the kelp loss?\n\nA: It was one of the triggers, yes. Urchin numbers rose tenfold after it.\n\n' +
+      'Q: Could harvesting urchins for food help restore the forests?\n\nA: It might.';
+    const claims = claimsOf(body, { publisher: 'Coastal Courier' });
+    const trigger = claims.find((c) => c.span === 'It was one of the triggers, yes');
+    expect(trigger).toMatchObject({ source: { name: 'Soraya Mendelhoff' }, stance: Stance.ASSERTS });
+    expect(trigger?.text).toMatch(/heatwave the trigger/);
+    expect(claims.find((c) => c.span === 'It might')).toMatchObject({ source: { name: 'Soraya Mendelhoff' }, stance: Stance.HEDGES });
   });
 });
 
