@@ -1,5 +1,5 @@
 import { SourceKind, type SourceRef } from '../types';
-import { documentPattern, TITLES, VERBS } from './lexicon';
+import { documentPattern, PERSON_NOUNS, TITLES, VERBS } from './lexicon';
 import { parseTitled, personName, tidy, withoutCircumstance } from './speaker';
 import { normalizeSourceName } from '../sources';
 import { classifySource } from './sources';
@@ -132,6 +132,7 @@ const mostNamedCounty = (body: string): string | null => {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 };
 
+const THING_CALLED = /(\p{L}+)[,]?\s+(?:(?:she|he|they|we|I|locals|everyone)\s+)?(?:calls?|called|names?|named|known as|dubbed|nicknames?|nicknamed|branded|titled)\s+(?:the\s+)?[“"‘]?$/u;
 const OUTLET_BEFORE = /\b(?:(?:an?|the|its)\s+(?:\p{Ll}+\s+)?interview\s+(?:with|on)|told|speaking\s+to|in\s+comments\s+to|writing\s+in|an\s+op-ed\s+in)\s+(?:the\s+)?$/iu;
 
 // The edges of a word standing alone: no letter (or apostrophe, hyphen) before it, no letter or hyphen after it.
@@ -223,6 +224,12 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
       // "said in an interview with Radio Caledonia", "told The Tribune": who is told is an outlet, never the speaker.
       if (OUTLET_BEFORE.test(body.slice(Math.max(0, position - 40), position)) && !parseTitled(run)) {
         add({ name: run, kind: SourceKind.PUBLICATION, affiliation: null }, position);
+        knownNames.add(normalizeSourceName(run));
+        continue;
+      }
+      // "a soft log she calls Quarry Grey", "a goat named Old Mab": a thing's name, not a person's ("a man named …" is one).
+      const calledBy = THING_CALLED.exec(body.slice(Math.max(0, position - 40), position))?.[1];
+      if (calledBy !== undefined && !PERSON_NOUNS.has(calledBy.toLowerCase())) {
         knownNames.add(normalizeSourceName(run));
         continue;
       }

@@ -121,6 +121,15 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, '400 permanent jobs').source.name).toBe('Ormsby Data Partners');
   });
 
+  it('never takes the name of a thing "she calls" or "called" something for a person a pronoun may mean', () => {
+    const body =
+      'Agnese Tollivan has made cheese at Fernhollow since 2011. Most of it is a soft, ash-rinded log she calls Quarry Grey, ' +
+      'which won 3 prizes in 2023. “Ninety percent of cheesemaking is waiting,” she says.';
+    expect(claimAbout(body, 'Ninety percent').source.name).toBe('Agnese Tollivan');
+    const man = 'A man named Tomas Hale found the boat in 2019. “It had been there for 40 years,” he said.';
+    expect(claimAbout(man, '40 years').source.name).toBe('Tomas Hale');
+  });
+
   it('resolves "the office said" to the office named before', () => {
     const body =
       'Unemployment fell to 4.2 percent in March, according to the Federal Labour Office. ' +

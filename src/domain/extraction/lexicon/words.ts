@@ -406,5 +406,11 @@ export const ORIGIN_PARTICIPLES = words(`founded established built born opened l
 export const TIME_UNITS = words(`hour hours day days week weeks month months year years`);
 /** Words that count units before "after" or "before": ", two days after", ", a week before". */
 export const COUNT_WORDS = words(`a an one two three four five six seven eight nine ten eleven twelve several`);
+/** Nouns for a person, which a name "called" or "named" after them still names a person by: "a man named Tom Hale". */
+export const PERSON_NOUNS = words(`
+  man men woman women boy boys girl girls child children baby son sons daughter daughters brother sister
+  husband wife mother father grandmother grandfather aunt uncle cousin friend neighbour neighbor partner
+  person people resident residents teenager pensioner widow widower
+`);
 /** Participles that describe a document after "according to": "…, according to the survey, published in May". */
 export const DOCUMENT_PARTICIPLES = words(`released published issued compiled conducted prepared commissioned`);
