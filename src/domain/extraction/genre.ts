@@ -187,10 +187,10 @@ export const GENRE_FEATURES: readonly CheckworthinessFeature[] = [
   { id: 'live-furniture', pattern: [LIVE_FURNITURE], scope: 'sentence', weight: -0.5 },
   { id: 'reader-callout', pattern: [READER_CALLOUT], scope: 'sentence', weight: -0.5 },
   { id: 'safety-advice', pattern: [SAFETY_ADVICE], scope: 'statement', weight: -0.4 },
-  // The live page speaking of itself: "We're pausing the live blog here".
+  // The live page speaking of itself: "We're pausing the live blog here" (a "we" inside a quotation is the speaker's).
   {
     id: 'live-publisher-we',
-    pattern: (f) => when(f.genre.liveBlog && !f.namedSource && LIVE_WE.test(f.statement)),
+    pattern: (f) => when(f.genre.liveBlog && !f.namedSource && !f.quoted && LIVE_WE.test(f.statement)),
     scope: 'document',
     weight: -0.3,
   },

@@ -105,6 +105,10 @@ describe('judgement and comparisons of means', () => {
     ['The vessel had sampled the wrong depths during the trawl.', false],
     ['The lead vehicle had taken a wrong turn.', false],
     ['Curlews did better where water levels were managed.', false],
+    // A measured record is no judgement.
+    ['Congestion on the ring road was the worst recorded this year.', false],
+    ['It was the best harvest since 2009.', false],
+    ['It was the worst decision the council has made.', true],
   ])('%j fires judgement: %s', (statement, fires) => {
     expect(firedIds(narrated(statement)).includes('judgement')).toBe(fires);
   });

@@ -97,6 +97,11 @@ describe('genre of an article', () => {
     expect(splitFurniture(splitSentences('12.50 euros is the new fare.')).map((s) => s.text)).toEqual(['12.50 euros is the new fare.']);
   });
 
+  it('leaves a "we" inside a live blog’s quotation to its speaker', () => {
+    expect(firedIds(narrated('“But we’ve had one pay rise in four years.”', LIVE))).not.toContain('live-publisher-we');
+    expect(firedIds(narrated('We’ve had one update from the council.', LIVE))).toContain('live-publisher-we');
+  });
+
   it.each(['That’s all from us for tonight.', 'This live page is no longer being updated.', 'Our full report on the collision is here.', 'Turnout figures are in.', 'Reader pictures are coming in showing the cordon.', 'Chief Fire Officer Dominic Arlott has given an update at the cordon.'])(
     'reads %j as live-blog furniture',
     (line) => {
