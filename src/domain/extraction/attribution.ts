@@ -584,6 +584,15 @@ const reportAfterNarration = (text: string, words: () => readonly Token[]): Stat
   return null;
 };
 
+/** The sentence's subject when it acted before `jointAt` ("She repeated her pledge … and said"), if a speaker can be it. */
+const actingSubject = (text: string, words: () => readonly Token[], jointAt: number): string | null => {
+  const tokens = words();
+  const verbAt = tokens.findIndex((t, i) => i > 0 && SUBJECT_ENDING_VERB.test(t.bare));
+  if (verbAt <= 0 || verbAt > 6 || tokens[verbAt].start >= jointAt) return null;
+  const subject = text.slice(0, tokens[verbAt - 1].end);
+  return subject.includes(',') || !isSpeakerPhrase(subject) ? null : subject;
+};
+
 /**
  * "She repeated her pledge to freeze fares and said her first act would be …": the subject of the sentence
  * did something (the publisher's narration), then said something (its own statement).
@@ -591,11 +600,8 @@ const reportAfterNarration = (text: string, words: () => readonly Token[]): Stat
 const reportAfterAct = (text: string, words: () => readonly Token[]): Statement[] | null => {
   const joint = AND_REPORTED.exec(text);
   if (!joint || joint.index === undefined) return null;
-  const tokens = words();
-  const verbAt = tokens.findIndex((t, i) => i > 0 && SUBJECT_ENDING_VERB.test(t.bare));
-  if (verbAt <= 0 || verbAt > 6 || tokens[verbAt].start >= joint.index) return null;
-  const subject = text.slice(0, tokens[verbAt - 1].end);
-  if (subject.includes(',') || !isSpeakerPhrase(subject)) return null;
+  const subject = actingSubject(text, words, joint.index);
+  if (subject === null) return null;
   const cue = joint[1].toLowerCase();
   const cueEnd = joint.index + joint[0].length;
   const start = contentStartAfterCue(text, cueEnd, cue);
@@ -612,11 +618,8 @@ const reportAfterAct = (text: string, words: () => readonly Token[]): Statement[
 const reportWhileActing = (text: string, words: () => readonly Token[]): Statement[] | null => {
   const joint = GERUND_REPORT.exec(text);
   if (!joint || joint.index === undefined) return null;
-  const tokens = words();
-  const verbAt = tokens.findIndex((t, i) => i > 0 && SUBJECT_ENDING_VERB.test(t.bare));
-  if (verbAt <= 0 || verbAt > 6 || tokens[verbAt].start >= joint.index) return null;
-  const subject = text.slice(0, tokens[verbAt - 1].end);
-  if (subject.includes(',') || !isSpeakerPhrase(subject)) return null;
+  const subject = actingSubject(text, words, joint.index);
+  if (subject === null) return null;
   const start = joint.index + joint[0].length;
   const narration: Statement = { range: tightenRange(text, { start: 0, end: joint.index }), speaker: null, cue: null, style: 'narration' };
   return [narration, ...statementsFrom(text, start, subject, joint[1].toLowerCase(), 'speaker-first')];
