@@ -41,6 +41,9 @@ export interface Statement {
   subject?: string;
 }
 
+/** Whether a word is a possessive ("council’s", "farmers’"). */
+const possessive = (token: Token): boolean => /\p{L}[’']s?$/u.test(token.word);
+
 /** How many pieces `text.slice(at).split(/\s+/)` has, for every `at`, counted once from the end. */
 const piecesFrom = (text: string): Int32Array => {
   const pieces = new Int32Array(text.length + 1);
@@ -391,7 +394,7 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
       if (tokens[i - 1].tags.has('modal')) continue;
       // "the German state of Saxony", "a report by": a noun, not a reporting verb ("complained of" is a verb); so is
       // a word after a possessive ("a consultant’s report").
-      if ((tokens[i + 1]?.bare === 'of' && is('nounOrVerb')) || tokens[i - 1].tags.has('nounMarker') || /\p{L}[’']s?$/u.test(tokens[i - 1].word)) continue;
+      if ((tokens[i + 1]?.bare === 'of' && is('nounOrVerb')) || tokens[i - 1].tags.has('nounMarker') || possessive(tokens[i - 1])) continue;
       // "state media reported", "its member states to": a word that is also a noun is a verb only in plain frames.
       if (is('nounOrVerb') && (tokens[i + 2]?.tags.has('reports') || tokens[i + 1]?.bare === 'to')) continue;
       let speakerEnd = i;
@@ -515,7 +518,6 @@ const withSpeakerBackground = (text: string, statements: Statement[]): Statement
 // "The council’s own valuation puts …", "the Castmere Rivers Authority’s flood map places …", "Its register lists …".
 const MEASURING_DOCUMENTS = documentsIn('measures');
 const MEASURING_VERBS = VERBS.tensed('measuresInDocument');
-const possessive = (token: Token): boolean => /[’'](?:s)?$/.test(token.word) && token.word.length > 2;
 
 /**
  * "The council’s own valuation puts the sale at £3.1 million": what a document its owner keeps measures is the

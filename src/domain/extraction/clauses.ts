@@ -1,4 +1,4 @@
-import { AUXILIARY_VERBS, COUNT_WORDS, DENIED_NOUN_ROWS, IRREGULAR_PASTS, ORIGIN_PARTICIPLES, standsAlone, TIME_UNITS, VERBS } from './lexicon';
+import { AUXILIARY_VERBS, COUNT_WORDS, DENIED_NOUN_ROWS, IRREGULAR_PASTS, NAMING_PARTICIPLES, ORIGIN_PARTICIPLES, standsAlone, TIME_UNITS, VERBS } from './lexicon';
 import type { Statement } from './attribution';
 import { type Range, tightenRange } from './ranges';
 import { holdsFiniteVerb, type Token, tokenize, tokensWithin } from './tokens';
@@ -28,8 +28,6 @@ const PARTICIPLE = /^(?:\p{Ll}{2,}(?:ed|en)|made|known|led|held|built|set|run|gi
 const SUBJECT_START =
   /^(?:the|a|an|this|that|these|those|it|he|she|they|we|i|its|their|his|her|our|some|many|most|both|all|no|none|one|two|every|each|\d|[“"]?\p{Lu})/iu;
 const NOT_A_SUBJECT = /^(?:also|still|then|not|only|in|on|at|for|with|by|to|from|as|if|because|after|before|\p{Ll}+ing)\b/u;
-// A naming appositive ("known as CTX-417") names; it does not state anything.
-const NAMING = ['known', 'called', 'named', 'dubbed', 'nicknamed', 'titled', 'branded', 'marketed'];
 // "documents seen by the paper" says where the reporter found the statement, not a fact of its own.
 const PROVENANCE = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'examined', 'verified']);
 
@@ -324,7 +322,8 @@ const subjectAppositive = (statement: string, words: Words, from: number): Cut |
   const [head, second] = words.between(opening.start, close);
   const participial = PARTICIPLE.test(firstWord) || (/ly$/.test(head ?? '') && PARTICIPLE.test(second ?? ''));
   // "known as …", "also known as …" (one space apart), "seen by …".
-  const naming = NAMING.some((name) => opensWith(head ?? '', name)) || (head === 'also' && statement[opening.end] === ' ' && tokens[i + 1]?.start === opening.end + 1 && opensWith(second ?? '', 'known'));
+  // A naming appositive ("known as CTX-417") names; it does not state anything.
+  const naming = [...NAMING_PARTICIPLES].some((name) => opensWith(head ?? '', name)) || (head === 'also' && statement[opening.end] === ' ' && tokens[i + 1]?.start === opening.end + 1 && opensWith(second ?? '', 'known'));
   const provenance = PROVENANCE.has(head ?? '') && second !== undefined && opensWith(second, 'by');
   if (!relative && (!participial || naming || provenance || !words.has(opening.start, close, 4))) return null;
   if (!isVerbLike(predicateVerb)) return null;

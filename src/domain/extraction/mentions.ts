@@ -1,5 +1,5 @@
 import { SourceKind, type SourceRef } from '../types';
-import { documentPattern, PERSON_NOUNS, TITLES, VERBS } from './lexicon';
+import { alternation, documentPattern, NAMING_PARTICIPLES, PERSON_NOUNS, TITLES, VERBS } from './lexicon';
 import { parseTitled, personName, tidy, withoutCircumstance } from './speaker';
 import { normalizeSourceName } from '../sources';
 import { classifySource } from './sources';
@@ -132,7 +132,10 @@ const mostNamedCounty = (body: string): string | null => {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 };
 
-const THING_CALLED = /(\p{L}+)[,]?\s+(?:(?:she|he|they|we|I|locals|everyone)\s+)?(?:calls?|called|names?|named|known as|dubbed|nicknames?|nicknamed|branded|titled)\s+(?:the\s+)?[“"‘]?$/u;
+const THING_CALLED = new RegExp(
+  String.raw`(\p{L}+)[,]?\s+(?:(?:she|he|they|we|I|locals|everyone)\s+)?(?:calls?|names?|nicknames?|known as|${alternation([...NAMING_PARTICIPLES].filter((w) => w !== 'known'))})\s+(?:the\s+)?[“"‘]?$`,
+  'u',
+);
 const OUTLET_BEFORE = /\b(?:(?:an?|the|its)\s+(?:\p{Ll}+\s+)?interview\s+(?:with|on)|told|speaking\s+to|in\s+comments\s+to|writing\s+in|an\s+op-ed\s+in)\s+(?:the\s+)?$/iu;
 
 // The edges of a word standing alone: no letter (or apostrophe, hyphen) before it, no letter or hyphen after it.

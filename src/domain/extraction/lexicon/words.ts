@@ -406,6 +406,8 @@ export const ORIGIN_PARTICIPLES = words(`founded established built born opened l
 export const TIME_UNITS = words(`hour hours day days week weeks month months year years`);
 /** Words that count units before "after" or "before": ", two days after", ", a week before". */
 export const COUNT_WORDS = words(`a an one two three four five six seven eight nine ten eleven twelve several`);
+/** Participles that give a name rather than state a fact: "known as CTX-417", "a log called Quarry Grey". */
+export const NAMING_PARTICIPLES = words(`known called named dubbed nicknamed titled branded marketed`);
 /** Nouns for a person, which a name "called" or "named" after them still names a person by: "a man named Tom Hale". */
 export const PERSON_NOUNS = words(`
   man men woman women boy boys girl girls child children baby son sons daughter daughters brother sister
