@@ -1,7 +1,7 @@
 /**
  * Measures the claim extractor against curated articles.
  *
- *   node -r @swc-node/register src/scripts/eval-extraction.ts [--quiet|--explain] [--threshold 0.5] [--weights FILE] [FILE…]
+ *   node -r @swc-node/register src/scripts/eval-extraction.ts [--quiet|--explain] [--threshold 0.5] [--weights FILE] [--curation DIR] [FILE…]
  *
  * Without files it reads every seeds/*.json that has curated `claims`. For each article it prints
  * precision, recall and F1 of the extracted claims (a match overlaps a curated quote by at least half
@@ -10,7 +10,9 @@
  * matched curated claim's sentence further (a clause split out of a claim sentence) not counted. `--explain` adds, under every missed, extra, wrong-source and
  * wrong-stance claim, its sentence and the stage that decided it, with the check-worthiness features
  * that fired and their weights. `--weights FILE` scores with fitted check-worthiness weights
- * (`npm run train:checkworthiness`) instead of the table's, to measure them first. A .txt/.md file (no curated claims) just lists what is extracted.
+ * (`npm run train:checkworthiness`) instead of the table's, to measure them first. `--curation DIR` scores,
+ * instead of the extractor, a second curation of the same articles (DIR holds files of the same names): how
+ * far two curators agree, the most any extractor can be measured at. A .txt/.md file (no curated claims) just lists what is extracted.
  * It always exits 0: it reports, it does not gate.
  */
 import { readFile } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import path from 'node:path';
 import {
   type CheckworthinessWeights,
   type CuratedClaim,
+  curationAsClaims,
   type ExtractedClaim,
   type ExtractionScore,
   type ExtractionTrace,
@@ -55,6 +58,13 @@ const defaultFiles = async (): Promise<string[]> => {
     if (article?.claims) curated.push(file);
   }
   return curated;
+};
+
+/** The claims another curator marked in the same article, read as if extracted. */
+const secondCuration = async (file: string, article: Article): Promise<ExtractedClaim[]> => {
+  const second = await readSeedFile(file);
+  if (second.body !== article.body) throw new Error(`${file} is not the same article as ${article.file}`);
+  return curationAsClaims(second.body, second.claims ?? []);
 };
 
 const fixed = (n: number): string => n.toFixed(3);
@@ -95,8 +105,11 @@ const printDetails = (body: string, score: ExtractionScore, trace: ExtractionTra
   }
 };
 
+/** What the curated claims are compared with: the extractor's claims, or a second curation's (`--curation`). */
+let compared = 'extracted';
+
 const printScore = (label: string, s: Pick<ExtractionScore, 'precision' | 'recall' | 'f1' | 'sourceAccuracy' | 'stanceAccuracy' | 'matched' | 'predicted' | 'curated'>): void => {
-  write(`${label}: ${s.curated} curated, ${s.predicted} extracted, ${s.matched} matched`);
+  write(`${label}: ${s.curated} curated, ${s.predicted} ${compared}, ${s.matched} matched`);
   write(`  precision ${fixed(s.precision)}  recall ${fixed(s.recall)}  F1 ${fixed(s.f1)}  source ${fixed(s.sourceAccuracy)}  stance ${fixed(s.stanceAccuracy)}`);
 };
 
@@ -108,22 +121,28 @@ const main = async (): Promise<void> => {
   const threshold = thresholdAt >= 0 ? Number(args[thresholdAt + 1]) : undefined;
   const weightsAt = args.indexOf('--weights');
   const weights = weightsAt >= 0 ? (JSON.parse(await readFile(args[weightsAt + 1], 'utf8')) as CheckworthinessWeights) : null;
-  const values = new Set([thresholdAt + 1, weightsAt + 1].filter((i) => i > 0));
+  const curationAt = args.indexOf('--curation');
+  const curation = curationAt >= 0 ? args[curationAt + 1] : null;
+  if (curation !== null) compared = 'in the second curation';
+  const values = new Set([thresholdAt + 1, weightsAt + 1, curationAt + 1].filter((i) => i > 0));
   const files = args.filter((a, i) => !a.startsWith('--') && !values.has(i));
   const targets = files.length > 0 ? files : await defaultFiles();
   if (targets.length === 0) write(`no curated articles (seeds/*.json with claims) in ${SEEDS_DIR}`);
 
   const totals = { predicted: 0, curated: 0, matched: 0, sourceRight: 0, stanceRight: 0, splitOut: 0 };
   for (const file of targets) {
+    const name = path.basename(file);
     let article: Article;
+    let second: ExtractedClaim[] | null = null;
     try {
       article = await readArticle(file);
+      if (curation !== null) second = await secondCuration(path.join(curation, name), article);
     } catch (error) {
       write(`${file}: cannot read (${(error as Error).message})`);
       continue;
     }
-    const { claims: predicted, trace } = traceExtraction(article.body, { publisher: article.publisher, threshold, weights });
-    const name = path.basename(file);
+    const { claims: extracted, trace } = traceExtraction(article.body, { publisher: article.publisher, threshold, weights });
+    const predicted = second ?? extracted;
     if (!article.claims) {
       write(`${name}: ${predicted.length} claims extracted (no curated claims to compare)`);
       printClaims(article.body, predicted);
@@ -132,7 +151,7 @@ const main = async (): Promise<void> => {
     }
     const score = scoreExtraction(article.body, predicted, article.claims);
     printScore(name, score);
-    if (!quiet) printDetails(article.body, score, explain ? trace : null);
+    if (!quiet) printDetails(article.body, score, explain && curation === null ? trace : null);
     write();
     totals.predicted += score.predicted;
     totals.curated += score.curated;

@@ -85,6 +85,17 @@ export const sameInstitutionForScoring = (a: SourceRef, b: SourceRef): boolean =
   return short.length >= 2 && containsRun(long, short);
 };
 
+/**
+ * Another curation of the same article read as if it were extracted, so that two curators can be scored
+ * against each other exactly as the extractor is scored against one of them: what the measure can reach.
+ * A quote that cannot be found in the body has no span to match and is left out.
+ */
+export const curationAsClaims = (body: string, curated: readonly (CuratedClaim & { checkworthiness?: number | null })[]): ExtractedClaim[] =>
+  curated.flatMap((claim) => {
+    const span = locateQuote(body, claim.quote);
+    return span ? [{ text: claim.text, ...span, source: claim.source, stance: claim.stance, checkworthiness: claim.checkworthiness ?? 1 }] : [];
+  });
+
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 /**

@@ -22,6 +22,7 @@ export {
   type ClaimMatch,
   type CuratedClaim,
   type CuratedQuote,
+  curationAsClaims,
   type ExtractionScore,
   locateQuote,
   sameInstitutionForScoring,

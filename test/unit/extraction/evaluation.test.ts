@@ -1,4 +1,4 @@
-import { type CuratedClaim, type ExtractedClaim, locateQuote, sameInstitutionForScoring, scoreExtraction, spansMatch } from '../../../src/domain/extraction';
+import { type CuratedClaim, curationAsClaims, type ExtractedClaim, locateQuote, sameInstitutionForScoring, scoreExtraction, spansMatch } from '../../../src/domain/extraction';
 import { sameSource } from '../../../src/domain/sources';
 import { SourceKind, Stance } from '../../../src/domain/types';
 
@@ -80,5 +80,27 @@ describe('sameInstitutionForScoring', () => {
     const guess = predicted('China will review exports', 0, { source: org('The Ministry of Commerce') });
     expect(scoreExtraction(BODY, [guess], [gold]).sourceAccuracy).toBe(1);
     expect(sameSource(org('Ministry of Commerce'), org('Orlandia Ministry of Commerce'))).toBe(false);
+  });
+});
+
+describe('curationAsClaims', () => {
+  it('scores a second curation of the same article as the extractor is scored: the same curation scores 1', () => {
+    const first = [curated('The U.S. plans to lift curbs'), curated('China will review exports', Stance.HEDGES)];
+    expect(scoreExtraction(BODY, curationAsClaims(BODY, first), first)).toMatchObject({ precision: 1, recall: 1, sourceAccuracy: 1, stanceAccuracy: 1 });
+  });
+
+  it('counts what the two curators disagree on: a claim only one marked, another source, another stance', () => {
+    const first = [curated('The U.S. plans to lift curbs'), curated('China will review exports', Stance.HEDGES)];
+    const second: CuratedClaim[] = [
+      { ...curated('The U.S. plans to lift curbs'), source: { name: 'the White House', kind: SourceKind.GOVERNMENT } },
+      curated('China will review exports'),
+      curated({ exact: 'The U.S. plans to lift curbs again' }),
+      curated('a quote nobody can find'),
+    ];
+    const claims = curationAsClaims(BODY, second);
+    expect(claims.map((c) => BODY.slice(c.start, c.end))).toEqual(['The U.S. plans to lift curbs', 'China will review exports', 'The U.S. plans to lift curbs again']);
+    const score = scoreExtraction(BODY, claims, first);
+    expect(score).toMatchObject({ predicted: 3, matched: 2, recall: 1, sourceAccuracy: 0.5, stanceAccuracy: 0.5 });
+    expect(score.extra.map((c) => BODY.slice(c.start, c.end))).toEqual(['The U.S. plans to lift curbs again']);
   });
 });
