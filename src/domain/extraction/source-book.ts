@@ -2,7 +2,7 @@ import { SourceKind, type SourceRef } from '../types';
 import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
-import { DEMONYMS, documentsIn, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, PUBLIC_BODY_NOUNS, VAGUE_SPEAKERS } from './lexicon';
+import { DEMONYMS, documentsIn, MEMBER_NOUNS, NON_BUSINESS_BODIES, ORGANIZATION_DESCRIPTOR, PUBLIC_BODY_NOUNS, VAGUE_SPEAKERS } from './lexicon';
 import { normalizeSourceName, sameSource, sameSourceLookup } from '../sources';
 import { countryOf, mergeSources } from './sources';
 
@@ -248,7 +248,9 @@ export class SourceBook {
     const named = (m: Mention): boolean => nouns.some((n) => normalizeSourceName(m.ref.name).split(' ').includes(n));
     // An institution for "the agency" or "the company"; an unnamed kind of source only when no institution spoke.
     // "health officials" are people of some body, not the body "the agency" means.
-    const institution = (m: Mention): boolean => m.spoke && isInstitution(m.ref) && !PEOPLE_NOUNS.has(normalizeSourceName(m.ref.name).split(' ').pop() ?? '');
+    // "The union says …" after the company spoke: a union, a party or a charity is never a business the article named.
+    const ruledOut = NON_BUSINESS_BODIES.has(singular(noun)) ? (m: Mention): boolean => this.isBusiness(m.ref) : (): boolean => false;
+    const institution = (m: Mention): boolean => m.spoke && isInstitution(m.ref) && !PEOPLE_NOUNS.has(normalizeSourceName(m.ref.name).split(' ').pop() ?? '') && !ruledOut(m);
     // "Ferrowave" may be the company meant; "Engineers" never is.
     const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name) && !PEOPLE_NOUNS.has(m.ref.name.toLowerCase());
     // "the health ministry" names more than "the ministry": only a source tagged or named so will do.
@@ -265,7 +267,7 @@ export class SourceBook {
       (modifiers.length > 0 ? this.latest(position, namedWhole) ?? this.first(namedWhole) : null) ??
       this.latest(position, named) ??
       this.first(tagged) ??
-      (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(noun, kind, position, modifiers, institution, unclassified));
+      (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(noun, kind, position, modifiers, institution, unclassified, ruledOut));
     if (found) return this.withFullName(found);
     // "the report said" after "the trust’s annual report": the owner named before speaks through it.
     const owner = OWNABLE_DOCUMENTS.has(noun) ? this.documentOwner(noun, position) : null;
@@ -326,15 +328,24 @@ export class SourceBook {
   }
 
   /** With nothing tagged or named so, "the company" is the institution that spoke last; "the Boston-based lender" the main company. */
-  private fallbackInstitution(noun: string, kind: SourceKind, position: number, modifiers: string[], institution: (m: Mention) => boolean, unclassified: (m: Mention) => boolean): SourceRef | null {
+  private fallbackInstitution(
+    noun: string,
+    kind: SourceKind,
+    position: number,
+    modifiers: string[],
+    institution: (m: Mention) => boolean,
+    unclassified: (m: Mention) => boolean,
+    ruledOut: (m: Mention) => boolean,
+  ): SourceRef | null {
     if (kind === SourceKind.UNKNOWN) return null;
     // Before any institution has spoken, "the operator" is the main body of its kind the article has named.
     // A business is never "the regulator", nor a ministry "the company": an institution that can be meant first.
     const fits = (m: Mention): boolean => institution(m) && (kind === SourceKind.ORGANIZATION ? m.ref.kind === kind : !this.isBusiness(m.ref));
     // "The developer says …" after "a campus proposed by Ormsby Data Partners": a business named, before a council that spoke.
     const business = ORGANIZATION_DESCRIPTOR.test(noun) ? this.latest(position, (m) => m.ref.kind === SourceKind.ORGANIZATION && /^\p{Lu}/u.test(m.ref.name)) : null;
-    if (modifiers.length === 0) return this.latest(position, fits) ?? business ?? this.latest(position, institution) ?? this.latest(position, unclassified) ?? this.mostSalient(position, (m) => m.ref.kind === kind);
-    return kind === SourceKind.ORGANIZATION ? this.mostSalient(position, (m) => m.ref.kind === SourceKind.ORGANIZATION) : null;
+    const ofKind = (m: Mention): boolean => m.ref.kind === kind && !ruledOut(m);
+    if (modifiers.length === 0) return this.latest(position, fits) ?? business ?? this.latest(position, institution) ?? this.latest(position, (m) => unclassified(m) && !ruledOut(m)) ?? this.mostSalient(position, ofKind);
+    return kind === SourceKind.ORGANIZATION ? this.mostSalient(position, ofKind) : null;
   }
 
   /** Whether the article calls this source a company anywhere. */

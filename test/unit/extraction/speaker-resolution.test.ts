@@ -52,6 +52,18 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, 'About 40 staff').source.name).toBe('Harwick Museum of Art');
   });
 
+  it('never takes a business the article named for "the union", "the party" or "the charity"', () => {
+    const body =
+      'Northline Gas was fined £2 million on Monday over missed safety checks. ' +
+      'The company said it had since hired 30 more engineers. ' +
+      'The union says Northline Gas cut 40 inspectors in 2023. ' +
+      'A Northline Gas spokesperson said the fine would be paid in full.';
+    expect(claimAbout(body, 'hired 30 more engineers').source.name).toBe('Northline Gas');
+    expect(claimAbout(body, 'cut 40 inspectors').source).toMatchObject({ name: 'Union', kind: SourceKind.ORGANIZATION });
+    // "the company" still means the business: only the kinds of body a business never is are ruled out.
+    expect(claimAbout(body, 'would be paid in full').source.name).toBe('Northline Gas');
+  });
+
   it('gives "its report for July shows" to the institution the article is about, not to the body named last', () => {
     const body =
       'When Kelderby Regional Transit redrew its bus map last September, it promised a bus every ten minutes. ' +
