@@ -2,7 +2,7 @@ import { SourceKind, type SourceRef } from '../types';
 import { facet, MentionIndex } from './mention-index';
 import { localise, type Mention, scanMentions } from './mentions';
 import { type ParsedSpeaker, parseSpeaker } from './speaker';
-import { DEMONYMS, documentsIn, MEMBER_NOUNS, NON_BUSINESS_BODIES, ORGANIZATION_DESCRIPTOR, PUBLIC_BODY_NOUNS, VAGUE_SPEAKERS } from './lexicon';
+import { BUSINESS_NOUNS, DEMONYMS, documentsIn, MEMBER_NOUNS, NON_BUSINESS_BODIES, ORGANIZATION_DESCRIPTOR, PUBLIC_BODY_NOUNS, VAGUE_SPEAKERS } from './lexicon';
 import { normalizeSourceName, sameSource, sameSourceLookup } from '../sources';
 import { countryOf, mergeSources } from './sources';
 
@@ -248,15 +248,17 @@ export class SourceBook {
     const named = (m: Mention): boolean => nouns.some((n) => normalizeSourceName(m.ref.name).split(' ').includes(n));
     // An institution for "the agency" or "the company"; an unnamed kind of source only when no institution spoke.
     // "health officials" are people of some body, not the body "the agency" means.
-    // "The union says …" after the company spoke: a union, a party or a charity is never a business the article named.
-    const ruledOut = NON_BUSINESS_BODIES.has(singular(noun)) ? (m: Mention): boolean => this.isBusiness(m.ref) : (): boolean => false;
+    // "The union says …" after the company spoke: a union, a party or a charity is only a body the article named
+    // or described so, never whichever institution spoke last; and "the company" is never such a body.
+    const bodyOfItsOwnKind = NON_BUSINESS_BODIES.has(singular(noun));
+    const ruledOut = BUSINESS_NOUNS.has(singular(noun)) ? (m: Mention): boolean => this.isNonBusiness(m) : (): boolean => false;
     const institution = (m: Mention): boolean => m.spoke && isInstitution(m.ref) && !PEOPLE_NOUNS.has(normalizeSourceName(m.ref.name).split(' ').pop() ?? '') && !ruledOut(m);
     // "Ferrowave" may be the company meant; "Engineers" never is.
     const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name) && !PEOPLE_NOUNS.has(m.ref.name.toLowerCase());
     // "the health ministry" names more than "the ministry": only a source tagged or named so will do.
     // "In a statement, it said … . The company said": the business that spoke a sentence ago, not the main one.
     const justSpoke = kind === SourceKind.ORGANIZATION && modifiers.length === 0 ? this.latest(position, (m) => institution(m) && m.ref.kind === SourceKind.ORGANIZATION && !GROUP_AT.test(m.ref.name)) : null;
-    const recent = justSpoke && this.mentions.latest(position, (m) => m.ref.name === justSpoke.name && m.spoke && m.position >= position - RECENT_SPEAKER_WINDOW) ? justSpoke : null;
+    const recent = justSpoke && !bodyOfItsOwnKind && this.mentions.latest(position, (m) => m.ref.name === justSpoke.name && m.spoke && m.position >= position - RECENT_SPEAKER_WINDOW) ? justSpoke : null;
     // "the fire service" is the "North Vale Fire and Rescue Service" named anywhere (a live blog names it below).
     const namedWhole = (m: Mention): boolean => isInstitution(m.ref) && [...modifiers, noun].every((w) => normalizeSourceName(m.ref.name).split(' ').includes(w.toLowerCase()));
     // "the county council" is the "Aldermoor County Council" the article names (a live blog may name it further
@@ -267,7 +269,7 @@ export class SourceBook {
       (modifiers.length > 0 ? this.latest(position, namedWhole) ?? this.first(namedWhole) : null) ??
       this.latest(position, named) ??
       this.first(tagged) ??
-      (STANDALONE_BODIES.has(noun) ? null : this.fallbackInstitution(noun, kind, position, modifiers, institution, unclassified, ruledOut));
+      (STANDALONE_BODIES.has(noun) || bodyOfItsOwnKind ? null : this.fallbackInstitution(noun, kind, position, modifiers, institution, unclassified, ruledOut));
     if (found) return this.withFullName(found);
     // "the report said" after "the trust’s annual report": the owner named before speaks through it.
     const owner = OWNABLE_DOCUMENTS.has(noun) ? this.documentOwner(noun, position) : null;
@@ -350,7 +352,12 @@ export class SourceBook {
 
   /** Whether the article calls this source a company anywhere. */
   private isBusiness(ref: SourceRef): boolean {
-    return this.mentions.some((m) => m.ref.name === ref.name && (m.nouns.has('company') || m.nouns.has('firm')));
+    return this.mentions.some((m) => m.ref.name === ref.name && [...BUSINESS_NOUNS].some((noun) => m.nouns.has(noun)));
+  }
+
+  /** Whether a mention names or describes a union, a party, a charity or another body a business never is. */
+  private isNonBusiness(mention: Mention): boolean {
+    return [...mention.nouns].some((noun) => NON_BUSINESS_BODIES.has(noun)) || normalizeSourceName(mention.ref.name).split(' ').some((word) => NON_BUSINESS_BODIES.has(word));
   }
 
   /** "St. Mary's" is "St. Mary's Hospital" when the article names it in full. */

@@ -52,6 +52,15 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, 'About 40 staff').source.name).toBe('Harwick Museum of Art');
   });
 
+  it.each([
+    ['the company is named', 'Riverton Transit was fined on Monday over late buses. '],
+    ['no company is named', ''],
+  ])('keeps "the union" and "the company" apart when %s', (_, opening) => {
+    const body = `${opening}The union says a new driver earns £4,000 less than a cleaner. The company denied the claim on Tuesday.`;
+    expect(claimAbout(body, 'less than a cleaner').source).toMatchObject({ name: 'Union', kind: SourceKind.ORGANIZATION });
+    expect(claimsOf(body).find((c) => c.stance === Stance.DENIES)?.source.name).toBe(opening ? 'Riverton Transit' : 'Company');
+  });
+
   it('never takes a business the article named for "the union", "the party" or "the charity"', () => {
     const body =
       'Northline Gas was fined £2 million on Monday over missed safety checks. ' +

@@ -400,6 +400,8 @@ export const FOLLOW_UP_CONJUNCTIONS = words(`and but though although while yet a
 export const APPOSITIVE_OPENERS = words(`a an the its his her their`);
 /** What a report calls the public body it is about once it has named it: "the authority" for "Kelderby Regional Transit". */
 export const PUBLIC_BODY_NOUNS = words(`authority agency regulator commission board service inspectorate directorate bureau`);
+/** What the article calls a business: "the company", "the firm". */
+export const BUSINESS_NOUNS = words(`company firm`);
 /** Kinds of body a business never is: "the union said" after a company spoke is not the company. */
 export const NON_BUSINESS_BODIES = words(`union party charity university college institute foundation federation coalition alliance league`);
 /** Participles that open a sentence with an origin of its own: "Founded in 1978, the company …", "Born in 1935 in X, he …". */
