@@ -77,6 +77,9 @@ const OWNED_DOCUMENT = new RegExp(
   String.raw`^(.+?)(?:(?:[’']s?)?\s+(?:own\s+)?(?:${documentPattern('counted')})|[’']s?\s+(?:own\s+)?(?:[a-z\d][a-z\d-]*\s+){0,3}?(?:${documentPattern('possessed')}))$`,
   'i',
 );
+// "Office for National Statistics", "Office of Statistics", "Clearwater Data": a capitalised word, or "of", "for"
+// or "and" inside a name, before a capitalised last word (a possessive owns it: "Acme’s Figures").
+const NAME_ENDING_IN_DOCUMENT = /(?:\p{Lu}[\p{L}.&-]*(?<![’']s?)|\s(?:of|for|and))\s+\p{Lu}\p{Ll}+$/u;
 // Words that can stand before "data" without owning it: "the data", "these new figures".
 const OWNERLESS = /^(?:(?:the|these|those|this|that|such|new|latest|official|preliminary|final|raw|annual|federal|state|recent|early|more|other|some|any|all|available|published)\s*)+$/i;
 // "X on Tuesday", "X last week", "X in a statement", "its report for July": when or how a source spoke, or what
@@ -236,7 +239,8 @@ const readSpeaker = (raw: string): ParsedSpeaker => {
   const ownerClause = DOCUMENT_OWNER_CLAUSE.exec(phrase);
   if (ownerClause) phrase = ownerClause[1];
   // "LSEG data", "its own figures", "the company's estimates": whose numbers they are is the source.
-  const owned = OWNED_DOCUMENT.exec(phrase);
+  // "the Office for National Statistics", "Clearwater Data": a capitalised noun ending a name is part of the name.
+  const owned = NAME_ENDING_IN_DOCUMENT.test(phrase) ? null : OWNED_DOCUMENT.exec(phrase);
   // "The data", "the new figures" name no owner: a determiner or adjective is not a source.
   // "state port data": an owner no name or source noun stands for leaves the document itself the source.
   const ownerless = owned !== null && !/\p{Lu}/u.test(owned[1]) && !/^(?:its|their)$/i.test(owned[1]) && genericKind(owned[1].split(/\s+/).pop()?.replace(/[’']s?$/, '') ?? '') === null;

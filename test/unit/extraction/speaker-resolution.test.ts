@@ -32,6 +32,10 @@ describe('parseSpeaker (reading a speaker phrase)', () => {
     ['Kiprono himself', 'Kiprono', null, SourceKind.UNKNOWN, { type: 'named' }],
     ['the council’s own finance department', 'council’s finance department', null, SourceKind.GOVERNMENT, { type: 'named' }],
     ['the coastguard', 'coastguard', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'coastguard', modifiers: [], definite: true, byName: true }],
+    // A capitalised document noun ending a name is part of the name; a possessive still owns the document.
+    ['the Office for National Statistics', 'Office for National Statistics', null, SourceKind.GOVERNMENT, { type: 'named' }],
+    ['the Bureau of Labor Statistics', 'Bureau of Labor Statistics', null, SourceKind.GOVERNMENT, { type: 'named' }],
+    ['LSEG data', 'LSEG', null, SourceKind.UNKNOWN, { type: 'named' }],
     // A document's owner is its source, whatever figures describe the document ("64-page", "2019").
     ['the authority’s 64-page enforcement report', 'authority', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'authority', modifiers: [], definite: true, byName: true }],
     ['Its own 2019 flood-risk study', 'its 2019 flood-risk study', null, SourceKind.UNKNOWN, { type: 'generic', kind: SourceKind.UNKNOWN, noun: 'study', modifiers: ['2019', 'flood-risk'], definite: false, byName: false }],
