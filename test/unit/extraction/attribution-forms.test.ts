@@ -14,6 +14,20 @@ describe('extractClaims attribution forms', () => {
     expect(claims[0].text).not.toContain('she said');
   });
 
+  it.each([
+    ['The union disagreed, saying the rise would be closer to 6 percent.', 'the rise would be closer to 6 percent', 'Union'],
+    ['The ministry pushed back on Friday, insisting exports had risen 12 percent since March.', 'exports had risen 12 percent since March', 'Ministry'],
+  ])('gives what a speaker said while acting, without "that", to the speaker: %j', (body, statement, speaker) => {
+    expect(claimsOf(body)).toEqual([expect.objectContaining({ span: statement, source: expect.objectContaining({ name: speaker }) })]);
+  });
+
+  it.each([
+    'The captain waved to the crowd, saying goodbye to 4,000 fans who had waited for hours.',
+    'Police closed the road at 9 a.m., warning residents to stay indoors until 6 p.m.',
+  ])('leaves a gerund that reports no clause in the narration: %j', (body) => {
+    expect(claimsOf(body).map((c) => [c.span, c.source.name])).toEqual([[body.replace(/\.$/, ''), 'The Daily Record']]);
+  });
+
   it('attributes "police said" to the police, not to the organisation named before', () => {
     const body =
       'Investigators at Harlan Mutual Insurance flagged 40 suspicious claims last year, the insurer said. ' +
