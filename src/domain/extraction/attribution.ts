@@ -355,7 +355,10 @@ const plausibleSpeakerSpan = (tokens: Token[], afterOpener = false): boolean => 
   // "Economists at the Centre for Policy Research, an independent think tank,": a long name, then what it is.
   // "An inspection log from the State Mining Authority, released last year under …,": what it is or how it came out.
   const described = /^\p{Lu}/u.test(tokens[first].word) && (/^(?:a|an|the)$/.test(tokens[first + 1]?.bare ?? '') || DOCUMENT_PARTICIPLES.has(tokens[first + 1]?.bare ?? '')) && commas === 2 && tokens[tokens.length - 1].word.endsWith(',');
-  return head && first <= (aside || described ? 8 : 4) && tokens.length - first <= 20;
+  // "A spokeswoman for the Department of Health, Jane Morrow,": a long description, then the name it describes.
+  const name = tokens.slice(first + 1);
+  const namedAfter = commas === 2 && name.length >= 1 && name.length <= 4 && name.every((t) => /^\p{Lu}/u.test(t.word)) && name[name.length - 1].word.endsWith(',');
+  return head && first <= (aside || described || namedAfter ? 8 : 4) && tokens.length - first <= 20;
 };
 
 // "rejected claims by the opposition party that …", "denied a report in the Daily Star that …".

@@ -97,6 +97,9 @@ export const withoutCircumstance = (phrase: string): string => {
   return current;
 };
 
+// A spokesperson for a body, then the spokesperson's name: "A spokeswoman for the Department of Health, Jane Morrow".
+const NAMED_SPOKESPERSON = /^(?:the|a|an)\s+(?:\p{Ll}+\s+)?(?:spokesperson|spokesman|spokeswoman|official)\s+(?:for|at|of|with|from)\s+(?:the\s+)?(\p{Lu}[^,]*),\s*([^,]+)$/iu;
+
 /** Removes what only describes the statement: "the recent statement from X" is X. */
 const unwrapStatement = (phrase: string): string => {
   let current = phrase;
@@ -228,6 +231,10 @@ const organisationIn = (description: string): string | null => {
  * titles, "X from Y", "Y's X" and appositives give the person's name and affiliation.
  */
 const readSpeaker = (raw: string): ParsedSpeaker => {
+  // "A spokesman for Halvard Line, Per Olsen": the person named speaks for the body, whatever its name looks like.
+  const spokesperson = NAMED_SPOKESPERSON.exec(tidy(raw));
+  const spokespersonName = spokesperson ? personName(tidy(spokesperson[2])) : null;
+  if (spokesperson && spokespersonName) return person(spokespersonName, tidy(spokesperson[1]));
   // "Kiprono himself" is Kiprono; "the city’s own auditor" is the city’s auditor.
   let phrase = withoutCircumstance(unwrapStatement(tidy(raw)))
     .replace(/\s+(?:himself|herself|themselves|itself)$/u, '')
@@ -267,8 +274,13 @@ const readSpeaker = (raw: string): ParsedSpeaker => {
       return { name: appositive, affiliation: null, kind: SourceKind.ORGANIZATION, reference: { type: 'named' } };
     }
     if (!headName && appositiveName) {
+      // "Acme’s chief executive, Ann Lee"; "A spokeswoman for the Department of Health, Jane Morrow" (the wrapper
+      // already read off: the head is the body itself); "The chief executive of Northline Gas, Ana Petrova".
       const owner = /^(\p{Lu}[^’']*)[’']s\s/u.exec(head);
-      return person(appositiveName, owner ? tidy(owner[1]) : null);
+      const bare = head.replace(/^the\s+/i, '');
+      const kind = /^\p{Lu}/u.test(bare) ? classifySource(bare) : null;
+      const body = kind === SourceKind.ORGANIZATION || kind === SourceKind.GOVERNMENT ? bare : null;
+      return person(appositiveName, owner ? tidy(owner[1]) : (body ?? organisationIn(head)));
     }
     // "The maker of the pill, Acme Pharma," is Acme Pharma: the appositive names what the head describes.
     const appositiveKind = classifySource(appositive);

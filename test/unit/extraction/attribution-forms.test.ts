@@ -28,6 +28,14 @@ describe('extractClaims attribution forms', () => {
     expect(claimsOf(body).map((c) => [c.span, c.source.name])).toEqual([[body.replace(/\.$/, ''), 'The Daily Record']]);
   });
 
+  it('gives "A spokeswoman for the Department of Health, Jane Morrow, said …" to the spokeswoman, of the department', () => {
+    const body = 'A spokeswoman for the Department of Health, Jane Morrow, said 1,200 beds had been added since January.';
+    expect(claimsOf(body)).toEqual([expect.objectContaining({
+      span: '1,200 beds had been added since January',
+      source: expect.objectContaining({ name: 'Jane Morrow', affiliation: 'Department of Health' }),
+    })]);
+  });
+
   it('attributes "police said" to the police, not to the organisation named before', () => {
     const body =
       'Investigators at Harlan Mutual Insurance flagged 40 suspicious claims last year, the insurer said. ' +

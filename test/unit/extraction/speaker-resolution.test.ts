@@ -32,6 +32,10 @@ describe('parseSpeaker (reading a speaker phrase)', () => {
     ['Kiprono himself', 'Kiprono', null, SourceKind.UNKNOWN, { type: 'named' }],
     ['the council’s own finance department', 'council’s finance department', null, SourceKind.GOVERNMENT, { type: 'named' }],
     ['the coastguard', 'coastguard', null, SourceKind.GOVERNMENT, { type: 'generic', kind: SourceKind.GOVERNMENT, noun: 'coastguard', modifiers: [], definite: true, byName: true }],
+    // A description and then a name: the person named, of the body the description names.
+    ['A spokeswoman for the Department of Health, Jane Morrow', 'Jane Morrow', 'Department of Health', SourceKind.PERSON, { type: 'named' }],
+    ['A spokesman for Halvard Line, Per Olsen', 'Per Olsen', 'Halvard Line', SourceKind.PERSON, { type: 'named' }],
+    ['The chief executive of Northline Gas, Ana Petrova', 'Ana Petrova', 'Northline Gas', SourceKind.PERSON, { type: 'named' }],
     // A capitalised document noun ending a name is part of the name; a possessive still owns the document.
     ['the Office for National Statistics', 'Office for National Statistics', null, SourceKind.GOVERNMENT, { type: 'named' }],
     ['the Bureau of Labor Statistics', 'Bureau of Labor Statistics', null, SourceKind.GOVERNMENT, { type: 'named' }],
