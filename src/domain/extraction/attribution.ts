@@ -1,4 +1,4 @@
-import { deniedNouns, DENIAL_VERBS, DOCUMENT_PARTICIPLES, documentPattern, documentsIn, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
+import { alternation, AUXILIARY_VERBS, deniedNouns, DENIAL_VERBS, DOCUMENT_PARTICIPLES, documentPattern, documentsIn, FINITE_VERB, standsAlone, STATEMENT_NOUNS, SUBJECT_ENDING_VERB, VERBS } from './lexicon';
 import { type Range, tightenRange } from './ranges';
 import { INTRO_START, isSpeakerPhrase } from './speaker-phrase';
 import { matchTail, opensTailFrame, splitPoints } from './tail-frames';
@@ -64,7 +64,7 @@ const VOICED_OBJECT = /^\s+(?:(?:the|a|an|its|their|his|her|new|fresh|serious|fu
 // Verbs whose object is a position, not a statement: the whole sentence is the claim.
 // Verbs that take a clause even without "that" ("He said the plan failed"); others need a verb to prove it.
 // "Republicans disputed that." — a bare demonstrative is the statement just made.
-const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)\s*[.!]?\s*$/;
+const DENIED_DEMONSTRATIVE = /^\s+(?:that|this|it|them|those claims|these claims)(?=\s*[.!]?\s*$|,?\s+and\s)/;
 // The object of a denial that is the statement denied: "rejected that claim", "dismissed the report".
 const DENIED_OBJECT = new RegExp(
   String.raw`^\s+(?:(?:some|parts|part|much|most|many|all|one)\s+of\s+)?(?:(?:that|this|the|these|those|such|its|their|his|her|any|all)\s+)?(?:\p{Ll}+\s+)?(?:${deniedNouns('object')})\b(?!\s+that\b)(?:\s+as\s+[“"][^”"]*[”"]|\s+as\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?,?`,
@@ -122,6 +122,9 @@ const shift = (statement: Statement, by: number): Statement => ({
  * ", but Y cautioned that C" is another speaker's; ", though they called it preliminary" qualifies;
  * "…, he said, but B" goes on with the speaker, and "…, the firm said, as B" is the publisher's context.
  */
+// A predicate with no subject of its own: an auxiliary or a past tense first ("has instructed", "filed").
+const ACT_WITHOUT_SUBJECT = new RegExp(String.raw`^(?:${alternation(AUXILIARY_VERBS)}|\p{Ll}{3,}ed)\s`, 'u');
+
 const followUps = (text: string, from: number, speaker: string, cue: string): { statements: Statement[]; hedged: boolean } => {
   const rest = text.slice(from);
   const joint = /^\s*,?\s*(?:(and|but|while|though|although|yet|as)\s+)?/.exec(rest);
@@ -148,7 +151,9 @@ const followUps = (text: string, from: number, speaker: string, cue: string): { 
   if (nested.some((s) => s.speaker)) return { statements: nested.map((s) => shift(s, at)), hedged: false };
   if (!standsAlone(body)) return { statements: [], hedged: false };
   const range = tightenRange(text, { start: at, end: text.length });
+  // "… disputes this and has instructed its own barrister": a second act of the speaker, which the publisher narrates.
   if (conjunction === 'as') return { statements: [{ range, speaker: null, cue: null, style: 'narration' }], hedged: false };
+  if (conjunction === 'and' && ACT_WITHOUT_SUBJECT.test(body)) return { statements: [{ range, speaker: null, cue: null, style: 'narration', subject: speaker }], hedged: false };
   // What a speaker goes on to say after a denial is not itself denied.
   return { statements: [{ range, speaker, cue: DENIAL_VERBS.has(cue) ? 'said' : cue, style: 'speaker-after' }], hedged: false };
 };
@@ -389,7 +394,9 @@ const speakerFirst = (text: string, sentenceTokens: readonly Token[] = tokenize(
       const particle = VERBS.particleAfter.get(verb);
       const multiword = particle !== undefined && tokens[i + 1]?.bare === particle;
       if (particle !== undefined && !multiword) continue;
-      if (!is('reports') && !is('expresses') && !is('needsThat')) continue;
+      // "CMT disputes that comparison": a word read as a noun first ("pay disputes") is a denial before what it denies.
+      const deniesObject = is('denies') && (DENIED_OBJECT.test(text.slice(token.end)) || DENIED_DEMONSTRATIVE.test(text.slice(token.end)));
+      if (!is('reports') && !is('expresses') && !is('needsThat') && !deniesObject) continue;
       // "raised concerns" voices a position; "raised its interest rate" is an act the publisher reports.
       if (is('voicesObject') && !VOICED_OBJECT.test(text.slice(token.end))) continue;
       if (is('passiveBeforeTo') && tokens[i + 1]?.bare === 'to') continue;

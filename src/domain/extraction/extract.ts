@@ -368,7 +368,7 @@ const claimOfClause = (
   });
   reading.lastText = text;
   const { score: checkworthiness, fired: features } = judgeCheckworthiness({
-    statement: words,
+    statement: clause.subject && !words.startsWith(clause.subject) ? `${clause.subject} ${words}` : words,
     // A whole-sentence statement is judged on what is said, not on how the speaker is described.
     speakerPhrase: statement.style === 'expression' ? statement.speaker : null,
     sentence: sentence.text,

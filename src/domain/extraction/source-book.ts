@@ -250,8 +250,12 @@ export class SourceBook {
     // "health officials" are people of some body, not the body "the agency" means.
     // "The union says …" after the company spoke: a union, a party or a charity is only a body the article named
     // or described so, never whichever institution spoke last; and "the company" is never such a body.
+    // "The allotment association" is no union the article named either: a body known as one kind is never another.
     const bodyOfItsOwnKind = NON_BUSINESS_BODIES.has(singular(noun));
-    const ruledOut = BUSINESS_NOUNS.has(singular(noun)) ? (m: Mention): boolean => this.isNonBusiness(m) : (): boolean => false;
+    const ruledOut = (m: Mention): boolean => {
+      const kinds = this.nonBusinessKinds(m);
+      return kinds.length > 0 && !kinds.includes(singular(noun));
+    };
     const institution = (m: Mention): boolean => m.spoke && isInstitution(m.ref) && !PEOPLE_NOUNS.has(normalizeSourceName(m.ref.name).split(' ').pop() ?? '') && !ruledOut(m);
     // "Ferrowave" may be the company meant; "Engineers" never is.
     const unclassified = (m: Mention): boolean => m.spoke && m.ref.kind === SourceKind.UNKNOWN && /^\p{Lu}/u.test(m.ref.name) && !PEOPLE_NOUNS.has(m.ref.name.toLowerCase());
@@ -355,9 +359,9 @@ export class SourceBook {
     return this.mentions.some((m) => m.ref.name === ref.name && [...BUSINESS_NOUNS].some((noun) => m.nouns.has(noun)));
   }
 
-  /** Whether a mention names or describes a union, a party, a charity or another body a business never is. */
-  private isNonBusiness(mention: Mention): boolean {
-    return [...mention.nouns].some((noun) => NON_BUSINESS_BODIES.has(noun)) || normalizeSourceName(mention.ref.name).split(' ').some((word) => NON_BUSINESS_BODIES.has(word));
+  /** The kinds of body a business never is (a union, a party, a charity …) that a mention is named or described as. */
+  private nonBusinessKinds(mention: Mention): string[] {
+    return [...mention.nouns, ...normalizeSourceName(mention.ref.name).split(' ')].filter((word) => NON_BUSINESS_BODIES.has(word));
   }
 
   /** "St. Mary's" is "St. Mary's Hospital" when the article names it in full. */

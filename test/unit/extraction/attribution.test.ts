@@ -241,6 +241,13 @@ describe('attributeSentence (the attribution stage)', () => {
     // Denials, positions and possessives.
     ['The company denied that it had cut 400 jobs.', [['it had cut 400 jobs', 'The company', 'denied', 'speaker-first']]],
     ['The union rejected that claim.', [['The union rejected that claim', 'The union', 'rejected', 'denial']]],
+    // A form read as a noun first ("pay disputes") is a denial's verb before what it denies.
+    ['CMT disputes that comparison.', [['CMT disputes that comparison', 'CMT', 'disputes', 'denial']]],
+    ['Pay disputes closed 14 schools.', [['Pay disputes closed 14 schools', null, null, 'narration']]],
+    [
+      'The association disputes this and has instructed its own barrister.',
+      [['The association disputes this', 'The association', 'disputes', 'denial'], ['has instructed its own barrister', null, null, 'narration']],
+    ],
     // The denied nouns of the lexicon: the object denied, the noun before the statement, a claim owned by another source.
     ['The union dismissed those figures as exaggerated.', [['The union dismissed those figures as exaggerated', 'The union', 'dismissed', 'denial']]],
     ['The company denied reports that it had cut 400 jobs.', [['it had cut 400 jobs', 'The company', 'denied', 'speaker-first']]],

@@ -69,6 +69,16 @@ describe('extractClaims references to institutions', () => {
     expect(claimsOf(body).find((c) => c.stance === Stance.DENIES)?.source.name).toBe(opening ? 'Riverton Transit' : 'Company');
   });
 
+  it('reads "the allotment association disputes this" as the association denying the union, and its next act as narration', () => {
+    const body = 'The union says drivers earn £4,000 less than cleaners. The allotment association disputes this and has instructed its own barrister.';
+    expect(claimsOf(body).map((c) => [c.source.name, c.stance, c.text])).toEqual([
+      ['Union', Stance.ASSERTS, 'Drivers earn £4,000 less than cleaners.'],
+      ['Allotment association', Stance.DENIES, 'Drivers earn £4,000 less than cleaners.'],
+      // Judged as it reads, with its subject: a short predicate alone would fall under the threshold.
+      ['The Daily Record', Stance.ASSERTS, 'The allotment association has instructed its own barrister.'],
+    ]);
+  });
+
   it('never takes a business the article named for "the union", "the party" or "the charity"', () => {
     const body =
       'Northline Gas was fined £2 million on Monday over missed safety checks. ' +

@@ -370,6 +370,7 @@ export const DENIED_NOUN_ROWS: readonly (readonly [singular: string, plural: str
   ['reading', 'readings', 'object'],
   ['narrative', null, 'object'],
   ['theory', 'theories', 'object'],
+  ['comparison', 'comparisons', 'object'],
 ];
 
 /** The denied nouns of a frame as a regular-expression alternation, longest first. */
