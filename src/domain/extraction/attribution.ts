@@ -547,6 +547,29 @@ const documentMeasure = (text: string, tokens: readonly Token[]): Statement[] | 
   return null;
 };
 
+// "The study of 4,000 adults found no link …": what a document finds, stated without "that".
+const FINDING_DOCUMENTS = documentsIn('findsWithoutThat');
+const FINDING_VERBS = new Set(['found', 'finds']);
+
+/**
+ * "The study of 4,000 adults found no link between coffee and heart disease", "The audit found serious failings
+ * in 14 of 20 care homes": a finding a document states without "that" is the document's statement (its author's,
+ * when speaker resolution knows the author), the whole sentence. The document opens the sentence; a few words
+ * without a pause may describe it before its verb ("of 4,000 adults", "published on Monday").
+ */
+const documentFinding = (text: string, tokens: readonly Token[]): Statement[] | null => {
+  const noun = tokens.findIndex((t, i) => i <= 3 && FINDING_DOCUMENTS.has(t.bare));
+  if (noun < 1 || !/^(?:the|a|an|its|their|this|that|one|last|new|latest)$/.test(tokens[0].bare)) return null;
+  for (let v = noun + 1; v < Math.min(tokens.length - 1, noun + 8); v += 1) {
+    if (/[,;:]$/.test(tokens[v - 1].word)) return null;
+    if (tokens[v].word !== tokens[v].bare || !FINDING_VERBS.has(tokens[v].bare)) continue;
+    if (tokens[v + 1].bare === 'that' || tokens[v - 1].tags.has('modal')) return null;
+    const speaker = text.slice(tokens[0].start, tokens[noun].end);
+    return [{ range: tightenRange(text, { start: tokens[0].start, end: text.length }), speaker, cue: 'found', style: 'expression', frameEnd: tokens[v].end }];
+  }
+  return null;
+};
+
 // "by the authority’s own count", "by her own estimate": whose count it is says whose statement it is.
 const COUNTING_NOUNS = documentsIn('byOwn');
 // ("by its own count" is left to the publisher: "it" speaks for whatever spoke last, not for what was named last.)
@@ -682,6 +705,7 @@ const attributeWords = (text: string, sentenceTokens?: () => readonly Token[]): 
     speakerAfter(text, words) ??
     speakerFirst(text, read ?? (sentenceTokens ? words() : tokenize(text, 48))) ??
     documentMeasure(text, words()) ??
+    documentFinding(text, words()) ??
     ownCount(text, words()) ??
     accordingToInside(text, words) ??
     possessiveStatement(text) ??

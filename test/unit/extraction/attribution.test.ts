@@ -264,6 +264,10 @@ describe('attributeSentence (the attribution stage)', () => {
       'The site sits on the floodplain, and the Castmere Rivers Authority’s flood map places most of it in Flood Zone 3.',
       [['The site sits on the floodplain', null, null, 'narration'], ['the Castmere Rivers Authority’s flood map places most of it in Flood Zone 3', 'the Castmere Rivers Authority’s flood map', 'places', 'expression']],
     ],
+    // What a document finds without "that": the whole sentence is the document's; "police found" is an act.
+    ['The audit found serious failings in 14 of 20 care homes.', [['The audit found serious failings in 14 of 20 care homes', 'The audit', 'found', 'expression']]],
+    ['The study of 4,000 adults found no link between coffee and heart disease.', [['The study of 4,000 adults found no link between coffee and heart disease', 'The study', 'found', 'expression']]],
+    ['Police found a body in the river.', [['Police found a body in the river', null, null, 'narration']]],
     // "by X’s own count": the statement the count goes with is X's, before or after it; narration before it is the publisher's.
     ['Kelderby has been short of about 90 drivers since the spring, by the authority’s own count.', [['Kelderby has been short of about 90 drivers since the spring', 'the authority', 'by own count', 'speaker-after']]],
     [

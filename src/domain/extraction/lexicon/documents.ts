@@ -39,16 +39,18 @@ export type DocumentFrame =
   /** Measures for its owner without "that": "the council’s own valuation puts the sale at £3.1 million". */
   | 'measures'
   /** What a source counts by: "by the authority’s own count", "by her own estimate". */
-  | 'byOwn';
+  | 'byOwn'
+  /** States a finding without "that": "the audit found serious failings in 14 of 20 homes". */
+  | 'findsWithoutThat';
 
 export type DocumentRow = readonly [noun: string, ...frames: DocumentFrame[]];
 
 export const DOCUMENT_ROWS: readonly DocumentRow[] = [
-  ['report', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'saidIn', 'wrapper', 'speaking', 'possessed', 'measures'],
-  ['study', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures'],
-  ['survey', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures'],
-  ['analysis', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures'],
-  ['audit', 'speaks', 'byline', 'authored', 'released', 'owned', 'speaking', 'possessed', 'measures'],
+  ['report', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'saidIn', 'wrapper', 'speaking', 'possessed', 'measures', 'findsWithoutThat'],
+  ['study', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures', 'findsWithoutThat'],
+  ['survey', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures', 'findsWithoutThat'],
+  ['analysis', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'measures', 'findsWithoutThat'],
+  ['audit', 'speaks', 'byline', 'authored', 'released', 'owned', 'speaking', 'possessed', 'measures', 'findsWithoutThat'],
   ['data', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
   ['figures', 'speaks', 'byline', 'authored', 'released', 'owned', 'accordingTo', 'wrapper', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
   ['statistics', 'speaks', 'byline', 'speaking', 'possessed', 'counted', 'fromSource', 'measures'],
@@ -57,11 +59,11 @@ export const DOCUMENT_ROWS: readonly DocumentRow[] = [
   ['timeline', 'speaks', 'byline', 'released', 'owned', 'issued', 'speaking'],
   ['filing', 'speaks', 'authored', 'released', 'owned', 'accordingTo', 'saidIn', 'wrapper', 'speaking'],
   ['filings', 'speaks', 'authored', 'counted'],
-  ['review', 'byline', 'authored', 'released', 'owned', 'wrapper', 'possessed', 'measures'],
-  ['poll', 'byline', 'authored', 'accordingTo', 'wrapper', 'speaking'],
-  ['assessment', 'byline', 'authored', 'wrapper', 'possessed', 'measures'],
-  ['investigation', 'byline', 'wrapper', 'possessed'],
-  ['inquiry', 'byline'],
+  ['review', 'byline', 'authored', 'released', 'owned', 'wrapper', 'possessed', 'measures', 'findsWithoutThat'],
+  ['poll', 'byline', 'authored', 'accordingTo', 'wrapper', 'speaking', 'findsWithoutThat'],
+  ['assessment', 'byline', 'authored', 'wrapper', 'possessed', 'measures', 'findsWithoutThat'],
+  ['investigation', 'byline', 'wrapper', 'possessed', 'findsWithoutThat'],
+  ['inquiry', 'byline', 'findsWithoutThat'],
   ['summary', 'byline', 'authored', 'released', 'accordingTo', 'wrapper', 'speaking'],
   ['note', 'authored'],
   ['paper', 'authored'],
