@@ -38,6 +38,8 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   panel: ['tribunal', 'court', 'committee', 'commission', 'board'],
   // "investigators" work for the body named for the investigation ("Coastal Safety Investigation Board").
   investigators: ['investigation'],
+  // "the forecaster" is the weather service the article named ("Met Office", "National Weather Service").
+  forecaster: ['met', 'weather', 'meteorological'],
 };
 // Groups that "others" may be more of: "Analysts were divided. … Others say …" means other analysts.
 const GROUP_NOUNS = /\b(analysts|economists|experts|critics|researchers|scientists|officials|lawmakers|observers|residents|doctors|investors|traders|diplomats|activists|executives|parents|teachers|students|historians|scholars|advocates|supporters|opponents)\b/gi;
@@ -254,7 +256,7 @@ export class SourceBook {
     const bodyOfItsOwnKind = NON_BUSINESS_BODIES.has(singular(noun));
     const ruledOut = (m: Mention): boolean => {
       const kinds = this.nonBusinessKinds(m);
-      return kinds.length > 0 && !kinds.includes(singular(noun));
+      return kinds.length > 0 && !kinds.some((kind) => nouns.includes(kind));
     };
     const institution = (m: Mention): boolean => m.spoke && isInstitution(m.ref) && !PEOPLE_NOUNS.has(normalizeSourceName(m.ref.name).split(' ').pop() ?? '') && !ruledOut(m);
     // "Ferrowave" may be the company meant; "Engineers" never is.

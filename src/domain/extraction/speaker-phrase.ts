@@ -1,4 +1,4 @@
-import { alternation, DOCUMENT_ROWS, documentsIn, GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, TITLES, VAGUE_SPEAKERS } from './lexicon';
+import { alternation, DOCUMENT_ROWS, documentsIn, GOVERNMENT_WORDS, MEMBER_NOUNS, ORGANIZATION_DESCRIPTOR, ORGANIZATION_WORDS, SPEAKER_NOUNS, TITLES, VAGUE_SPEAKERS } from './lexicon';
 import { remembered } from './memo';
 import { withoutCircumstance } from './speaker';
 
@@ -12,19 +12,7 @@ export const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'many', 'several',
 // Plural nouns for people by what they do: growers, commuters, cyclists, tenants, physicians.
 const PEOPLE_PLURAL = /^\p{Ll}{3,}(?:ers|ors|ists|ants|ians)$/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const SPEAKING_NOUNS = new Set([
-  ...MEMBER_NOUNS, ...VAGUE_SPEAKERS, ...TITLES, ...GOVERNMENT_WORDS, ...ORGANIZATION_WORDS,
-  'ministry', 'government', 'company', 'firm', 'administration', 'president', 'minister', 'police', 'prosecutors',
-  'investigators', 'authorities', 'lawmakers', 'legislators', 'doctors', 'activists', 'protesters', 'workers', 'unions',
-  'scholars', 'historians', 'critics', 'supporters', 'opponents', 'economist', 'analyst', 'campaigners', 'regulators',
-  'diplomats', 'leaders', 'spokesperson', 'spokesman', 'spokeswoman', 'representatives', 'governments', 'panel', 'newspaper', 'club', 'group', 'association', 'department', 'council',
-  'authors', 'team', ...documentsIn('speaking'),
-  'brokers', 'bankers', 'dealers', 'executives', 'managers', 'employees', 'students', 'parents', 'teachers',
-  'nurses', 'farmers', 'shippers', 'owners', 'fans', 'voters', 'shoppers', 'users', 'customers', 'consumers',
-  'patients', 'survivors', 'victims', 'families', 'relatives', 'neighbours', 'neighbors', 'locals', 'members',
-  'paper', 'note', 'indictment', 'complaint', 'lawsuit', 'affidavit', 'documents', 'forecast', 'forecasters', 'service',
-  'manufacturer', 'maker', 'owner', 'operator', 'developer', 'producer', 'supplier', 'retailer', 'insurer', 'lender',
-]);
+const SPEAKING_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS, ...TITLES, ...GOVERNMENT_WORDS, ...ORGANIZATION_WORDS, ...SPEAKER_NOUNS, ...documentsIn('speaking')]);
 // "permit data compiled by the Regional Builders Association", "filings with securities regulators": a
 // document and who put it out or holds it.
 const DOCUMENT_OF = new RegExp(

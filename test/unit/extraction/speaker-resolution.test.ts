@@ -79,6 +79,16 @@ describe('extractClaims references to institutions', () => {
     ]);
   });
 
+  it('resolves "the forecaster said" to the weather service named before, and "the watchdog said" to the watchdog', () => {
+    const body =
+      'Northern Power says 40,000 homes are still without power. ' +
+      'The Met Office has extended its amber wind warning until Sunday. ' +
+      'Gusts of 78mph were recorded at Harwick Point this morning, the forecaster said. ' +
+      'Ofwat, the water watchdog, fined Thames Water £40 million. The watchdog said the company had failed 12 of its targets.';
+    expect(claimAbout(body, 'Gusts of 78mph').source.name).toBe('Met Office');
+    expect(claimAbout(body, 'failed 12 of its targets').source.name).toBe('Ofwat');
+  });
+
   it('never takes a business the article named for "the union", "the party" or "the charity"', () => {
     const body =
       'Northline Gas was fined £2 million on Monday over missed safety checks. ' +

@@ -270,6 +270,9 @@ export const STATEMENT_WRAPPER = new RegExp(
 
 /** Nouns for a source ("the company", "the agency", "the report") and the kind of source each stands for. */
 export const GENERIC_HEADS: Readonly<Record<string, SourceKind>> = {
+  forecaster: SourceKind.GOVERNMENT,
+  watchdog: SourceKind.GOVERNMENT,
+  coroner: SourceKind.GOVERNMENT,
   company: SourceKind.ORGANIZATION,
   firm: SourceKind.ORGANIZATION,
   group: SourceKind.ORGANIZATION,
@@ -413,6 +416,18 @@ export const TIME_UNITS = words(`hour hours day days week weeks month months yea
 export const COUNT_WORDS = words(`a an one two three four five six seven eight nine ten eleven twelve several`);
 /** Participles that give a name rather than state a fact: "known as CTX-417", "a log called Quarry Grey". */
 export const NAMING_PARTICIPLES = words(`known called named dubbed nicknamed titled branded marketed`);
+/** Nouns a speaker phrase may end in, besides members, titles, bodies and documents: "the operator said", "critics say". */
+export const SPEAKER_NOUNS = words(`
+  ministry government company firm administration president minister police prosecutors investigators
+  authorities lawmakers legislators doctors activists protesters workers unions scholars historians critics
+  supporters opponents economist analyst campaigners regulators diplomats leaders spokesperson spokesman
+  spokeswoman representatives governments panel newspaper club group association department council authors
+  team brokers bankers dealers executives managers employees students parents teachers nurses farmers
+  shippers owners fans voters shoppers users customers consumers patients survivors victims families relatives
+  neighbours neighbors locals members paper note indictment complaint lawsuit affidavit documents forecast
+  forecasters service manufacturer maker owner operator developer producer supplier retailer insurer lender
+  forecaster watchdog coroner landlord
+`);
 /** Nouns for a person, which a name "called" or "named" after them still names a person by: "a man named Tom Hale". */
 export const PERSON_NOUNS = words(`
   man men woman women boy boys girl girls child children baby son sons daughter daughters brother sister
