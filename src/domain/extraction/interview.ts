@@ -1,6 +1,7 @@
 import { SourceKind } from '../types';
 import type { Sentence } from './segment';
 import { parseSpeaker, personName } from './speaker';
+import { deniedNouns } from './lexicon';
 
 /**
  * Interviews printed as questions and answers. Every answer is the interviewee's, whatever pronoun it
@@ -234,8 +235,12 @@ export const readInterview = (sentences: readonly Sentence[]): InterviewLayout |
 };
 
 // "No, we did not pay.", "That’s not accurate.", "I don’t accept that.": the answer rejects the premise.
-const REJECTS_PREMISE =
-  /^(?:no|nope|not at all|absolutely not|certainly not|not true|that[’']s (?:not|simply not|just not) (?:true|accurate|right|correct|fair|the case|what happened)|that is (?:not|simply not) (?:true|accurate|right|correct|fair|the case)|that[’']s wrong|that is wrong|i (?:don[’']t|do not) (?:accept|agree with|buy) (?:that|this|the premise)|i (?:disagree|reject that)|we (?:don[’']t|do not) accept (?:that|this))\b/i;
+const REJECTS_PREMISE = new RegExp(
+  String.raw`^(?:no|nope|not at all|absolutely not|certainly not|not true|that[’']s (?:not|simply not|just not) (?:true|accurate|right|correct|fair|the case|what happened)|that is (?:not|simply not) (?:true|accurate|right|correct|fair|the case)|that[’']s wrong|that is wrong|i (?:don[’']t|do not) (?:accept|agree with|buy) (?:that|this|the premise)|i (?:disagree|reject that)|we (?:don[’']t|do not) accept (?:that|this)|` +
+    // "That figure is wrong.", "Those numbers are simply not true."
+    String.raw`(?:that|this|those|these)\s+(?:${deniedNouns('object')})\s+(?:is|are)\s+(?:simply\s+|just\s+|completely\s+|plainly\s+)?(?:wrong|incorrect|false|inaccurate|misleading|not (?:true|accurate|right|correct)))\b`,
+  'i',
+);
 
 /**
  * Whether the first sentence of an answer rejects the premise put to the interviewee. A bare "No." only
@@ -244,9 +249,11 @@ const REJECTS_PREMISE =
 export const rejectsPremise = (answer: string, premise: string): boolean => {
   const match = REJECTS_PREMISE.exec(answer.trim());
   if (!match) return false;
-  const bare = /^[\s.!]*$/.test(answer.trim().slice(match[0].length));
+  // "That figure is wrong." rejects whatever was put; a bare "No." may only answer the question.
+  const bare = /^[\s.!]*$/.test(answer.trim().slice(match[0].length)) && BARE_NO.test(match[0]);
   return !bare || !endsInQuestion(premise);
 };
+const BARE_NO = /^(?:no|nope|not at all|absolutely not|certainly not|not true)$/i;
 
 // "It was one of the triggers, yes.", "On a small scale, it does.", "It might.": an answer that only affirms.
 const AFFIRMS_PREMISE = /^(?:yes|yeah|absolutely|certainly|definitely|indeed|partly|possibly|perhaps|probably)\b|,\s*yes[.!]?$|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|might|may)[.!]?$/i;

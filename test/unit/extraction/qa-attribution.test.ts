@@ -95,6 +95,10 @@ const REJECTIONS: [string, string, boolean][] = [
   ['No.', 'Some farmers say you squeezed them.', true],
   // A bare "No." to a real question answers it and says nothing checkable.
   ['No.', 'Is there a risk you’ll switch to imported oats?', false],
+  // A rejection that names what it rejects rejects it, even when the turn ends in a question.
+  ['That figure is wrong.', 'Waiting lists have grown by 40,000 since you took office. Why?', true],
+  ['Those numbers are simply not true.', 'Your critics say 300 jobs went. Is that fair?', true],
+  ['That’s not true.', 'You were warned in 2023, weren’t you?', true],
   ['Nobody is ever completely safe.', 'Is the library safe now?', false],
   ['They are, although not as much as we would like.', 'Are customers still buying?', false],
 ];
