@@ -40,9 +40,10 @@ const surnameOf = (name: string): string => name.split(/\s+/).pop() ?? name;
  */
 export const readColumnist = (sentences: readonly Sentence[], other: boolean): Columnist | null => {
   if (other || sentences.length === 0) return null;
-  // The byline: the first line of the article, alone in its paragraph.
-  const first = sentences[0];
-  const alone = sentences.length > 1 && sentences[1].paragraph !== first.paragraph;
+  // The byline: the first line of the article, alone in its paragraph, or the first after a headline.
+  const lead = sentences[0].heading && sentences.length > 1 && sentences[1].heading ? 1 : 0;
+  const first = sentences[lead];
+  const alone = sentences.length > lead + 1 && sentences[lead + 1].paragraph !== first.paragraph;
   const byline = alone ? BYLINE.exec(first.text.trim()) : null;
   const bylined = byline ? personName(byline[1]) : null;
 
@@ -54,7 +55,7 @@ export const readColumnist = (sentences: readonly Sentence[], other: boolean): C
   const bioName = bio ? personName(bio[1]) : null;
   if (bioName) {
     const surname = surnameOf(bioName);
-    const namedBefore = sentences.slice(bylined ? 1 : 0, bioAt).some((s) => s.text.includes(surname));
+    const namedBefore = sentences.slice(bylined ? lead + 1 : 0, bioAt).some((s) => s.text.includes(surname));
     if (!namedBefore && (!bylined || surnameOf(bylined) === surname)) {
       return { author: { name: bioName, kind: SourceKind.PERSON, affiliation: null }, bioAt };
     }

@@ -20,6 +20,7 @@ describe('readColumnist (who signs a column)', () => {
       'By Margit Olander\n\nI have been writing about the tram for eleven years. In that time its cost has doubled.\n\nI walk past the sign every morning. The council votes on December 18.',
       'Margit Olander',
     ],
+    ['a byline under the headline, with a bio line naming the same person', `Save the lido\n\nBy Dr Nadia Okafor\n\n${COLUMN_BODY}\n\nDr Nadia Okafor is a general practitioner in Harwick.`, 'Nadia Okafor'],
     ['a byline over reporting: a reporter’s, not a columnist’s', `By Margit Olander\n\n${COLUMN_BODY}`, null],
     ['a last paragraph about someone the article already quoted', `Ines Kovač said bus times dropped by six minutes.\n\n${COLUMN_BODY}\n\nInes Kovač is a senior lecturer at Eastmere University.`, null],
     ['a closing line about someone the article named before', `Jane Doe chairs the lido trust. ${COLUMN_BODY}\n\nJane Doe is a swimmer in Harwick.`, null],
