@@ -1,5 +1,5 @@
 import { SourceKind, type SourceRef } from '../types';
-import { alternation, documentPattern, NAMING_PARTICIPLES, PERSON_NOUNS, TITLES, VERBS } from './lexicon';
+import { alternation, documentPattern, NAMING_PARTICIPLES, PERSON_NOUNS, STREET_WORDS, TITLES, VERBS } from './lexicon';
 import { parseTitled, personName, tidy, withoutCircumstance } from './speaker';
 import { normalizeSourceName } from '../sources';
 import { classifySource } from './sources';
@@ -132,6 +132,8 @@ const mostNamedCounty = (body: string): string | null => {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 };
 
+// Where a street is: "on Mill Lane", "in Quay Street", "off Harbour Road".
+const PLACE_BEFORE = /\b(?:on|in|at|along|off|near|down|up|from|into)\s+$/;
 const THING_CALLED = new RegExp(
   String.raw`(\p{L}+)[,]?\s+(?:(?:she|he|they|we|I|locals|everyone)\s+)?(?:calls?|names?|nicknames?|known as|${alternation([...NAMING_PARTICIPLES].filter((w) => w !== 'known'))})\s+(?:the\s+)?[“"‘]?$`,
   'u',
@@ -227,6 +229,11 @@ const scanNamesInPassing = (body: string, mentions: Mention[], add: (ref: Source
       // "said in an interview with Radio Caledonia", "told The Tribune": who is told is an outlet, never the speaker.
       if (OUTLET_BEFORE.test(body.slice(Math.max(0, position - 40), position)) && !parseTitled(run)) {
         add({ name: run, kind: SourceKind.PUBLICATION, affiliation: null }, position);
+        knownNames.add(normalizeSourceName(run));
+        continue;
+      }
+      // "the bakery on Mill Lane", "a flat in Quay Street": a street's name, not a person's ("Nathan Lane said" is one).
+      if (STREET_WORDS.has(run.split(' ').pop()?.toLowerCase() ?? '') && run.includes(' ') && PLACE_BEFORE.test(body.slice(Math.max(0, position - 8), position))) {
         knownNames.add(normalizeSourceName(run));
         continue;
       }

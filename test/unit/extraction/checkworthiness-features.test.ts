@@ -135,6 +135,8 @@ describe('figures of speech', () => {
     ['figurative', 'Our members held the line, and it paid off.', true],
     ['figurative', 'Hale paid off the mortgage on a lake house.', false],
     ['figurative', 'We are one infected traveller away from an outbreak.', true],
+    ['figurative', 'Bread is like a child.', true],
+    ['figurative', 'The rise is like a third of the budget.', false],
     ['judgement', 'The landlord raised the rent, an increase she called “a slow eviction.”', true],
   ])('%s on %j: %s', (id, statement, fires) => {
     expect(firedIds(narrated(statement)).includes(id)).toBe(fires);

@@ -89,6 +89,13 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, 'failed 12 of its targets').source.name).toBe('Ofwat');
   });
 
+  it('never takes a street for a person a pronoun may mean ("the bakery on Mill Lane")', () => {
+    const body =
+      'Hanna Berg, 67, has run the bakery on Mill Lane since 1984. ' +
+      '“I bake 400 loaves a day,” she says. “The rent has tripled since 2019.”';
+    expect(claimAbout(body, 'tripled since 2019').source.name).toBe('Hanna Berg');
+  });
+
   it('never takes a business the article named for "the union", "the party" or "the charity"', () => {
     const body =
       'Northline Gas was fined £2 million on Monday over missed safety checks. ' +

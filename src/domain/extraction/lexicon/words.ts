@@ -202,6 +202,8 @@ export const FIGURATIVE_PHRASES: readonly RegExp[] = [
   /\baway from (?:an?|the) (?:outbreak|disaster|catastrophe|crisis)\b/i,
   /\b(?:tip of the iceberg|perfect storm|elephant in the room|at a crossroads|uphill (?:battle|struggle)|silver bullet|double-edged sword|sea change|the last straw|slap in the face|moving the goalposts)\b/i,
   /\bwriting (?:is|was) on the wall\b|\blight at the end of the tunnel\b|\bdrop in the (?:ocean|bucket)\b|\bkick(?:s|ed|ing)? the can\b|\bheads? in the sand\b/i,
+  // A simile: "Bread is like a child", "The shop was like a second home" (not "like a third of them": a share).
+  /\b(?:is|are|was|were|'s|’s)\s+(?:just\s+|a\s+bit\s+|a\s+little\s+)?like\s+(?:a|an)\s+(?!third|quarter|half|fifth|tenth|dozen|hundred|thousand|million|billion)\p{Ll}+/iu,
 ];
 
 /** Imperatives that open calls to action. */
@@ -416,6 +418,8 @@ export const TIME_UNITS = words(`hour hours day days week weeks month months yea
 export const COUNT_WORDS = words(`a an one two three four five six seven eight nine ten eleven twelve several`);
 /** Participles that give a name rather than state a fact: "known as CTX-417", "a log called Quarry Grey". */
 export const NAMING_PARTICIPLES = words(`known called named dubbed nicknamed titled branded marketed`);
+/** The last word of a street's name: "Mill Lane", "Quay Street". */
+export const STREET_WORDS = words(`street road lane avenue square way drive place row terrace close crescent quay wharf parade boulevard`);
 /** Nouns a speaker phrase may end in, besides members, titles, bodies and documents: "the operator said", "critics say". */
 export const SPEAKER_NOUNS = words(`
   ministry government company firm administration president minister police prosecutors investigators
