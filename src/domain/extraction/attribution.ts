@@ -81,7 +81,8 @@ const FOLLOW_UP = new RegExp(
   'g',
 );
 // A wire dateline: a capitalised place, maybe a date, maybe the agency in brackets, then a dash.
-const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+\s+\d{1,2})?\s*(?:\([^()]{2,40}\))?\s*[-–—]{1,2}\s+(?=\S)/u;
+// "LONDON, May 2 (Nordic Wire) - ", "OSLO, Norway, March 3, 2026 -- ", "OSLO, March 3, 2026 /PRNewswire/ -- ".
+const DATELINE = /^\p{Lu}[\p{Lu}.' -]{2,40}(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?){0,2}(?:,\s*\d{4})?\s*(?:\([^()]{2,40}\)|\/[^/]{2,40}\/)?\s*[-–—]{1,2}\s+(?=\S)/u;
 const ADVERBIAL_START = /^(?:on|in|at|during|last|this|earlier|later|late|early|over|via|after|before|from|through|while|when|to|with|told|reporters|journalists|yesterday|today|recently|previously|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 // "denied reports that …": the statement follows the denied noun.

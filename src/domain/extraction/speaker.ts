@@ -119,7 +119,9 @@ const dropArticle = (phrase: string): string => phrase.replace(/^(?:the|a|an)\s+
 export const tidy = (phrase: string): string =>
   phrase
     .trim()
-    // "the Coastal Safety Investigation Board (CSIB)": the acronym after a name is not part of it.
+    // "the Coastal Safety Investigation Board (CSIB)": the acronym after a name is not part of it, nor is a
+    // listing's ticker ("Norrander ASA (OSE: NORR)").
+    .replace(/\s*\(\p{Lu}[\p{L}]{1,9}:\s*\p{Lu}[\p{Lu}\d.]{0,9}\)/gu, '')
     .replace(/\s+\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)?[,.;:]?$/u, '')
     .replace(/^[“"‘'(,\s]+|[”"’'),.:;\s]+$/g, '')
     .replace(/^(?:and|but|while|as|also)\s+/i, '')

@@ -139,6 +139,16 @@ describe('extractClaims attribution forms', () => {
     expect(claim.span).toBe('Fjellvann Energy will cut about 800 jobs by 2027');
   });
 
+  it.each([
+    'OSLO, Norway, March 3, 2026 -- Norrander ASA (OSE: NORR), a maritime software maker, today announced that it will buy Quillfield Systems for NOK 1.2 billion.',
+    'OSLO, March 3, 2026 /PRNewswire/ -- Norrander ASA (OSE: NORR) today announced that it will buy Quillfield Systems for NOK 1.2 billion.',
+  ])('strips a press release’s dateline and the speaker’s ticker: %j', (body) => {
+    expect(claimsOf(body)).toEqual([expect.objectContaining({
+      span: 'it will buy Quillfield Systems for NOK 1.2 billion',
+      source: expect.objectContaining({ name: 'Norrander ASA' }),
+    })]);
+  });
+
   it('does not read "will report results" as a reporting frame', () => {
     const body = 'Brightwell Bank will report first-quarter results on April 22.';
     expect(claimAbout(body, 'April 22').source.name).toBe('The Daily Record');
