@@ -143,7 +143,7 @@ const LOGISTICS = /\b(?:conference call|webcast|dial[- ]in|replay will|investors
 const MISSION =
   /\b(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:company|organi[sz]ation|firm|business|provider|developer|maker|group|charity|platform|team|leader|pioneer)\s+(?:committed|dedicated|devoted|focused|working|on a mission)\s+to\b|\b(?:our|its|their) mission\b|\bmission is to\b|\b(?:is|are|was|were|remains?|remained)\s+[“"]?(?:fully\s+|firmly\s+|deeply\s+)?committed to\b/iu;
 const MEDIA_CONTACT = /\b(?:media|press) (?:contact|enquiries|inquiries|office)\b|[\w.-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{7,}/i;
-const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|cutting[- ]edge|industry[- ]leading|best[- ]in[- ]class|(?:a|the) (?:leading|premier)|trusted|patient[- ]focused|customer[- ]focused|landmark|transformative|game[- ]changing|groundbreaking|ground[- ]breaking|unmet needs?|(?:next|natural|logical) step|our journey)\b/i;
+const PUFFERY = /\b(?:pioneering|innovative|world[- ]class|(?:a|the) (?:world|global|market|industry) leader|cutting[- ]edge|industry[- ]leading|best[- ]in[- ]class|(?:a|the) (?:leading|premier)|trusted|patient[- ]focused|customer[- ]focused|landmark|transformative|game[- ]changing|groundbreaking|ground[- ]breaking|unmet needs?|(?:next|natural|logical) step|our journey)\b/i;
 
 // A profile's scenery: what a place smells, sounds and looks like, what hands do.
 const SENSORY =

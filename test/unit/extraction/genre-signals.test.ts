@@ -194,6 +194,7 @@ describe('rhetorical openers and generalisations', () => {
     ['press-boilerplate', 'A spokesperson said it was “committed to finding a new home for the bees.”', 'A spokesperson said it had found a new home for the bees.'],
     ['press-boilerplate', 'Northwind is committed to making rail the safest way to travel.', 'Northwind made rail its largest division.'],
     ['puffery', 'Joining Northwind is the natural next step in our journey.', 'Joining Northwind adds 380 engineers.'],
+    ['puffery', 'Norrander is a world leader in maritime software.', 'Norrander sells maritime software in 12 countries.'],
     ['rhetorical-opener', 'Then there is the cost of building itself.', 'There are 14 building sites in the city.'],
     ['rhetorical-opener', 'It is true that some shops are struggling.', 'Some shops closed in March.'],
     ['generalisation', 'It takes ten years to make a founder.', 'It took the foundry ten years to train her.'],
