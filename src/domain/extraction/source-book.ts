@@ -93,6 +93,8 @@ export class SourceBook {
   /** How often each capitalised word occurs: the article's main actors are named most. */
   private readonly salience: Map<string, number>;
   private readonly salienceByName = new Map<string, number>();
+  /** The kinds of body each mention is known as (`nonBusinessKinds`), read once. */
+  private readonly kindsOf = new WeakMap<Mention, readonly string[]>();
 
   private readonly body: string;
 
@@ -362,8 +364,13 @@ export class SourceBook {
   }
 
   /** The kinds of body a business never is (a union, a party, a charity …) that a mention is named or described as. */
-  private nonBusinessKinds(mention: Mention): string[] {
-    return [...mention.nouns, ...normalizeSourceName(mention.ref.name).split(' ')].filter((word) => NON_BUSINESS_BODIES.has(word));
+  private nonBusinessKinds(mention: Mention): readonly string[] {
+    let kinds = this.kindsOf.get(mention);
+    if (kinds === undefined) {
+      kinds = [...mention.nouns, ...normalizeSourceName(mention.ref.name).split(' ')].filter((word) => NON_BUSINESS_BODIES.has(word));
+      this.kindsOf.set(mention, kinds);
+    }
+    return kinds;
   }
 
   /** "St. Mary's" is "St. Mary's Hospital" when the article names it in full. */
