@@ -118,14 +118,14 @@ const shift = (statement: Statement, by: number): Statement => ({
   cut: statement.cut && { start: statement.cut.start + by, end: statement.cut.end + by },
 });
 
+// A predicate with no subject of its own: an auxiliary or a past tense first ("has instructed", "filed").
+const ACT_WITHOUT_SUBJECT = new RegExp(String.raw`^(?:${alternation(AUXILIARY_VERBS)}|\p{Ll}{3,}ed)\s`, 'u');
+
 /**
  * What follows a frame: ", saying B" and ", and said B" are more of the speaker's statements;
  * ", but Y cautioned that C" is another speaker's; ", though they called it preliminary" qualifies;
  * "…, he said, but B" goes on with the speaker, and "…, the firm said, as B" is the publisher's context.
  */
-// A predicate with no subject of its own: an auxiliary or a past tense first ("has instructed", "filed").
-const ACT_WITHOUT_SUBJECT = new RegExp(String.raw`^(?:${alternation(AUXILIARY_VERBS)}|\p{Ll}{3,}ed)\s`, 'u');
-
 const followUps = (text: string, from: number, speaker: string, cue: string): { statements: Statement[]; hedged: boolean } => {
   const rest = text.slice(from);
   const joint = /^\s*,?\s*(?:(and|but|while|though|although|yet|as)\s+)?/.exec(rest);
@@ -152,8 +152,8 @@ const followUps = (text: string, from: number, speaker: string, cue: string): { 
   if (nested.some((s) => s.speaker)) return { statements: nested.map((s) => shift(s, at)), hedged: false };
   if (!standsAlone(body)) return { statements: [], hedged: false };
   const range = tightenRange(text, { start: at, end: text.length });
-  // "… disputes this and has instructed its own barrister": a second act of the speaker, which the publisher narrates.
   if (conjunction === 'as') return { statements: [{ range, speaker: null, cue: null, style: 'narration' }], hedged: false };
+  // "… disputes this and has instructed its own barrister": a second act of the speaker, which the publisher narrates.
   if (conjunction === 'and' && ACT_WITHOUT_SUBJECT.test(body)) return { statements: [{ range, speaker: null, cue: null, style: 'narration', subject: speaker }], hedged: false };
   // What a speaker goes on to say after a denial is not itself denied.
   return { statements: [{ range, speaker, cue: DENIAL_VERBS.has(cue) ? 'said' : cue, style: 'speaker-after' }], hedged: false };

@@ -242,6 +242,9 @@ const REJECTS_PREMISE = new RegExp(
   'i',
 );
 
+// A rejection that may only answer a yes/no question: "No.", "Not at all."
+const BARE_NO = /^(?:no|nope|not at all|absolutely not|certainly not|not true)$/i;
+
 /**
  * Whether the first sentence of an answer rejects the premise put to the interviewee. A bare "No." only
  * rejects a premise put as a statement; after a real question it answers it and says nothing checkable.
@@ -253,7 +256,6 @@ export const rejectsPremise = (answer: string, premise: string): boolean => {
   const bare = /^[\s.!]*$/.test(answer.trim().slice(match[0].length)) && BARE_NO.test(match[0]);
   return !bare || !endsInQuestion(premise);
 };
-const BARE_NO = /^(?:no|nope|not at all|absolutely not|certainly not|not true)$/i;
 
 // "It was one of the triggers, yes.", "On a small scale, it does.", "It might.": an answer that only affirms.
 const AFFIRMS_PREMISE = /^(?:yes|yeah|absolutely|certainly|definitely|indeed|partly|possibly|perhaps|probably)\b|,\s*yes[.!]?$|\b(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|might|may)[.!]?$/i;
