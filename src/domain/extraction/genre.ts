@@ -42,7 +42,7 @@ const TIME_INLINE = new RegExp(`^(${TIME})(?:\\s*[—–|]\\s*|:\\s+|\\s+-\\s+)(
 const HEADING_LINE = /^[\p{Lu}\d][^.!?:;,"“”]{0,40}$/u;
 // A heading line never ends in a word that needs more after it.
 const OPEN_ENDED = /\b(?:the|a|an|of|on|in|to|at|for|and|or|but|with|by|from|said|says|that|his|her|their|its|our|is|are|was|were)$/i;
-const LIST_ITEM = /^[-*•]\s+/;
+const LIST_ITEM = /^[-–*•]\s+/;
 
 /**
  * Sentences with a timestamp or a short heading on their first line ("16:42\nThanks for following…",

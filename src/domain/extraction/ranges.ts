@@ -4,10 +4,11 @@ export interface Range {
   end: number;
 }
 
-const OPEN_QUOTES = /^[\s“"‘',;:]+/;
+// Quotes, spaces and stray punctuation, and a list item's marker ("- Polls closed at 10pm", "• Turnout was 41%").
+const OPEN_QUOTES = /^(?:[\s“"‘',;:]|[-–•*](?=\s))+/;
 const CLOSING = /[\s”"’'.!,;:]/;
 
-/** Trims quotes, spaces and final punctuation from a range's ends (a question mark stays). */
+/** Trims quotes, spaces, a list marker and final punctuation from a range's ends (a question mark stays). */
 export const tightenRange = (text: string, range: Range): Range => {
   let { start, end } = range;
   const head = OPEN_QUOTES.exec(text.slice(start, end));

@@ -102,7 +102,7 @@ const paragraphSpans = (body: string): Span[] => {
 };
 
 const isWhitespace = (ch: string): boolean => /\s/.test(ch);
-const LIST_MARK = /[-*•]/;
+const LIST_MARK = /[-–*•]/;
 
 /** Whether a list item starts at `at`: "- ", "* ", "• ", "1. ", "2) " (the same as `^(?:[-*•]|\d+[.)])\s`). */
 const listItemAt = (text: string, at: number): boolean => {

@@ -139,3 +139,17 @@ describe('extractClaims keeps a described subject with its statement', () => {
     expect(spans).toEqual(['Tarvik Mining, which employs 4,000 people in Kelton', 'will close its Birch Hill pit in May']);
   });
 });
+
+describe('extractClaims leaves a list item’s marker out of the claim', () => {
+  it.each(['- ', '• ', '* ', '– '])('%j', (marker) => {
+    const body = `Key points\n\n${marker}Turnout was 41 percent, down from 46 percent in 2022\n\n${marker}Counting is under way in all 22 wards`;
+    expect(claimsOf(body).map((c) => [c.span, c.text])).toEqual([
+      ['Turnout was 41 percent, down from 46 percent in 2022', 'Turnout was 41 percent, down from 46 percent in 2022.'],
+      ['Counting is under way in all 22 wards', 'Counting is under way in all 22 wards.'],
+    ]);
+  });
+
+  it('keeps a negative figure’s sign', () => {
+    expect(claimsOf('-5 degrees was the lowest reading in Harwick since 1987.')[0].span).toBe('-5 degrees was the lowest reading in Harwick since 1987');
+  });
+});
