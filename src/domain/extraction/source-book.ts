@@ -14,8 +14,8 @@ const CITY_GOVERNMENT = /^(?:the\s+)?city(?:[’']s)?(?:\s+(?:officials?|authori
 const PEOPLE_NOUNS = new Set([...MEMBER_NOUNS, ...VAGUE_SPEAKERS]);
 // Documents an institution puts out in its own voice.
 const ISSUED_DOCUMENTS = documentsIn('issued');
-// Bodies that speak for themselves: "police said" never means the company named before.
-const STANDALONE_BODIES = new Set(['police']);
+// Bodies that speak for themselves: "police said" never means the company named before, nor "court documents" it.
+const STANDALONE_BODIES = new Set(['police', 'court']);
 // How far back (characters) a business that spoke is still the one "the company" means.
 const RECENT_SPEAKER_WINDOW = 200;
 // "Drivers at Keller Foods" are people of a business, not the business.

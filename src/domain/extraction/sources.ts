@@ -20,6 +20,9 @@ export const countryOf = (name: string): string | null => {
 
 const GOVERNMENT_PHRASES =
   /\b(?:white house|state department|foreign office|home office|downing street|capitol hill|central bank|federal reserve|supreme court|security council|european commission|national guard)\b/i;
+// A court of law names its kind ("Harwick Crown Court", "the Court of Appeal"); "Calder Court" is a block of flats.
+const COURT_OF_LAW =
+  /\b(?:crown|county|magistrates[’']?|district|high|federal|circuit|appeals?|family|youth|coroner[’']?s|criminal|civil|superior|constitutional) court\b|\bcourt of (?:appeals?|justice|session|protection)\b/i;
 // "house", "state" or "court" alone are too common in other names to mean government.
 const WEAK_GOVERNMENT_WORDS = new Set(['house', 'white', 'state', 'federal', 'court', 'courts', 'council']);
 
@@ -29,7 +32,7 @@ const readKind = (name: string): SourceKind => {
   if (!trimmed) return SourceKind.UNKNOWN;
   const lower = trimmed.toLowerCase().replace(/^the\s+/, '');
   const words = lower.replace(/[’']s\b/g, '').split(/[\s,]+/).filter(Boolean);
-  if (GOVERNMENT_PHRASES.test(lower)) return SourceKind.GOVERNMENT;
+  if (GOVERNMENT_PHRASES.test(lower) || COURT_OF_LAW.test(lower)) return SourceKind.GOVERNMENT;
   // The head of "Ministry of Commerce", "Bank of China" or "Centers for Disease Control" is the word before "of" or "for".
   const ofIndex = words.findIndex((w) => w === 'of' || w === 'for');
   const head = ofIndex > 0 ? words[ofIndex - 1] : words[words.length - 1];

@@ -19,6 +19,10 @@ describe('classifySource', () => {
     // Titles with no name after them name nobody.
     ['Superintendent Dr', SourceKind.UNKNOWN],
     ['experts', SourceKind.UNKNOWN],
+    // A court of law names its kind; a block of flats called a court is nobody who speaks.
+    ['Harwick Crown Court', SourceKind.GOVERNMENT],
+    ['the Court of Appeal', SourceKind.GOVERNMENT],
+    ['Calder Court', SourceKind.UNKNOWN],
   ])('classifies %s as %s', (name, kind) => {
     expect(classifySource(name)).toBe(kind);
   });

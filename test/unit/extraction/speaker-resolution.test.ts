@@ -89,6 +89,13 @@ describe('extractClaims references to institutions', () => {
     expect(claimAbout(body, 'failed 12 of its targets').source.name).toBe('Ofwat');
   });
 
+  it('gives "according to court documents" to the court the article named, never to the company that spoke', () => {
+    const named = 'Harwick Crown Court fined Northline Rail £2.4 million. Northline Rail said it would appeal. According to court documents, the company made a profit of £180 million.';
+    expect(claimAbout(named, '£180 million').source.name).toBe('Harwick Crown Court');
+    const unnamed = 'A judge fined Northline Rail £2.4 million. Northline Rail said it would appeal. According to court documents, the company made a profit of £180 million.';
+    expect(claimAbout(unnamed, '£180 million').source.name).toBe('Court');
+  });
+
   it('never takes a street for a person a pronoun may mean ("the bakery on Mill Lane")', () => {
     const body =
       'Hanna Berg, 67, has run the bakery on Mill Lane since 1984. ' +
