@@ -653,8 +653,9 @@ const reportAfterAct = (text: string, words: () => readonly Token[]): Statement[
  * did something (the publisher's narration), and what it argued while doing it is its own statement.
  */
 const reportWhileActing = (text: string, words: () => readonly Token[]): Statement[] | null => {
-  const joint = GERUND_REPORT.exec(text) ?? reportedClause(GERUND_CLAUSE.exec(text), text);
-  if (!joint || joint.index === undefined) return null;
+  const joint = GERUND_REPORT.exec(text);
+  // ", saying the rise would be …": without "that", only a clause of its own after the gerund is reported.
+  if (!joint || (!joint[2] && !opensClause(text.slice(joint.index + joint[0].length)))) return null;
   const subject = actingSubject(text, words, joint.index);
   if (subject === null) return null;
   const start = joint.index + joint[0].length;
@@ -662,22 +663,16 @@ const reportWhileActing = (text: string, words: () => readonly Token[]): Stateme
   return [narration, ...statementsFrom(text, start, subject, joint[1].toLowerCase(), 'speaker-first')];
 };
 
-// ", arguing that", ", saying in a statement that": a report made while acting, with its "that".
-const GERUND_REPORT = new RegExp(String.raw`,\s+(${VERBS.alternation(VERBS.gerunds('continuesAsGerund'))})\s+(?:in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${documentPattern('saidIn')})\s+)?that\s+`, 'u');
-// ", saying the rise would be …": the same report without its "that".
-const GERUND_CLAUSE = new RegExp(String.raw`,\s+(${VERBS.alternation(VERBS.gerunds('continuesAsGerund'))})\s+`, 'u');
+// ", arguing that", ", saying in a statement that", ", saying …": a report made while acting, "that" (group 2) or not.
+const GERUND_REPORT = new RegExp(String.raw`,\s+(${VERBS.alternation(VERBS.gerunds('continuesAsGerund'))})\s+(?:(?:in\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:${documentPattern('saidIn')})\s+)?(that)\s+)?`, 'u');
 // Words that stand between a gerund and a verb that is not its clause's: "saying goodbye to fans who had waited".
 const NOT_A_CLAUSE_SUBJECT = new Set(['to', 'who', 'which', 'that', 'where', 'when', 'whose', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as']);
 
 /**
- * A gerund without "that" reports a clause only when a subject of one to five words and its finite verb follow
- * it before the next pause: ", saying the rise would be closer to 6 percent", ", insisting exports had risen";
- * not ", saying goodbye to fans who had waited" or ", warning residents to stay indoors".
+ * Whether words open a clause: a subject of one to five words, then its finite verb, before the next pause
+ * (", saying the rise would be closer to 6 percent", ", insisting exports had risen"; not ", saying goodbye to
+ * fans who had waited" or ", warning residents to stay indoors").
  */
-const reportedClause = (joint: RegExpExecArray | null, text: string): RegExpExecArray | null =>
-  joint && opensClause(text.slice(joint.index + joint[0].length)) ? joint : null;
-
-/** Whether words open a clause: a subject of one to five words, then its finite verb, before the next pause. */
 const opensClause = (words: string): boolean => {
   const head = words.split(/[,;:]/)[0].trim().split(/\s+/).slice(0, 6);
   const verb = head.findIndex((word) => FINITE_VERB.test(word));

@@ -1,5 +1,6 @@
 import { APPOSITIVE_OPENERS, DOCUMENT_PARTICIPLES, TAIL_VERBS, TITLES, TOLD_AUDIENCES } from './lexicon';
 import { DETERMINERS, isNounPhrase, isSpeakerPhrase } from './speaker-phrase';
+import { isTitle } from './speaker';
 import { type Token, type TokenTag, tagsOf } from './tokens';
 
 /*
@@ -279,7 +280,7 @@ export const matchTail = (tail: Tail, inside: boolean): TailFrame | null => {
     const headWords = head.trim().toLowerCase().split(/\s+/);
     const role = DETERMINERS.has(headWords[0]) && TITLES.has(headWords[headWords.length - 1]);
     // "the Rev. Tobias Renwick, the vicar of …": a title and a name after "the" are a name.
-    const titledName = headWords[0] === 'the' && headWords.length >= 3 && (TITLES.has(headWords[1]) || TITLES.has(headWords[1].replace(/\.$/, ''))) && /^\p{Lu}/u.test(head.trim().split(/\s+/)[2]);
+    const titledName = headWords[0] === 'the' && headWords.length >= 3 && isTitle(headWords[1]) && /^\p{Lu}/u.test(head.trim().split(/\s+/)[2]);
     if (frame !== 'according' && described.length > 0 && !/^\p{Lu}/u.test(head.trim()) && !role && !titledName) continue;
     // "…, where the candidate, Yusuf Marlow, leads the incumbent by four votes, the officer said": a verb after the
     // comma opens a clause, not an appositive.
