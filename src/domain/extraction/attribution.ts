@@ -551,7 +551,7 @@ const documentMeasure = (text: string, tokens: readonly Token[]): Statement[] | 
 
 // "The study of 4,000 adults found no link …": what a document finds, stated without "that".
 const FINDING_DOCUMENTS = documentsIn('findsWithoutThat');
-const FINDING_VERBS = new Set(['found', 'finds']);
+const FINDING_VERBS = VERBS.tensed('findsInDocument');
 
 /**
  * "The study of 4,000 adults found no link between coffee and heart disease", "The audit found serious failings

@@ -37,7 +37,9 @@ export type VerbFeature =
   /** Names the document a source spoke in: "Acme said in a regulatory filing". */
   | 'speaksInDocument'
   /** What an owned document measures, without "that": "the council’s own valuation puts the sale at £3.1 million". */
-  | 'measuresInDocument';
+  | 'measuresInDocument'
+  /** What a document finds, without "that": "the audit found serious failings in 14 of 20 homes". */
+  | 'findsInDocument';
 
 /** One verb of the lexicon: its base form, then its features. */
 export type VerbRow = readonly [base: string, ...features: VerbFeature[]];

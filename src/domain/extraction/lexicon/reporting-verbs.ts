@@ -8,7 +8,7 @@ import type { VerbRow } from './build';
  * Features (see `VerbFeature` for each):
  * reports · expresses · denies · hedges · takesClause · needsThat · closesTail · followsAnd ·
  * continuesAsGerund · endsStatementAsGerund · asFrame · passiveBeforeTo · rebuts · announces ·
- * voicesObject · wholeSentence · speaksInDocument · measuresInDocument
+ * voicesObject · wholeSentence · speaksInDocument · measuresInDocument · findsInDocument
  */
 export const VERB_ROWS: readonly VerbRow[] = [
   ['say', 'reports', 'takesClause', 'closesTail', 'followsAnd', 'continuesAsGerund', 'asFrame', 'passiveBeforeTo', 'speaksInDocument'],
@@ -77,7 +77,7 @@ export const VERB_ROWS: readonly VerbRow[] = [
   ['worry', 'hedges'],
   ['guess', 'hedges'],
   // Verbs of finding: they report only with "that" ("the study found that…", not "police found a body").
-  ['find', 'closesTail', 'needsThat'],
+  ['find', 'closesTail', 'needsThat', 'findsInDocument'],
   ['show', 'closesTail', 'needsThat', 'measuresInDocument'],
   ['determine', 'needsThat'],
   ['rule', 'needsThat'],
